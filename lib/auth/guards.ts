@@ -1,0 +1,56 @@
+import { getServerSession } from "next-auth";
+import { getDb, type Db } from "../db/client";
+import type { Role } from "../db/generated/enums";
+import { authOptions } from "./options";
+import { hasRole, type RoleName } from "./roles";
+
+export type CurrentUser = { id: string; email: string; name: string; role: Role };
+
+type RolesAtLeast = { editor: Role; reviewer: "REVIEWER" | "ADMIN"; admin: "ADMIN" };
+export type UserWithRole<R extends RoleName> = CurrentUser & { role: RolesAtLeast[R] };
+
+export class AuthError extends Error {
+  constructor(
+    readonly kind: "unauthenticated" | "forbidden",
+    message: string,
+  ) {
+    super(message);
+    this.name = "AuthError";
+  }
+}
+
+/** The user behind a session, re-read on every request: deactivation and role changes apply at once. */
+export async function loadActiveUser(db: Db, userId: string): Promise<CurrentUser | null> {
+  return db.user.findFirst({
+    where: { id: userId, active: true },
+    select: { id: true, email: true, name: true, role: true },
+  });
+}
+
+export function assertUser(user: CurrentUser | null): CurrentUser {
+  if (!user) throw new AuthError("unauthenticated", "Sign in to continue.");
+  return user;
+}
+
+export function assertRole<R extends RoleName>(user: CurrentUser | null, role: R): UserWithRole<R> {
+  const signedIn = assertUser(user);
+  if (!hasRole(signedIn.role, role)) {
+    throw new AuthError("forbidden", `This needs the ${role} role; your account is ${signedIn.role.toLowerCase()}.`);
+  }
+  return signedIn as UserWithRole<R>;
+}
+
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await getServerSession(authOptions);
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  return loadActiveUser(getDb(), userId);
+}
+
+export async function requireUser(): Promise<CurrentUser> {
+  return assertUser(await getCurrentUser());
+}
+
+export async function requireRole<R extends RoleName>(role: R): Promise<UserWithRole<R>> {
+  return assertRole(await getCurrentUser(), role);
+}

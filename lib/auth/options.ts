@@ -1,0 +1,55 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "../db/client";
+import { getEnv } from "../env";
+import { authenticate } from "./sign-in";
+
+const SESSION_HOURS = 8;
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "unknown";
+}
+
+export const authOptions: NextAuthOptions = {
+  // Read lazily by next-auth at request time; lib/env validates it at start-up.
+  get secret() {
+    return getEnv().NEXTAUTH_SECRET;
+  },
+  session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const result = await authenticate({
+          db: getDb(),
+          email: credentials?.email ?? "",
+          password: credentials?.password ?? "",
+          ip: clientAddress(req?.headers as Record<string, unknown> | undefined),
+        });
+        // next-auth passes the message of a thrown error back to the sign-in form.
+        if (!result.ok) throw new Error(result.message);
+        return result.user;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = (user as { role?: string }).role;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user && typeof token.uid === "string") {
+        session.user.id = token.uid;
+      }
+      return session;
+    },
+  },
+};

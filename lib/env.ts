@@ -1,0 +1,82 @@
+import { UserFacingError } from "./errors";
+import { z } from "zod";
+
+/**
+ * The one reader of process.env. Parsed once, lazily (so `next build` needs no secrets),
+ * and every failure is one sentence that names the variable.
+ */
+const postgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value), {
+    message: "must be a postgresql:// URL, for example postgresql://user@127.0.0.1:5432/factlog",
+  });
+
+const positiveInt = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return fallback;
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed <= 0) {
+        ctx.addIssue({ code: "custom", message: `must be a positive whole number (got "${value}")` });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl.optional(),
+  FACTLOG_DATA_DIR: z.string().min(1).default(".data"),
+  PORT: positiveInt(3000).refine((port) => port < 65536, { message: "must be a port number below 65536" }),
+  NEXTAUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
+  NEXTAUTH_URL: z.url({ message: "must be the app's public address, for example https://factlog.example.org" }).optional(),
+  FACTLOG_PUBLIC_URL: z.url({ message: "must be an absolute URL, for example https://factlog.example.org" }).optional(),
+  FACTLOG_ORG_NAME: z.string().min(1).default("Factlog"),
+  SIGNIN_MAX_FAILURES: positiveInt(5),
+  SIGNIN_WINDOW_MINUTES: positiveInt(15),
+  BCRYPT_COST: positiveInt(11).refine((cost) => cost >= 4 && cost <= 15, { message: "must be between 4 and 15" }),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class ConfigError extends UserFacingError {
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = String(issue.path[0] ?? "environment");
+    throw new ConfigError(`Configuration error: ${name} ${issue.message}.`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** The auth secret; required wherever a session is signed or read. */
+export function requireAuthSecret(): string {
+  const secret = getEnv().NEXTAUTH_SECRET;
+  if (!secret) {
+    throw new ConfigError(
+      "Configuration error: NEXTAUTH_SECRET is not set; set it to a random string of at least 32 characters (npm start and npm run demo create one for you).",
+    );
+  }
+  return secret;
+}
+
+/** The environment for a child process we start (next build / next start), plus overrides. */
+export function childProcessEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...overrides };
+}

@@ -1,0 +1,50 @@
+import { UserFacingError } from "../errors";
+import type { Db } from "../db/client";
+import { hashPassword } from "../auth/password";
+import { toRole } from "../auth/roles";
+import { recordAudit } from "../audit/record-audit";
+import { createUserSchema, type CreateUserInput } from "./schema";
+
+export class UserInputError extends UserFacingError {
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+const PUBLIC_FIELDS = { id: true, email: true, name: true, role: true, active: true, createdAt: true } as const;
+
+/** `actorId` is null when the command line (an operator on the server) creates the user. */
+export async function createUser(options: { db: Db; actorId: string | null; input: CreateUserInput }) {
+  const parsed = createUserSchema.safeParse(options.input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UserInputError(`${String(issue.path[0] ?? "input")}: ${issue.message}`);
+  }
+  const { email, name, role, password } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  return options.db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
+    if (existing) throw new UserInputError(`A user with the email ${email} already exists.`);
+    const user = await tx.user.create({ data: { email, name, role: toRole(role), passwordHash }, select: PUBLIC_FIELDS });
+    await recordAudit(tx, { actorId: options.actorId, entityType: "User", entityId: user.id, action: "create", after: user });
+    return user;
+  });
+}
+
+export async function setUserActive(options: { db: Db; actorId: string | null; email: string; active: boolean }) {
+  const email = options.email.trim().toLowerCase();
+  return options.db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { email }, select: PUBLIC_FIELDS });
+    if (!before) throw new UserInputError(`No user has the email ${email}.`);
+    const user = await tx.user.update({ where: { email }, data: { active: options.active }, select: PUBLIC_FIELDS });
+    await recordAudit(tx, {
+      actorId: options.actorId,
+      entityType: "User",
+      entityId: user.id,
+      action: options.active ? "activate" : "deactivate",
+      before,
+      after: user,
+    });
+    return user;
+  });
+}
