@@ -37,7 +37,7 @@ export default async function setup(project: TestProject) {
     NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
     NEXTAUTH_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production",
+    NODE_ENV: "production" as const,
   };
   if (!existsSync(path.join(ROOT, ".next/BUILD_ID")) || process.env.CI) {
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: "inherit" });
