@@ -62,3 +62,24 @@ describe("the app shell in Chromium", () => {
     await page.close();
   });
 });
+
+describe("sessions follow the account", () => {
+  it("a deactivated editor's open session stops working at once", async () => {
+    const { createDb } = await import("../../lib/db/client");
+    const { createUser, setUserActive } = await import("../../lib/users/mutations");
+    const db = createDb(inject("databaseUrl"), { maxConnections: 1 });
+    const browser = await launchBrowser();
+    try {
+      await createUser({ db, actorId: null, input: { email: "temp@factlog.test", name: "Temp Editor", role: "editor", password: "temporary password 1" } });
+      const page = await browser.newPage();
+      await signIn(page, "temp@factlog.test", "temporary password 1");
+      await page.waitForURL("**/desk");
+      await setUserActive({ db, actorId: null, email: "temp@factlog.test", active: false });
+      await page.reload();
+      await page.waitForURL("**/signin**");
+    } finally {
+      await browser.close();
+      await db.$disconnect();
+    }
+  });
+});
