@@ -89,12 +89,14 @@ runCli(async () => {
     return;
   }
   if (command !== "user") throw new UsageError(`Unknown command "${command}".\n\n${HELP}`);
-  let parsedArgs = args;
-  if (args.length === 0) parsedArgs = ["help"];
+  if (args.length === 0) {
+    console.log(HELP);
+    return;
+  }
   const database = await connectDatabase();
   const db = createDb(database.url, { maxConnections: 2 });
   try {
-    await userCommand(db, parsedArgs);
+    await userCommand(db, args);
   } catch (error) {
     if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
       throw new UsageError(`${error.message}\n\n${HELP}`);
