@@ -10,6 +10,7 @@ import { connectDatabase } from "../db/connect";
 import { applyMigrations, pendingMigrations } from "../db/migrate";
 import { DEMO_USERS, seedDemo } from "../../prisma/demo/seed-demo";
 import { runCli, UsageError } from "./run";
+import { waitForHttp } from "./wait-for-http";
 
 /**
  * `npm start` / `npm run demo` / `npm run dev`: finds the database (DATABASE_URL, or the
@@ -39,21 +40,6 @@ async function authSecret(dataDir: string, embedded: boolean): Promise<string> {
   await mkdir(dataDir, { recursive: true });
   await writeFile(file, secret, { mode: 0o600 });
   return secret;
-}
-
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new UsageError("The web server stopped during start-up; see its output above.");
-    try {
-      const response = await fetch(`${url}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new UsageError(`The web server did not answer on ${url} within ${timeoutMs / 1000} seconds.`);
 }
 
 runCli(async () => {
@@ -111,7 +97,11 @@ runCli(async () => {
     });
   }
   server.once("exit", (code) => void stop(code ?? 0));
-  await waitForHealth(baseUrl, server, 120_000);
+  try {
+    await waitForHttp({ url: `${baseUrl}/api/health`, server, timeoutMs: 120_000 });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message} See the web server's output above.`);
+  }
   console.log(`\nFactlog is running at ${baseUrl}${database.embedded ? " (embedded PostgreSQL in " + env.FACTLOG_DATA_DIR + ")" : ""}`);
   if (values.demo && seeded) {
     console.log("Demo sign-ins (desk at /desk):");

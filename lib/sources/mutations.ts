@@ -1,5 +1,5 @@
 import { UserFacingError } from "../errors";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { contentHash } from "../text/hash";
@@ -50,31 +50,30 @@ export async function createSource(options: { db: Db; actorId: string | null; in
       },
       select: { id: true, title: true, kind: true, language: true },
     });
-    for (const [index, entry] of input.entries.entries()) {
-      for (const figure of entry.figures) {
+    // Two statements for the whole source, however many entries: imports can be large.
+    const entries = input.entries.map((entry, index) => ({ ...entry, id: randomUUID(), ordinal: index + 1 }));
+    const figures = entries.flatMap((entry) =>
+      entry.figures.map(({ quantityKey, ...figure }) => {
         const field = figure.field === "headline" ? (entry.headline ?? "") : entry.text;
         if (field.slice(figure.start, figure.end) !== figure.text) {
-          throw new SourceInputError(`entries.${index}: the figure "${figure.text}" is not at ${figure.start}-${figure.end} of its ${figure.field}.`);
+          throw new SourceInputError(`entries.${entry.ordinal - 1}: the figure "${figure.text}" is not at ${figure.start}-${figure.end} of its ${figure.field}.`);
         }
-      }
-      await tx.entry.create({
-        data: {
-          sourceId: source.id,
-          ordinal: index + 1,
-          postedAt: entry.postedAt,
-          headline: entry.headline,
-          text: entry.text,
-          language: entry.language,
-          contentHash: contentHash(`${entry.headline ?? ""}\n${entry.text}`),
-          figures: {
-            create: entry.figures.map(({ quantityKey, ...figure }) => ({
-              ...figure,
-              quantityId: quantityKey ? (quantityId.get(quantityKey) ?? null) : null,
-            })),
-          },
-        },
-      });
-    }
+        return { ...figure, entryId: entry.id, quantityId: quantityKey ? (quantityId.get(quantityKey) ?? null) : null };
+      }),
+    );
+    await tx.entry.createMany({
+      data: entries.map((entry) => ({
+        id: entry.id,
+        sourceId: source.id,
+        ordinal: entry.ordinal,
+        postedAt: entry.postedAt,
+        headline: entry.headline,
+        text: entry.text,
+        language: entry.language,
+        contentHash: contentHash(`${entry.headline ?? ""}\n${entry.text}`),
+      })),
+    });
+    if (figures.length) await tx.figureMention.createMany({ data: figures });
     await recordAudit(tx, {
       actorId: options.actorId,
       entityType: "Source",

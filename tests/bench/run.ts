@@ -1,42 +1,16 @@
 // `npm run bench`: prints the figures and writes docs/benchmarks.md.
 // 1. Time from `npm run demo` (installed and built) on a new embedded database to the first 200.
 // 2. The claim page's median and p95 server time, on the embedded and on a real PostgreSQL.
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { createDb } from "../../lib/db/client";
-import { applyMigrations } from "../../lib/db/migrate";
-import { seedDemo } from "../../prisma/demo/seed-demo";
-import { createTestDatabase } from "../helpers/test-database";
+import { waitForHttp } from "../../lib/cli/wait-for-http";
+import { ROOT, startSeededApp } from "../helpers/served-app";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const CLAIM = "/claims/20-000-bandits-attacked-almaty";
 const REQUESTS = 200;
-
-async function waitFor200(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited before answering ${url}`);
-    try {
-      if ((await fetch(url)).status === 200) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`no 200 from ${url} within ${timeoutMs} ms`);
-}
-
-function stopServer(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
-}
 
 async function latency(url: string): Promise<{ median: number; p95: number; n: number }> {
   for (let i = 0; i < 20; i += 1) await (await fetch(url)).text(); // warm-up
@@ -63,7 +37,7 @@ async function benchEmbedded() {
     detached: true,
   });
   try {
-    await waitFor200(`http://localhost:${port}/`, child, 300_000);
+    await waitForHttp({ url: `http://localhost:${port}/`, server: child, timeoutMs: 300_000, intervalMs: 50 });
     const startupMs = performance.now() - start;
     const claim = await latency(`http://localhost:${port}${CLAIM}`);
     return { startupMs, claim };
@@ -79,28 +53,12 @@ async function benchEmbedded() {
 }
 
 async function benchPostgres() {
-  const serverUrl = process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
-  process.env.DATABASE_URL = serverUrl;
-  const database = await createTestDatabase("bench");
+  process.env.DATABASE_URL ||= "postgresql://postgres@127.0.0.1:5432/postgres";
+  const app = await startSeededApp({ label: "bench", port: 3900 + Math.floor(Math.random() * 90), build: false, quiet: true });
   try {
-    await applyMigrations({ url: database.url });
-    const db = createDb(database.url, { maxConnections: 2 });
-    await seedDemo({ db });
-    await db.$disconnect();
-    const port = 3900 + Math.floor(Math.random() * 90);
-    const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
-    });
-    try {
-      await waitFor200(`http://localhost:${port}/`, child, 60_000);
-      return await latency(`http://localhost:${port}${CLAIM}`);
-    } finally {
-      await stopServer(child);
-    }
+    return await latency(`${app.baseUrl}${CLAIM}`);
   } finally {
-    await database.drop();
+    await app.stop();
   }
 }
 
@@ -121,6 +79,12 @@ Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.c
 Times are measured from the client over loopback (server time plus a loopback round trip), production build, demo data.
 
 ${lines.join("\n")}
+
+Notes:
+- The start-up time includes creating the embedded database (PGlite's initdb, about 5 s of it),
+  applying the migrations and building the demo newsroom with the app's own functions; the
+  production build already existed (\`npm run demo\` builds once, on its first run).
+- Figures vary by 10-30% between runs on this 2-core machine; compare within one run.
 `;
 await writeFile(path.join(ROOT, "docs/benchmarks.md"), report);
 process.exit(0);

@@ -1,0 +1,55 @@
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { waitForHttp } from "../../lib/cli/wait-for-http";
+import { createDb } from "../../lib/db/client";
+import { applyMigrations } from "../../lib/db/migrate";
+import { seedDemo } from "../../prisma/demo/seed-demo";
+import { createTestDatabase } from "./test-database";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+
+export type ServedApp = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
+
+/** The production build served over a fresh database holding the demo newsroom. */
+export async function startSeededApp(options: { label: string; port: number; build: boolean; quiet?: boolean }): Promise<ServedApp> {
+  const database = await createTestDatabase(options.label);
+  await applyMigrations({ url: database.url });
+  const db = createDb(database.url, { maxConnections: 2 });
+  await seedDemo({ db });
+  await db.$disconnect();
+
+  const baseUrl = `http://localhost:${options.port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+    NEXTAUTH_URL: baseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+  };
+  if (options.build || !existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: "inherit" });
+    if (build.status !== 0) throw new Error("next build failed; see the output above.");
+  }
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(options.port)], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", options.quiet ? "ignore" : "inherit", "inherit"],
+  });
+  await waitForHttp({ url: `${baseUrl}/api/health`, server, timeoutMs: 60_000 });
+  return {
+    baseUrl,
+    databaseUrl: database.url,
+    stop: async () => {
+      if (server.exitCode === null) {
+        const exited = new Promise((resolve) => server.once("exit", resolve));
+        server.kill("SIGTERM");
+        await exited;
+      }
+      await database.drop();
+    },
+  };
+}
