@@ -6,8 +6,14 @@ import { listUsers } from "../users/queries";
 import { createUser, setUserActive } from "../users/mutations";
 import { roleNameSchema } from "../users/schema";
 import { runCli, UsageError } from "./run";
+import { importCommand, parseCommand } from "./source-commands";
 
 const HELP = `Usage: npm run factlog -- <command>
+
+  parse <file> [--kind auto|live-blog|article|telegram] [--lang ky|ru|en|kk] [--json]
+      Reads a source and prints its entries, figures and what was dropped; touches no database.
+  import <files or folder> [--outlet NAME] [--kind K] [--lang L] [--date YYYY-MM-DD]
+      Imports sources into the configured database, each whole or not at all.
 
   user create --email EMAIL --name NAME --role editor|reviewer|admin [--password PASSWORD]
       Creates a user; asks for the password when --password is not given.
@@ -88,6 +94,8 @@ runCli(async () => {
     console.log(HELP);
     return;
   }
+  if (command === "parse") return parseCommand(args);
+  if (command === "import") return importCommand(args);
   if (command !== "user") throw new UsageError(`Unknown command "${command}".\n\n${HELP}`);
   if (args.length === 0) {
     console.log(HELP);

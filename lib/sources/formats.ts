@@ -1,0 +1,190 @@
+import { parse as parseHtml, type HTMLElement } from "node-html-parser";
+import { UserFacingError } from "../errors";
+
+/**
+ * Reading what editors drop in: bytes to text (UTF-8, or Windows-1251 Cyrillic, refusing
+ * binaries), then text to paragraphs by format: plain text, Markdown, an article's HTML (its
+ * main content, not the page furniture), a Telegram Desktop JSON export, or the HTML of a
+ * channel's web preview. Imported markup is read as text and never kept as HTML.
+ */
+export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+
+export class SourceFormatError extends UserFacingError {}
+
+export type Format = "text" | "markdown" | "html" | "telegram-json" | "telegram-html";
+
+export type Post = { postedAt: string | null; date: Date | null; text: string };
+
+export type ReadDocument = {
+  format: Format;
+  encoding: "utf-8" | "windows-1251";
+  /** The decoded original, kept with the source. */
+  raw: string;
+  title: string | null;
+  publishedAt: Date | null;
+  /** Plain text for the segmenter; null when the format gives posts directly (Telegram). */
+  text: string | null;
+  posts: Post[] | null;
+};
+
+function describeSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+export function decodeBytes(bytes: Uint8Array, name: string): { text: string; encoding: ReadDocument["encoding"] } {
+  if (bytes.length === 0) throw new SourceFormatError(`${name} is empty.`);
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    throw new SourceFormatError(
+      `${name} is ${describeSize(bytes.length)}; a source can be at most ${describeSize(MAX_SOURCE_BYTES)}. Split it into smaller files.`,
+    );
+  }
+  const head = bytes.subarray(0, 8192);
+  const controls = head.filter((byte) => byte < 9 || (byte > 13 && byte < 32)).length;
+  if (head.includes(0) || controls > head.length * 0.05) {
+    throw new SourceFormatError(`${name} looks like a binary file, not text: export it as .txt, .md, .html or Telegram JSON.`);
+  }
+  let text: string;
+  let encoding: ReadDocument["encoding"] = "utf-8";
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const cp1251 = new TextDecoder("windows-1251").decode(bytes);
+    const letters = cp1251.match(/\p{L}/gu) ?? [];
+    const cyrillic = letters.filter((letter) => /\p{Script=Cyrillic}/u.test(letter)).length;
+    if (letters.length === 0 || cyrillic < letters.length * 0.5) {
+      throw new SourceFormatError(`${name} is not UTF-8 text and does not read as Windows-1251 Cyrillic either: save it as UTF-8 and try again.`);
+    }
+    text = cp1251;
+    encoding = "windows-1251";
+  }
+  text = text.replace(/^\ufeff/, "");
+  if (!text.trim()) throw new SourceFormatError(`${name} has only blank space in it.`);
+  return { text, encoding };
+}
+
+export function detectFormat(name: string, text: string): Format {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".json")) return "telegram-json";
+  if (lower.endsWith(".html") || lower.endsWith(".htm") || /^\s*<(?:!doctype html|html)/i.test(text)) {
+    return /tgme_widget_message/.test(text) ? "telegram-html" : "html";
+  }
+  if (lower.endsWith(".md") || lower.endsWith(".markdown")) return "markdown";
+  return "text";
+}
+
+// ── Telegram ────────────────────────────────────────────────────────────────────────────
+
+type TelegramText = string | { type?: string; text?: string };
+type TelegramMessage = { id?: number; type?: string; date?: string; text?: TelegramText | TelegramText[] };
+
+function hhmm(date: Date | null, iso: string | undefined): string | null {
+  const match = iso?.match(/T(\d{2}):(\d{2})/);
+  if (match) return `${match[1]}:${match[2]}`;
+  return date ? date.toISOString().slice(11, 16) : null;
+}
+
+function readTelegramJson(text: string, name: string): Pick<ReadDocument, "title" | "publishedAt" | "posts"> {
+  let data: { name?: string; messages?: TelegramMessage[] };
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new SourceFormatError(`${name} is not valid JSON (${(error as Error).message}); a Telegram export is the result.json that Telegram Desktop writes.`);
+  }
+  if (!data || !Array.isArray(data.messages)) {
+    throw new SourceFormatError(`${name} is JSON but not a Telegram export: it has no "messages" list.`);
+  }
+  const posts: Post[] = [];
+  for (const message of data.messages) {
+    if (message.type && message.type !== "message") continue;
+    const parts = Array.isArray(message.text) ? message.text : [message.text ?? ""];
+    const body = parts.map((part) => (typeof part === "string" ? part : (part?.text ?? ""))).join("").trim();
+    if (!body) continue;
+    const date = message.date ? new Date(message.date) : null;
+    posts.push({ postedAt: hhmm(date, message.date), date: date && !Number.isNaN(date.getTime()) ? date : null, text: body });
+  }
+  return { title: data.name ?? null, publishedAt: posts.find((post) => post.date)?.date ?? null, posts };
+}
+
+/** Text of an element with <br> and block ends as line breaks. */
+function blockText(element: HTMLElement): string {
+  const clone = parseHtml(element.innerHTML.replace(/<br\s*\/?>/gi, "\n"));
+  return clone.textContent.replace(/[ \t\u00a0]+/g, " ").replace(/ ?\n ?/g, "\n").trim();
+}
+
+function readTelegramHtml(text: string): Pick<ReadDocument, "title" | "publishedAt" | "posts"> {
+  const root = parseHtml(text);
+  const posts: Post[] = [];
+  for (const message of root.querySelectorAll(".tgme_widget_message")) {
+    const body = message.querySelector(".tgme_widget_message_text");
+    if (!body) continue;
+    const time = message.querySelector("time[datetime]")?.getAttribute("datetime");
+    const date = time ? new Date(time) : null;
+    posts.push({ postedAt: hhmm(date, time), date: date && !Number.isNaN(date.getTime()) ? date : null, text: blockText(body) });
+  }
+  const title = root.querySelector(".tgme_channel_info_header_title")?.textContent.trim() || root.querySelector("title")?.textContent.trim() || null;
+  return { title, publishedAt: posts.find((post) => post.date)?.date ?? null, posts };
+}
+
+// ── Articles ────────────────────────────────────────────────────────────────────────────
+
+const FURNITURE = "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, button, figure figcaption, .share, .social, .related, .advert, .ads, [aria-hidden=true]";
+const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td";
+
+function readHtml(text: string): Pick<ReadDocument, "title" | "publishedAt" | "text"> {
+  const root = parseHtml(text, { blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  const meta = (selector: string) => root.querySelector(selector)?.getAttribute("content")?.trim() || null;
+  const title = meta('meta[property="og:title"]') ?? (root.querySelector("title")?.textContent.trim() || null);
+  const published =
+    meta('meta[property="article:published_time"]') ??
+    meta('meta[name="date"]') ??
+    meta('meta[itemprop="datePublished"]') ??
+    root.querySelector("time[datetime]")?.getAttribute("datetime") ??
+    null;
+  const publishedAt = published && !Number.isNaN(new Date(published).getTime()) ? new Date(published) : null;
+  const main = root.querySelector("article") ?? root.querySelector("main") ?? root.querySelector('[role="main"]') ?? root.querySelector("body") ?? root;
+  for (const element of main.querySelectorAll(FURNITURE)) element.remove();
+  const blocks = main.querySelectorAll(BLOCKS).filter((element) => !element.querySelector(BLOCKS));
+  const paragraphs = (blocks.length ? blocks : [main]).map(blockText).filter(Boolean);
+  return { title, publishedAt, text: paragraphs.join("\n") };
+}
+
+function readMarkdown(text: string): Pick<ReadDocument, "title" | "text"> {
+  const title = text.match(/^#\s+(.+)$/m)?.[1]?.trim() ?? null;
+  const plain = text
+    .replace(/^```[\s\S]*?^```/gm, "")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/^#{1,6}\s+/gm, "")
+    .replace(/^>\s?/gm, "")
+    .replace(/(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1/g, "$2")
+    .replace(/^\s*[-*+]\s+/gm, "- ");
+  return { title, text: plain };
+}
+
+/** A leading "date YYYY-MM-DD" line or prefix, as some scrapes carry. */
+function readDatePrefix(text: string): { text: string; publishedAt: Date | null } {
+  const match = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i.exec(text);
+  if (!match) return { text, publishedAt: null };
+  return { text: text.slice(match[0].length), publishedAt: new Date(`${match[1]}T00:00:00Z`) };
+}
+
+export function readDocument(bytes: Uint8Array, name: string): ReadDocument {
+  const { text: raw, encoding } = decodeBytes(bytes, name);
+  const format = detectFormat(name, raw);
+  switch (format) {
+    case "telegram-json":
+      return { format, encoding, raw, text: null, ...readTelegramJson(raw, name) };
+    case "telegram-html":
+      return { format, encoding, raw, text: null, ...readTelegramHtml(raw) };
+    case "html":
+      return { format, encoding, raw, posts: null, ...readHtml(raw) };
+    case "markdown": {
+      const dated = readDatePrefix(raw);
+      return { format, encoding, raw, posts: null, publishedAt: dated.publishedAt, ...readMarkdown(dated.text) };
+    }
+    default: {
+      const dated = readDatePrefix(raw);
+      return { format, encoding, raw, posts: null, title: null, publishedAt: dated.publishedAt, text: dated.text };
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import { detectLanguage, type Language } from "../text/language";
+import { extractFigures, type Figure } from "../text/numbers";
+import { readDocument, type ReadDocument } from "./formats";
+import { segmentText, type Dropped, type Segment } from "./segment";
+
+/**
+ * The importer's pure half: bytes in, a source with its entries out. No database. The JSON
+ * form of ParsedSource is the stable contract of `factlog parse --json`.
+ */
+export type KindOption = "auto" | "live-blog" | "article" | "telegram";
+export type SourceKind = "LIVE_BLOG" | "ARTICLE" | "SOCIAL_POST";
+
+export type ParsedFigure = Omit<Figure, "start" | "end"> & { field: "text" | "headline"; start: number; end: number };
+export type ParsedEntry = {
+  ordinal: number;
+  postedAt: string | null;
+  headline: string | null;
+  text: string;
+  language: Language;
+  figures: ParsedFigure[];
+};
+export type ParsedSource = {
+  source: { title: string; language: Language; publishedAt: string | null; kind: SourceKind; format: ReadDocument["format"]; encoding: ReadDocument["encoding"] };
+  entries: ParsedEntry[];
+  dropped: { duplicates: number; noise: number };
+  droppedItems: Dropped[];
+  raw: string;
+};
+
+function figuresOf(segment: Segment, language: Language): ParsedFigure[] {
+  const fromHeadline = segment.headline ? extractFigures(segment.headline, language).map((figure) => ({ ...figure, field: "headline" as const })) : [];
+  const fromText = extractFigures(segment.text, language).map((figure) => ({ ...figure, field: "text" as const }));
+  return [...fromHeadline, ...fromText].map(({ field, text, value, low, high, hedge, unit, start, end }) => ({ field, text, value, low, high, hedge, unit, start, end }));
+}
+
+function majorityLanguage(entries: ParsedEntry[]): Language {
+  const weight = new Map<Language, number>();
+  for (const entry of entries) weight.set(entry.language, (weight.get(entry.language) ?? 0) + entry.text.length);
+  const ranked = [...weight.entries()].filter(([language]) => language !== "und").sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return "und";
+  const total = ranked.reduce((sum, [, value]) => sum + value, 0);
+  return ranked[0][1] >= total * 0.8 ? ranked[0][0] : "mixed";
+}
+
+function titleFrom(document: ReadDocument, entries: ParsedEntry[], name: string): string {
+  if (document.title) return document.title.slice(0, 300);
+  const first = entries[0];
+  const candidate = first?.headline ?? first?.text.split(/(?<=[.!?])\s/)[0];
+  if (candidate) return candidate.length > 120 ? `${candidate.slice(0, 117).trimEnd()}…` : candidate;
+  return name;
+}
+
+export function parseSource(options: { bytes: Uint8Array; name: string; kind?: KindOption; language?: Language }): ParsedSource {
+  const document = readDocument(options.bytes, options.name);
+  let segments: Segment[];
+  let droppedItems: Dropped[];
+  if (document.posts) {
+    // Telegram: each message is a post; repeats and furniture inside messages still go.
+    const seen = new Set<string>();
+    segments = [];
+    droppedItems = [];
+    for (const post of document.posts) {
+      const result = segmentText(post.text);
+      droppedItems.push(...result.dropped.filter((item) => item.reason === "noise"));
+      const text = result.segments.map((segment) => [segment.headline, segment.text].filter(Boolean).join("\n")).join("\n");
+      const key = text.toLowerCase().replace(/\s+/g, " ");
+      if (!text) continue;
+      if (seen.has(key)) {
+        droppedItems.push({ reason: "duplicate", text });
+        continue;
+      }
+      seen.add(key);
+      segments.push({ postedAt: post.postedAt, headline: null, text });
+    }
+  } else {
+    ({ segments, dropped: droppedItems } = segmentText(document.text ?? ""));
+  }
+
+  const entries: ParsedEntry[] = segments.map((segment, index) => {
+    const language = options.language ?? detectLanguage(`${segment.headline ?? ""} ${segment.text}`);
+    return { ordinal: index + 1, postedAt: segment.postedAt, headline: segment.headline, text: segment.text, language, figures: figuresOf(segment, language) };
+  });
+  // A channel copied as text still shows Telegram's furniture.
+  const telegramCopy = droppedItems.some((item) => item.reason === "noise" && /^(?:view in telegram|this media is not supported)/i.test(item.text));
+
+  const stamped = entries.filter((entry) => entry.postedAt).length;
+  const kind: SourceKind =
+    options.kind === "telegram" || (options.kind !== "live-blog" && options.kind !== "article" && (document.posts || telegramCopy))
+      ? "SOCIAL_POST"
+      : options.kind === "live-blog" || (options.kind !== "article" && stamped >= 3)
+        ? "LIVE_BLOG"
+        : "ARTICLE";
+
+  return {
+    source: {
+      title: titleFrom(document, entries, options.name),
+      language: options.language ?? majorityLanguage(entries),
+      publishedAt: document.publishedAt ? document.publishedAt.toISOString() : null,
+      kind,
+      format: document.format,
+      encoding: document.encoding,
+    },
+    entries,
+    dropped: {
+      duplicates: droppedItems.filter((item) => item.reason === "duplicate").length,
+      noise: droppedItems.filter((item) => item.reason === "noise").length,
+    },
+    droppedItems,
+    raw: document.raw,
+  };
+}
+
+/** The stable JSON shape of `factlog parse --json`. */
+export function toParseJson(parsed: ParsedSource) {
+  return {
+    source: { title: parsed.source.title, language: parsed.source.language, publishedAt: parsed.source.publishedAt, kind: parsed.source.kind },
+    entries: parsed.entries.map((entry) => ({
+      ordinal: entry.ordinal,
+      postedAt: entry.postedAt,
+      headline: entry.headline,
+      text: entry.text,
+      language: entry.language,
+      figures: entry.figures,
+    })),
+    dropped: parsed.dropped,
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * Turns a document's text into posts: live-blog posts split at their time stamps (even glued
+ * to the text on both sides), headlines glued to their bodies split off, lines broken in
+ * mid-sentence joined, page furniture dropped, and every post kept once, however often the
+ * scrape repeated it (exactly, inside a longer line, or as bullet items). Pure: no database.
+ */
+export type Segment = { postedAt: string | null; headline: string | null; text: string };
+export type Dropped = { reason: "duplicate" | "noise"; text: string };
+export type Segmented = { segments: Segment[]; dropped: Dropped[] };
+
+// Lines that are page furniture, never content.
+const NOISE_LINES: RegExp[] = [
+  /^this media is not supported in your browser\.?$/i,
+  /^view in telegram$/i,
+  /^please open telegram to view this post$/i,
+  /^(?:share|поделиться|бөлүшүү|шерине|subscribe|подписаться|tweet|твитнуть|facebook|twitter|telegram|whatsapp|vk|ok)$/i,
+  /^(?:фото|сүрөт|photo|видео|video|источник фото|photo credit)\s*[:：|].{0,160}$/iu,
+  /^(?:башкы беттеги )?сүрөт .{0,80}(?:алынды|алынган)\.?$/iu,
+  /^(?:фото|photo)\s+(?:by|из|с сайта|:).{0,120}$/iu,
+  /^\p{Extended_Pictographic}*$/u,
+];
+
+// Furniture glued into a post: embedded-tweet links and trailing photo credits.
+const INLINE_NOISE: RegExp[] = [
+  /\s*pic\.twitter\.com\/\w+/gu,
+  /(?<=[\p{L}.!?"»)])\s*(?:Башкы беттеги )?[Сс]үрөт .{0,80}?(?:алынды|алынган)\.?\s*$/gu,
+  /(?<=[.!?"»)])\s*(?:Фото|Photo|Сүрөт)\s*:\s*[^.]{0,120}\.?\s*$/gu,
+];
+
+const TERMINAL = /[.!?…:;"»”)]$/u;
+const TIME_PREPOSITION = /(?:^|[\s(])(?:саат|сааттан|в|с|до|к|около|at|by|from|since|until|till|около|примерно)[\s\u00a0]*$/iu;
+const TIMESTAMP = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/gu;
+
+function isNoiseLine(line: string): boolean {
+  return NOISE_LINES.some((pattern) => pattern.test(line));
+}
+
+function stripInlineNoise(text: string, dropped: Dropped[]): string {
+  let result = text;
+  for (const pattern of INLINE_NOISE) {
+    result = result.replace(pattern, (match) => {
+      dropped.push({ reason: "noise", text: match.trim() });
+      return "";
+    });
+  }
+  return result.trim();
+}
+
+/** A line broken in mid-sentence is joined to the next when that one starts in lower case. */
+function joinBrokenLines(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    if (previous && line && !TERMINAL.test(previous) && /^\p{Ll}/u.test(line) && previous.length > 30) {
+      joined[joined.length - 1] = `${previous} ${line}`;
+    } else {
+      joined.push(line);
+    }
+  }
+  return joined;
+}
+
+/** Splits a line at live-blog time stamps; a time inside a sentence ("саат 16:00дөгү") stays. */
+function splitAtTimestamps(line: string): { postedAt: string | null; text: string }[] {
+  const cuts: { index: number; length: number; stamp: string }[] = [];
+  for (const match of line.matchAll(TIMESTAMP)) {
+    const after = line.slice(match.index + match[0].length);
+    const before = line.slice(0, match.index);
+    const startsPost = /^[\s\u00a0]*(?:[\p{Lu}"«“„'‘]|\p{Extended_Pictographic})/u.test(after);
+    if (!startsPost || TIME_PREPOSITION.test(before)) continue;
+    // Inside a sentence a time is followed by a lower-case suffix or word; at a post boundary
+    // the text before it ends a sentence, is a glued word, or the line starts there.
+    cuts.push({ index: match.index, length: match[0].length, stamp: `${match[1].padStart(2, "0")}:${match[2]}` });
+  }
+  if (cuts.length === 0) return [{ postedAt: null, text: line }];
+  const parts: { postedAt: string | null; text: string }[] = [];
+  const head = line.slice(0, cuts[0].index).trim();
+  if (head) parts.push({ postedAt: null, text: head });
+  cuts.forEach((cut, index) => {
+    const end = index + 1 < cuts.length ? cuts[index + 1].index : line.length;
+    const text = line.slice(cut.index + cut.length, end).trim();
+    if (text) parts.push({ postedAt: cut.stamp, text });
+  });
+  return parts;
+}
+
+/**
+ * A headline glued to its body: "…коюштуЖаңы-Өзөндө…" (a lower-case letter, or a closing
+ * quote, directly followed by a capital) or "…жатат.Түрк…" (a period with no space), within
+ * the first 200 characters and before the first sentence ends.
+ */
+function splitGluedHeadline(text: string): { headline: string | null; text: string } {
+  // Cyrillic only: Latin words glue capitals legitimately ("NetBlocks", "YouTube").
+  // A quote counts as closing only right after a letter: "…лидери" экенин…" is not a glue.
+  const glue = /(?<=\p{L}{3}[а-яёөүңәғқұһі]|[а-яёөүңәғқұһі]["»”])(?=[А-ЯЁӨҮҢӘҒҚҰҺІ\d]|["«“„][А-ЯЁӨҮҢӘҒҚҰҺІ])|(?<=[а-яёөүң][.!?])(?=[А-ЯЁӨҮҢ])/gu;
+  for (const match of text.slice(0, 200).matchAll(glue)) {
+    if (match.index < 4) continue;
+    const headline = text.slice(0, match.index).replace(/[.]$/, "").trim();
+    const body = text.slice(match.index).trim();
+    // A glue after the first sentence has ended is a missing space in the body, not a headline.
+    if (/[.!?]\s/.test(headline) || body.length < 15) break;
+    return { headline, text: body };
+  }
+  return { headline: null, text };
+}
+
+/** Numbered lists glued into one run ("коюшту:1. Саясий … өзгөртүү2. Ар бир") get a line each. */
+function breakGluedList(text: string): string {
+  if (!/(?:^|[:;\p{Ll}])\s?1\.\s?\p{Lu}/u.test(text)) return text;
+  return text.replace(/(?<=[:;\p{Ll}.])\s?(\d{1,2})\.\s?(?=\p{Lu})/gu, "\n$1. ");
+}
+
+// Scraped paragraphs lose their line break and glue: "…билдирди.Ал эми 200 киши…".
+const PARAGRAPH_GLUE = /(?<=[\p{Ll}\d)][.!?…]["»”]?)(?=\p{Lu}|«\p{Lu})/u;
+
+// A sub-heading glued to a sentence that starts by repeating it: "…коюшкан. Жаңы-ӨзөнЖаңы-Өзөндө…".
+const SUBHEADING = /(?<=[.!?…]\s?)(?=(\p{Lu}[\p{L}-]{2,30})\1\p{Ll})/gu;
+
+function splitGluedParagraphs(text: string): string[] {
+  return text
+    .split(new RegExp(PARAGRAPH_GLUE.source, "gu"))
+    .flatMap((part) => part.split(SUBHEADING).filter((piece, index) => index % 2 === 0))
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+function dedupeKey(segment: Segment): string {
+  return `${segment.headline ?? ""} ${segment.text}`
+    .toLowerCase()
+    .replace(/^[\s\-–•*]+/gmu, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+export function segmentText(raw: string): Segmented {
+  const dropped: Dropped[] = [];
+  const lines: string[] = [];
+  for (const rawLine of raw.replace(/\r\n?/g, "\n").split("\n")) {
+    const line = rawLine.replace(/[\u200b\ufeff]/g, "").trim();
+    if (!line) {
+      if (rawLine.length > 0) dropped.push({ reason: "noise", text: rawLine });
+      lines.push("");
+      continue;
+    }
+    if (isNoiseLine(line)) {
+      dropped.push({ reason: "noise", text: line });
+      continue;
+    }
+    lines.push(line);
+  }
+
+  // Paragraph-level pieces, in document order; a short line with no final punctuation that
+  // is followed by a paragraph is that paragraph's headline.
+  const pieces: (Segment & { wholeLine: boolean })[] = [];
+  const joined = joinBrokenLines(lines.filter(Boolean));
+  const lineParts = joined.map(splitAtTimestamps);
+  // A live blog keeps each post whole (its paragraphs on lines of their own); any other
+  // document becomes one entry per paragraph.
+  const liveBlog = lineParts.flat().filter((part) => part.postedAt).length >= 3;
+  for (const parts of lineParts) {
+    for (const part of parts) {
+      const cleaned = stripInlineNoise(part.text, dropped);
+      if (!cleaned) continue;
+      const paragraphs = splitGluedParagraphs(cleaned);
+      const units = liveBlog ? [paragraphs.join("\n")] : paragraphs;
+      for (const [index, unit] of units.entries()) {
+        const glued = splitGluedHeadline(unit);
+        pieces.push({
+          postedAt: index === 0 ? part.postedAt : null,
+          headline: glued.headline,
+          text: breakGluedList(glued.text),
+          wholeLine: parts.length === 1 && units.length === 1,
+        });
+      }
+    }
+  }
+  for (let index = 0; index + 1 < pieces.length; index += 1) {
+    const piece = pieces[index];
+    const next = pieces[index + 1];
+    const headlineLike =
+      piece.wholeLine && !piece.headline && piece.text.length <= 140 && !TERMINAL.test(piece.text) && !/\n/.test(piece.text) && !/^[-–•*]|^\d{1,2}\.\s/u.test(piece.text);
+    const bodyLike = TERMINAL.test(next.text) || next.text.length > 140;
+    if (headlineLike && bodyLike && next.wholeLine && !next.headline && !next.postedAt && next.text.length > piece.text.length && /^[\p{Lu}\d"«“]/u.test(next.text)) {
+      pieces.splice(index, 2, { postedAt: piece.postedAt, headline: piece.text, text: next.text, wholeLine: true });
+    }
+  }
+
+  // Keep each post once: the longest copy wins, and any piece found inside a kept one is a repeat.
+  const order = pieces.map((piece, index) => ({ piece, index, key: dedupeKey(piece) })).filter((item) => item.key);
+  const byLength = [...order].sort((a, b) => b.key.length - a.key.length || a.index - b.index);
+  let keptText = "";
+  const kept = new Set<number>();
+  const keptItems: typeof order = [];
+  for (const item of byLength) {
+    if (keptText.includes(item.key)) {
+      // The repeat kept may be an untimed copy of a time-stamped post: keep the stamp.
+      const host = item.piece.postedAt ? keptItems.find((candidate) => !candidate.piece.postedAt && candidate.key.startsWith(item.key)) : undefined;
+      if (host) host.piece.postedAt = item.piece.postedAt;
+      dropped.push({ reason: "duplicate", text: [item.piece.headline, item.piece.text].filter(Boolean).join(" ") });
+      continue;
+    }
+    kept.add(item.index);
+    keptItems.push(item);
+    keptText += `\u0001${item.key}`;
+  }
+  const segments = order.filter((item) => kept.has(item.index)).map(({ piece }) => ({ postedAt: piece.postedAt, headline: piece.headline, text: piece.text }));
+  return { segments, dropped };
+}
