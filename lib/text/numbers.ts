@@ -138,7 +138,7 @@ const HEDGES_BEFORE: [RegExp, Hedge][] = [
   [/(?:около|примерно|приблизительно|почти|порядка|about|around|approximately|roughly|nearly|almost|some|болжол менен|болжолдуу|дээрлик)[\s\u00a0]+$/iu, "approx"],
 ];
 const HEDGES_AFTER: [RegExp, Hedge][] = [
-  [/^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?(?:ашуун|ашык)(?![\p{L}])/iu, "at_least"],
+  [/^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?(?:ашуун|ашык|ашкан|ашты|ашат)(?![\p{L}])/iu, "at_least"],
   [/^[\s\u00a0]+(?:жакын)(?![\p{L}])/iu, "approx"],
   [/^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?чейин(?![\p{L}])/iu, "at_most"],
   [/^[\s\u00a0]+or more(?![\p{L}])/iu, "at_least"],
@@ -193,8 +193,10 @@ type Core = { start: number; end: number; value: number | null; hedge: Hedge; lo
 function applyScale(text: string, core: Core): Core {
   const match = scaleRegex.exec(text.slice(core.end));
   if (!match || core.value === null) return core;
-  const multiplier = scaleOf(match[0].trim().toLowerCase());
-  return { ...core, end: core.end + match[0].length, value: core.value * multiplier };
+  const word = match[0].trim().toLowerCase();
+  // "2 миңдей": the approximate suffix can sit on the scale word.
+  const approx = /(?:дай|дей|дой|дөй|тай|тей|той|төй|чамасы)$/u.test(word);
+  return { ...core, end: core.end + match[0].length, value: core.value * scaleOf(word), hedge: approx ? "approx" : core.hedge };
 }
 
 function isExcludedDigit(text: string, start: number, end: number, raw: string): boolean {

@@ -1,0 +1,168 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fixture } from "../../tests/helpers/fixtures";
+import { decodeBytes, MAX_SOURCE_BYTES, SourceFormatError } from "./formats";
+import { parseSource, toParseJson } from "./parse";
+import { segmentText } from "./segment";
+
+const parse = (name: string, kind?: "auto" | "live-blog" | "article" | "telegram") => parseSource({ bytes: fixture(name), name, kind });
+
+describe("a scraped live blog (Kyrgyz)", () => {
+  const parsed = parse("live-blog-ky.txt");
+  const texts = parsed.entries.map((entry) => entry.text);
+
+  it("splits posts at glued time stamps, never at a time inside a sentence", () => {
+    expect(parsed.source.kind).toBe("LIVE_BLOG");
+    expect(parsed.entries.map((entry) => entry.postedAt)).toEqual([null, null, "17:05", "16:50", "16:20"]);
+    expect(texts[2]).toBe("Ички иштер министрлиги 250 адам кармалганын билдирди (саат 16:30дагы маалымат).");
+  });
+
+  it("splits a headline glued to its body, including one in quotes", () => {
+    expect(parsed.entries[1].headline).toBe("Шаарда 12 миң адам чогулду");
+    expect(parsed.entries[3]).toMatchObject({ headline: "Аэропорт жабылды", text: "Бардык каттамдар 3,5 саатка кийинкиге калтырылды." });
+    expect(parsed.entries[4].headline).toBe('"Акыркы кабар" агенттиги: жолдор жабылды');
+  });
+
+  it("keeps a numbered list inside its entry, one item a line", () => {
+    expect(texts[1]).toContain("коюшту:\n1. Бааны төмөндөтүү\n2. Өкмөттүн отставкасы;\n3. Кармалгандарды бошотуу");
+  });
+
+  it("keeps each post once and drops furniture, keeping what it dropped", () => {
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.join("\n")).not.toMatch(/Шерине|сүрөт Demo\.kg/);
+    expect(parsed.dropped.duplicates).toBe(8);
+    expect(parsed.droppedItems.filter((item) => item.reason === "noise").map((item) => item.text)).toEqual(
+      expect.arrayContaining(["Шерине", "Башкы беттеги сүрөт Demo.kg сайтынан алынды."]),
+    );
+  });
+
+  it("finds every figure but the list markers and the clock time, with spans into their field", () => {
+    const figures = parsed.entries.flatMap((entry) => entry.figures.map((figure) => [figure.field, figure.text, figure.value]));
+    expect(figures).toEqual([
+      ["headline", "12 миң", 12000],
+      ["text", "3", 3],
+      ["text", "250", 250],
+      ["text", "3,5", 3.5],
+    ]);
+    for (const entry of parsed.entries) {
+      for (const figure of entry.figures) expect((figure.field === "text" ? entry.text : entry.headline)?.slice(figure.start, figure.end)).toBe(figure.text);
+    }
+    expect(parsed.entries.every((entry) => entry.language === "ky")).toBe(true);
+  });
+});
+
+describe("a Telegram channel copied as text (Russian)", () => {
+  const parsed = parse("channel-copy-ru.txt");
+  it("joins lines broken in mid-sentence, drops placeholders and repeats, and reads hedges", () => {
+    expect(parsed.source).toMatchObject({ kind: "SOCIAL_POST", language: "ru" });
+    expect(parsed.entries[0].text).toBe("12 января жители города вышли на площадь с требованием снизить цены, полиция перекрыла центральные улицы.");
+    expect(parsed.entries.map((entry) => entry.headline)).toContain("‼️ Протест перерос в столкновения");
+    expect(parsed.dropped).toEqual({ duplicates: 3, noise: 2 });
+    expect(parsed.entries.flatMap((entry) => entry.figures.map((figure) => [figure.text, figure.hedge, figure.value]))).toEqual([
+      ["около 40", "approx", 40],
+      ["не менее 2 тысяч", "at_least", 2000],
+    ]);
+  });
+});
+
+describe("HTML articles", () => {
+  const parsed = parse("article-en.html");
+  it("keeps the main content as text, reads the title and date, and drops scripts, handlers and furniture", () => {
+    expect(parsed.source).toMatchObject({ title: "Demo Wire: detentions rise", publishedAt: "2022-01-11T15:00:00.000Z", language: "en", kind: "ARTICLE" });
+    expect(parsed.entries[0].headline).toBe("Detentions rise to nearly 10,000");
+    expect(parsed.entries.map((entry) => entry.text)).toEqual([
+      "The interior ministry said on 11 January that nearly 10,000 people had been detained.",
+      "Lawyers said many detainees were held without counsel.",
+      "The ministry denied any mistreatment.",
+    ]);
+    const all = JSON.stringify(parsed.entries);
+    expect(all).not.toMatch(/alert|onclick|onerror|<|tracker|Most read|Home|Share/);
+  });
+});
+
+describe("Telegram exports", () => {
+  it("reads a Telegram Desktop JSON export: one entry per message, with its time, repeats once", () => {
+    const parsed = parse("channel-export.json");
+    expect(parsed.source).toMatchObject({ title: "Demo channel", kind: "SOCIAL_POST", publishedAt: "2022-01-04T14:05:00.000Z" });
+    expect(parsed.entries.map((entry) => [entry.postedAt, entry.text])).toEqual([
+      ["14:05", "На площади собралось около 5 тысяч человек."],
+      ["15:30", "Срочно: правительство ушло в отставку."],
+    ]);
+    expect(parsed.dropped.duplicates).toBe(1);
+  });
+
+  it("reads a channel's web preview, with markup inside posts kept as text", () => {
+    const parsed = parse("channel-preview.html");
+    expect(parsed.source).toMatchObject({ title: "Demo channel", kind: "SOCIAL_POST" });
+    expect(parsed.entries.map((entry) => [entry.postedAt, entry.text])).toEqual([
+      ["09:15", "Полиция задержала 120 человек.\nПодробности позже."],
+      ["10:40", "В городе отключили интернет <script>alert(1)</script>"],
+    ]);
+  });
+
+  it("refuses JSON that is not a Telegram export", () => {
+    expect(() => parseSource({ bytes: Buffer.from('{"posts": []}'), name: "x.json" })).toThrow('x.json is JSON but not a Telegram export: it has no "messages" list.');
+    expect(() => parseSource({ bytes: Buffer.from("{oops"), name: "x.json" })).toThrow(/^x\.json is not valid JSON/);
+  });
+});
+
+describe("Markdown with a leading date", () => {
+  it("reads the date and title, strips the markup", () => {
+    const parsed = parse("dated-article-ky.md");
+    expect(parsed.source).toMatchObject({ title: "Бир жылдан кийин", publishedAt: "2023-01-05T00:00:00.000Z", language: "ky" });
+    expect(parsed.entries.map((entry) => entry.text)).toContain("Башкы прокуратура 238 адам каза болгонун тастыктады.");
+    expect(parsed.entries.flatMap((entry) => entry.figures.map((figure) => figure.text))).toEqual(["238", "10 миңден ашкан"]);
+  });
+});
+
+describe("bad input", () => {
+  it("refuses empty, blank, binary and oversized files with a message naming the file", () => {
+    expect(() => decodeBytes(new Uint8Array(), "a.txt")).toThrow("a.txt is empty.");
+    expect(() => decodeBytes(Buffer.from(" \n\t "), "a.txt")).toThrow("a.txt has only blank space in it.");
+    expect(() => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), "photo.txt")).toThrow(/^photo\.txt looks like a binary file/);
+    expect(() => decodeBytes(new Uint8Array(MAX_SOURCE_BYTES + 1).fill(65), "huge.txt")).toThrow("huge.txt is 20.0 MB; a source can be at most 20.0 MB. Split it into smaller files.");
+    expect(() => decodeBytes(new Uint8Array(50 * 1024 * 1024).fill(65), "big.txt")).toThrow(SourceFormatError);
+  });
+
+  it("reads Windows-1251 Cyrillic and says so; refuses other non-UTF-8 text", () => {
+    const cp1251 = Buffer.from([0xcf, 0xee, 0xeb, 0xe8, 0xf6, 0xe8, 0xff, 0x20, 0xe7, 0xe0, 0xe4, 0xe5, 0xf0, 0xe6, 0xe0, 0xeb, 0xe0, 0x20, 0x31, 0x32, 0x30, 0x20, 0xf7, 0xe5, 0xeb, 0xee, 0xe2, 0xe5, 0xea, 0x2e]);
+    const parsed = parseSource({ bytes: cp1251, name: "old.txt" });
+    expect(parsed.source.encoding).toBe("windows-1251");
+    expect(parsed.entries[0].text).toBe("Полиция задержала 120 человек.");
+    expect(() => decodeBytes(Buffer.from("Café à la crème, déjà vu, très élégant.", "latin1"), "latin.txt")).toThrow(/^latin\.txt is not UTF-8 text/);
+  });
+});
+
+describe("properties", () => {
+  it("parse never throws on any text, and every figure's span points at its text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", minLength: 1, maxLength: 400 }), (text) => {
+        let parsed;
+        try {
+          parsed = parseSource({ bytes: Buffer.from(text), name: "fuzz.txt" });
+        } catch (error) {
+          // Only the clear refusals (blank or binary-looking input) are allowed.
+          expect(error).toBeInstanceOf(SourceFormatError);
+          return;
+        }
+        for (const entry of parsed.entries) {
+          for (const figure of entry.figures) {
+            expect((figure.field === "text" ? entry.text : entry.headline)?.slice(figure.start, figure.end)).toBe(figure.text);
+          }
+        }
+        JSON.stringify(toParseJson(parsed));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("segmenting is idempotent on its own output", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("12:30", "Шаарда 5 миң адам", "чогулду", "Алматыда", ".", "\n", " ", "- 1. Бааны", "VIEW IN TELEGRAM", "\"Кабар\""), { maxLength: 40 }), (parts) => {
+        const once = segmentText(parts.join("")).segments;
+        for (const segment of once) expect(segment.text.trim()).toBe(segment.text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
