@@ -1,10 +1,10 @@
 import { closeDb, createDb } from "../lib/db/client";
-import { connectDatabase } from "../lib/db/connect";
+import { connectMigratedDatabase } from "../lib/db/connect";
 import { runCli } from "../lib/cli/run";
 import { DEMO_USERS, seedDemo } from "./demo/seed-demo";
 
 runCli(async () => {
-  const database = await connectDatabase();
+  const database = await connectMigratedDatabase();
   const db = createDb(database.url);
   try {
     await seedDemo({ db, log: console.log });

@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { createDb, type Db } from "../db/client";
-import { connectDatabase } from "../db/connect";
+import { connectMigratedDatabase } from "../db/connect";
 import { listUsers } from "../users/queries";
 import { createUser, setUserActive } from "../users/mutations";
 import { roleNameSchema } from "../users/schema";
@@ -101,7 +101,7 @@ runCli(async () => {
     console.log(HELP);
     return;
   }
-  const database = await connectDatabase();
+  const database = await connectMigratedDatabase();
   const db = createDb(database.url, { maxConnections: 2 });
   try {
     await userCommand(db, args);

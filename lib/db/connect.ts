@@ -2,6 +2,7 @@ import { UserFacingError } from "../errors";
 import pg from "pg";
 import { getEnv } from "../env";
 import { openEmbeddedDatabase } from "./embedded";
+import { applyMigrations, MigrationError, pendingMigrations } from "./migrate";
 import { describeDatabaseUrl } from "./url";
 
 export class DatabaseUnreachableError extends UserFacingError {
@@ -38,4 +39,28 @@ export async function connectDatabase(options: { port?: number } = {}): Promise<
   }
   const embedded = await openEmbeddedDatabase({ dataDir: env.FACTLOG_DATA_DIR, port: options.port });
   return { url: embedded.url, embedded: true, close: embedded.stop };
+}
+
+/**
+ * A database ready for the app's tables: the embedded one is migrated on the spot; a real one
+ * with pending migrations is refused, naming them, since migrating production is a deliberate act.
+ */
+export async function connectMigratedDatabase(): Promise<DatabaseHandle> {
+  const database = await connectDatabase();
+  try {
+    if (database.embedded) {
+      await applyMigrations({ url: database.url });
+    } else {
+      const pending = await pendingMigrations(database.url);
+      if (pending.length) {
+        throw new MigrationError(
+          `The database at ${describeDatabaseUrl(database.url)} needs ${pending.length} migration(s) (${pending.join(", ")}): run npm run db:migrate first.`,
+        );
+      }
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
 }

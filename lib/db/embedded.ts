@@ -48,6 +48,81 @@ async function readRunningServer(dataDir: string): Promise<ServerInfo | null> {
   return null;
 }
 
+type QueuedMessage = {
+  handlerId: number;
+  message: Uint8Array;
+  resolve: (bytes: number) => void;
+  reject: (error: unknown) => void;
+  onData: (data: Uint8Array) => void;
+};
+type MessageQueue = {
+  queue: QueuedMessage[];
+  processing: boolean;
+  lastHandlerId: number | null;
+  db: { isInTransaction(): boolean; runExclusive<T>(fn: () => Promise<T>): Promise<T>; execProtocolRawStream(message: Uint8Array, options: { onRawData: (data: Uint8Array) => void }): Promise<unknown> };
+  processQueue(): Promise<void>;
+  clearQueueForHandler(handlerId: number): void;
+};
+
+// Frontend messages of the extended query protocol (Parse, Bind, Describe, Execute, Close,
+// Flush): they belong with the messages after them, up to Sync.
+const EXTENDED_PROTOCOL = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
+
+/**
+ * pglite-socket runs one connection's messages at a time and keeps a connection's open
+ * transaction together, but it may slip another connection's message between a Parse and
+ * its Bind, which then binds the wrong statement ("bind message supplies 3 parameters, but
+ * prepared statement requires 2") under concurrent load. Here a connection keeps PGlite from
+ * its first extended-protocol message through Sync, and a failed message no longer stalls
+ * the queue.
+ */
+function keepExtendedQueriesTogether(queue: MessageQueue): void {
+  let midSequence = false;
+  queue.processQueue = async function processQueue(this: MessageQueue) {
+    if (this.processing || this.queue.length === 0) return;
+    this.processing = true;
+    try {
+      while (this.queue.length > 0) {
+        let index = 0;
+        if ((midSequence || this.db.isInTransaction()) && this.lastHandlerId !== null) {
+          index = this.queue.findIndex((item) => item.handlerId === this.lastHandlerId);
+          if (index === -1) break; // that connection's next message will restart the queue
+        }
+        const [item] = this.queue.splice(index, 1);
+        let bytes = 0;
+        try {
+          await this.db.runExclusive(() =>
+            this.db.execProtocolRawStream(item.message, {
+              onRawData: (data) => {
+                bytes += data.length;
+                item.onData(data);
+              },
+            }),
+          );
+        } catch (error) {
+          item.reject(error);
+          continue;
+        }
+        this.lastHandlerId = item.handlerId;
+        midSequence = EXTENDED_PROTOCOL.has(item.message[0]);
+        item.resolve(bytes);
+      }
+    } finally {
+      this.processing = false;
+    }
+  };
+  const clear = queue.clearQueueForHandler.bind(queue);
+  queue.clearQueueForHandler = (handlerId: number) => {
+    clear(handlerId);
+    // A connection that went away mid-sequence must not hold everyone else back.
+    if (queue.lastHandlerId === handlerId && midSequence) {
+      midSequence = false;
+      queue.lastHandlerId = null;
+      void queue.processQueue();
+    }
+  };
+}
+
 export async function openEmbeddedDatabase(options: { dataDir: string; port?: number }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   const running = await readRunningServer(dataDir);
@@ -65,6 +140,7 @@ export async function openEmbeddedDatabase(options: { dataDir: string; port?: nu
     port: options.port ?? 0,
     maxConnections: 32,
   });
+  keepExtendedQueriesTogether((server as unknown as { queryQueue: MessageQueue }).queryQueue);
   await server.start();
   const address = (server as unknown as { server: { address(): { port: number } } }).server.address();
   const url = `postgresql://postgres@127.0.0.1:${address.port}/postgres`;

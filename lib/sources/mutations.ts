@@ -15,7 +15,19 @@ export class SourceInputError extends UserFacingError {
  * Stores a source with its entries and figure mentions in one transaction: it lands whole or
  * not at all. The same raw text imported again returns the existing source unchanged.
  */
-export async function createSource(options: { db: Db; actorId: string | null; input: CreateSourceInput }) {
+// Imports take this lock so two of them never both let the same post in.
+const IMPORT_LOCK = 7240517;
+const CHUNK = 5000;
+
+export type CreateSourceResult = { id: string; created: boolean; entries: number; figures: number; duplicatesAcrossSources: number };
+
+export async function createSource(options: {
+  db: Db;
+  actorId: string | null;
+  input: CreateSourceInput;
+  /** Called as entries are written: (written, total). */
+  onProgress?: (written: number, total: number) => void | Promise<void>;
+}): Promise<CreateSourceResult> {
   const parsed = createSourceSchema.safeParse(options.input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -25,8 +37,24 @@ export async function createSource(options: { db: Db; actorId: string | null; in
   const hash = createHash("sha256").update(input.rawText).digest("hex");
 
   return options.db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
     const existing = await tx.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
-    if (existing) return { id: existing.id, created: false };
+    if (existing) return { id: existing.id, created: false, entries: 0, figures: 0, duplicatesAcrossSources: 0 };
+
+    // The same post already imported from another source (or an earlier import) is kept once.
+    const hashed = input.entries.map((entry) => ({ ...entry, contentHash: contentHash(`${entry.headline ?? ""}\n${entry.text}`) }));
+    const hashes = [...new Set(hashed.map((entry) => entry.contentHash))];
+    const known = new Map(
+      (
+        await tx.$queryRaw<{ contentHash: string; title: string }[]>`
+          SELECT e."contentHash", s."title" FROM "Entry" e JOIN "Source" s ON s."id" = e."sourceId"
+           WHERE e."contentHash" = ANY(${hashes}::text[])`
+      ).map((row) => [row.contentHash, row.title]),
+    );
+    const fresh = hashed.filter((entry) => !known.has(entry.contentHash));
+    const repeats = hashed
+      .filter((entry) => known.has(entry.contentHash))
+      .map((entry) => ({ reason: "duplicate", text: [entry.headline, entry.text].filter(Boolean).join(" "), source: known.get(entry.contentHash) }));
 
     const outlet = input.outlet
       ? await tx.outlet.upsert({ where: { name: input.outlet.name }, update: {}, create: input.outlet, select: { id: true } })
@@ -45,13 +73,13 @@ export async function createSource(options: { db: Db; actorId: string | null; in
         publishedAt: input.publishedAt,
         rawText: input.rawText,
         contentHash: hash,
-        dropped: input.dropped,
+        dropped: [...input.dropped, ...repeats],
         importedById: options.actorId,
       },
       select: { id: true, title: true, kind: true, language: true },
     });
-    // Two statements for the whole source, however many entries: imports can be large.
-    const entries = input.entries.map((entry, index) => ({ ...entry, id: randomUUID(), ordinal: index + 1 }));
+    // A few statements for the whole source, however many entries: imports can be large.
+    const entries = fresh.map((entry, index) => ({ ...entry, id: randomUUID(), ordinal: index + 1 }));
     const figures = entries.flatMap((entry) =>
       entry.figures.map(({ quantityKey, ...figure }) => {
         const field = figure.field === "headline" ? (entry.headline ?? "") : entry.text;
@@ -61,26 +89,40 @@ export async function createSource(options: { db: Db; actorId: string | null; in
         return { ...figure, entryId: entry.id, quantityId: quantityKey ? (quantityId.get(quantityKey) ?? null) : null };
       }),
     );
-    await tx.entry.createMany({
-      data: entries.map((entry) => ({
-        id: entry.id,
-        sourceId: source.id,
-        ordinal: entry.ordinal,
-        postedAt: entry.postedAt,
-        headline: entry.headline,
-        text: entry.text,
-        language: entry.language,
-        contentHash: contentHash(`${entry.headline ?? ""}\n${entry.text}`),
-      })),
-    });
-    if (figures.length) await tx.figureMention.createMany({ data: figures });
+    // Bulk rows go in as arrays (one statement per chunk): through the ORM, 40,000 entries
+    // took a minute of client-side serialisation; this takes seconds (docs/benchmarks.md).
+    for (let offset = 0; offset < entries.length; offset += CHUNK) {
+      const chunk = entries.slice(offset, offset + CHUNK);
+      await tx.$executeRaw`
+        INSERT INTO "Entry" ("id", "sourceId", "ordinal", "postedAt", "headline", "text", "language", "contentHash")
+        SELECT id, ${source.id}, ordinal, posted, headline, body, language, hash
+          FROM unnest(${chunk.map((entry) => entry.id)}::text[], ${chunk.map((entry) => entry.ordinal)}::int[],
+                      ${chunk.map((entry) => entry.postedAt)}::varchar[], ${chunk.map((entry) => entry.headline)}::text[],
+                      ${chunk.map((entry) => entry.text)}::text[], ${chunk.map((entry) => entry.language)}::text[],
+                      ${chunk.map((entry) => entry.contentHash)}::text[])
+            AS t(id, ordinal, posted, headline, body, language, hash)`;
+      await options.onProgress?.(Math.min(offset + CHUNK, entries.length), entries.length);
+    }
+    for (let offset = 0; offset < figures.length; offset += CHUNK) {
+      const chunk = figures.slice(offset, offset + CHUNK);
+      await tx.$executeRaw`
+        INSERT INTO "FigureMention" ("id", "entryId", "field", "text", "value", "low", "high", "hedge", "unit", "start", "end", "quantityId")
+        SELECT id, entry, field, surface, value, low, high, hedge::"Hedge", unit, span_start, span_end, quantity
+          FROM unnest(${chunk.map(() => randomUUID())}::text[], ${chunk.map((figure) => figure.entryId)}::text[],
+                      ${chunk.map((figure) => figure.field)}::text[], ${chunk.map((figure) => figure.text)}::text[],
+                      ${chunk.map((figure) => figure.value)}::float8[], ${chunk.map((figure) => figure.low)}::float8[],
+                      ${chunk.map((figure) => figure.high)}::float8[], ${chunk.map((figure) => figure.hedge)}::text[],
+                      ${chunk.map((figure) => figure.unit)}::text[], ${chunk.map((figure) => figure.start)}::int[],
+                      ${chunk.map((figure) => figure.end)}::int[], ${chunk.map((figure) => figure.quantityId)}::text[])
+            AS t(id, entry, field, surface, value, low, high, hedge, unit, span_start, span_end, quantity)`;
+    }
     await recordAudit(tx, {
       actorId: options.actorId,
       entityType: "Source",
       entityId: source.id,
       action: "import",
-      after: { ...source, entries: input.entries.length },
+      after: { ...source, entries: entries.length, figures: figures.length, duplicatesAcrossSources: repeats.length },
     });
-    return { id: source.id, created: true };
-  });
+    return { id: source.id, created: true, entries: entries.length, figures: figures.length, duplicatesAcrossSources: repeats.length };
+  }, { timeout: 300_000, maxWait: 30_000 });
 }

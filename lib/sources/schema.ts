@@ -48,7 +48,7 @@ export const createSourceSchema = z.object({
   publishedAt: z.coerce.date().nullable().default(null),
   rawText: z.string().min(1, { message: "The source is empty." }),
   dropped: z.array(z.object({ reason: z.string(), text: z.string() })).default([]),
-  entries: z.array(entryInputSchema).min(1, { message: "The source has no entries." }),
+  entries: z.array(entryInputSchema).min(1, { message: "No text was found in the source." }),
 });
 
 export type CreateSourceInput = z.input<typeof createSourceSchema>;

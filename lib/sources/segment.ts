@@ -126,10 +126,56 @@ function splitGluedParagraphs(text: string): string[] {
 
 function dedupeKey(segment: Segment): string {
   return `${segment.headline ?? ""} ${segment.text}`
+    .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2") // glued words compare as two: "…табооУчурда"
     .toLowerCase()
     .replace(/^[\s\-–•*]+/gmu, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/**
+ * The text kept so far, indexed by where each word starts, so asking "is this piece inside
+ * something kept?" costs a few comparisons rather than a scan: pieces are whole words, so a
+ * repeat always starts at a word start of the copy it repeats.
+ */
+class KeptText {
+  private text = "";
+  // Word starts by their first four words, and by their first word for pieces shorter than that.
+  private byFour = new Map<string, number[]>();
+  private byOne = new Map<string, number[]>();
+
+  private static words(key: string, at: number, count: number): string | null {
+    let end = at;
+    for (let word = 0; word < count; word += 1) {
+      if (end > key.length) return null;
+      const space = key.indexOf(" ", end);
+      end = space === -1 ? key.length + 1 : space + 1;
+    }
+    return key.slice(at, end - 1);
+  }
+
+  private static push(map: Map<string, number[]>, head: string, position: number): void {
+    const list = map.get(head);
+    if (list) list.push(position);
+    else map.set(head, [position]);
+  }
+
+  contains(key: string): boolean {
+    const four = KeptText.words(key, 0, 4);
+    const positions = four ? this.byFour.get(four) : this.byOne.get(KeptText.words(key, 0, 1) ?? key);
+    return (positions ?? []).some((position) => this.text.startsWith(key, position));
+  }
+
+  add(key: string): void {
+    const offset = this.text.length + 1;
+    this.text += `\u0001${key}`;
+    for (let at = 0; ; at = key.indexOf(" ", at) + 1) {
+      const four = KeptText.words(key, at, 4);
+      if (four) KeptText.push(this.byFour, four, offset + at);
+      KeptText.push(this.byOne, KeptText.words(key, at, 1)!, offset + at);
+      if (key.indexOf(" ", at) === -1) break;
+    }
+  }
 }
 
 export function segmentText(raw: string): Segmented {
@@ -188,11 +234,11 @@ export function segmentText(raw: string): Segmented {
   // Keep each post once: the longest copy wins, and any piece found inside a kept one is a repeat.
   const order = pieces.map((piece, index) => ({ piece, index, key: dedupeKey(piece) })).filter((item) => item.key);
   const byLength = [...order].sort((a, b) => b.key.length - a.key.length || a.index - b.index);
-  let keptText = "";
+  const keptText = new KeptText();
   const kept = new Set<number>();
   const keptItems: typeof order = [];
   for (const item of byLength) {
-    if (keptText.includes(item.key)) {
+    if (keptText.contains(item.key)) {
       // The repeat kept may be an untimed copy of a time-stamped post: keep the stamp.
       const host = item.piece.postedAt ? keptItems.find((candidate) => !candidate.piece.postedAt && candidate.key.startsWith(item.key)) : undefined;
       if (host) host.piece.postedAt = item.piece.postedAt;
@@ -201,7 +247,7 @@ export function segmentText(raw: string): Segmented {
     }
     kept.add(item.index);
     keptItems.push(item);
-    keptText += `\u0001${item.key}`;
+    keptText.add(item.key);
   }
   const segments = order.filter((item) => kept.has(item.index)).map(({ piece }) => ({ postedAt: piece.postedAt, headline: piece.headline, text: piece.text }));
   return { segments, dropped };

@@ -6,7 +6,7 @@ export function testDb(): Db {
 }
 
 const TABLES = [
-  "AuditEvent", "Correction", "SuggestionDismissal", "EvidenceLink", "ClaimTag", "Claim", "Tag", "FigureMention",
+  "ImportJob", "AuditEvent", "Correction", "SuggestionDismissal", "EvidenceLink", "ClaimTag", "Claim", "Tag", "FigureMention",
   "Entry", "Source", "Outlet", "Actor", "Quantity", "Rating", "SignInAttempt", "User",
 ];
 

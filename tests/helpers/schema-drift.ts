@@ -42,6 +42,7 @@ const SCALAR_TYPES: Record<string, string> = {
   DateTime: "timestamp(3) without time zone",
   Json: "jsonb",
   Decimal: "numeric(65,30)",
+  Bytes: "bytea",
 };
 
 function columnType(field: DmmfField): string {

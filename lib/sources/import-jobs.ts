@@ -1,0 +1,180 @@
+import { EventEmitter } from "node:events";
+import PgBoss from "pg-boss";
+import { z } from "zod";
+import type { Db } from "../db/client";
+import { UserFacingError } from "../errors";
+import { languageSchema } from "./schema";
+import { createSource } from "./mutations";
+import { parseSource, type ParsedSource } from "./parse";
+
+/**
+ * Imports run as jobs in a PostgreSQL-backed queue (pg-boss): a web request or the command
+ * line stores the file in ImportJob and enqueues its id; a worker parses it and writes the
+ * source in one transaction, reporting progress in ImportJob as it goes. A crash leaves
+ * nothing half-written (the transaction rolls back) and pg-boss retries the job.
+ */
+export const IMPORT_QUEUE = "import-source";
+
+export const importOptionsSchema = z.object({
+  outlet: z.string().trim().min(1).max(200).optional(),
+  kind: z.enum(["auto", "live-blog", "article", "telegram"]).default("auto"),
+  language: languageSchema.optional(),
+  publishedAt: z.iso.date({ message: "Dates look like 2022-01-07." }).optional(),
+  url: z.url({ message: "Enter the source's full address, starting with https://." }).optional(),
+  title: z.string().trim().min(1).max(300).optional(),
+});
+export type ImportOptions = z.input<typeof importOptionsSchema>;
+
+export type ImportSummary = {
+  sourceId: string;
+  created: boolean;
+  title: string;
+  entries: number;
+  figures: number;
+  duplicates: number;
+  noise: number;
+};
+
+const KIND_FOR_SOURCE = { LIVE_BLOG: "LIVE_BLOG", ARTICLE: "ARTICLE", SOCIAL_POST: "SOCIAL_POST" } as const;
+
+export function createImportQueue(url: string): PgBoss {
+  const boss = new PgBoss({ connectionString: url, max: 3, schema: "pgboss" });
+  boss.on("error", (error) => console.error(`import queue: ${error.message}`));
+  return boss;
+}
+
+export async function startImportQueue(boss: PgBoss): Promise<void> {
+  await boss.start();
+  await boss.createQueue(IMPORT_QUEUE, { name: IMPORT_QUEUE, retryLimit: 3, retryDelay: 2, expireInSeconds: 15 * 60 });
+}
+
+export async function enqueueImports(options: {
+  db: Db;
+  boss: PgBoss;
+  actorId: string | null;
+  files: { name: string; bytes: Uint8Array }[];
+  options?: ImportOptions;
+}): Promise<string[]> {
+  const parsedOptions = importOptionsSchema.safeParse(options.options ?? {});
+  if (!parsedOptions.success) throw new UserFacingError(parsedOptions.error.issues[0].message);
+  const ids: string[] = [];
+  for (const file of options.files) {
+    const job = await options.db.importJob.create({
+      data: { fileName: file.name, bytes: Buffer.from(file.bytes), options: parsedOptions.data, createdById: options.actorId, stage: "Waiting in the queue" },
+      select: { id: true },
+    });
+    await options.boss.send(IMPORT_QUEUE, { importJobId: job.id }, { singletonKey: job.id });
+    ids.push(job.id);
+  }
+  return ids;
+}
+
+/** Sends again the jobs that did not finish (a crashed worker, a stopped command). */
+export async function requeueUnfinished(options: { db: Db; boss: PgBoss }): Promise<string[]> {
+  const jobs = await options.db.importJob.findMany({ where: { status: { in: ["QUEUED", "RUNNING", "FAILED"] } }, select: { id: true } });
+  for (const job of jobs) {
+    await options.db.importJob.update({ where: { id: job.id }, data: { status: "QUEUED", stage: "Waiting in the queue", error: null, progress: 0 } });
+    await options.boss.send(IMPORT_QUEUE, { importJobId: job.id });
+  }
+  return jobs.map((job) => job.id);
+}
+
+export type ImportProgress = { importJobId: string; progress: number; stage: string };
+
+/** Progress as it happens, for a worker running in this process (the command line listens). */
+export const importProgress = new EventEmitter<{ progress: [ImportProgress] }>();
+
+/**
+ * Reports progress in this process at once and in ImportJob for other processes. While the
+ * source's transaction is open the stored copy is best-effort: the embedded PostgreSQL serves
+ * one session at a time, so a second connection would wait for the commit, and a progress
+ * bar must never fail an import.
+ */
+async function report(db: Db, id: string, progress: number, stage: string, options: { bestEffort?: boolean } = {}): Promise<void> {
+  importProgress.emit("progress", { importJobId: id, progress: Math.round(progress), stage });
+  const write = db.importJob.update({ where: { id }, data: { progress: Math.round(progress), stage } });
+  if (options.bestEffort) void write.catch(() => {});
+  else await write;
+}
+
+/** The worker's handler: parse, then store whole or not at all. */
+export async function runImportJob(options: { db: Db; importJobId: string }): Promise<ImportSummary | null> {
+  const { db, importJobId: id } = options;
+  const job = await db.importJob.update({
+    where: { id },
+    data: { status: "RUNNING", startedAt: new Date(), attempts: { increment: 1 }, progress: 5, stage: "Reading the file", error: null },
+    select: { fileName: true, bytes: true, options: true, createdById: true },
+  });
+  const settings = importOptionsSchema.parse(job.options);
+  let parsed: ParsedSource;
+  try {
+    parsed = parseSource({ bytes: job.bytes, name: job.fileName, kind: settings.kind, language: settings.language });
+    if (parsed.entries.length === 0) throw new UserFacingError(`${job.fileName} has no text to import once furniture and repeats are removed.`);
+  } catch (error) {
+    // A file that cannot be read will not read better on a retry: fail for good, with the reason.
+    if (error instanceof UserFacingError) {
+      await db.importJob.update({ where: { id }, data: { status: "FAILED", error: error.message, stage: "Could not be read", finishedAt: new Date() } });
+      return null;
+    }
+    throw error;
+  }
+  await report(db, id, 30, `Saving ${parsed.entries.length} entries`);
+  const publishedAt = settings.publishedAt ? new Date(`${settings.publishedAt}T00:00:00Z`) : parsed.source.publishedAt;
+  try {
+    const result = await createSource({
+      db,
+      actorId: job.createdById,
+      input: {
+        title: settings.title ?? parsed.source.title,
+        outlet: settings.outlet ? { name: settings.outlet } : null,
+        kind: KIND_FOR_SOURCE[parsed.source.kind],
+        url: settings.url ?? null,
+        language: settings.language ?? parsed.source.language,
+        publishedAt,
+        rawText: parsed.raw,
+        dropped: parsed.droppedItems,
+        entries: parsed.entries.map((entry) => ({
+          postedAt: entry.postedAt,
+          headline: entry.headline,
+          text: entry.text,
+          language: entry.language,
+          figures: entry.figures.map((figure) => ({ ...figure, hedge: figure.hedge.toUpperCase() as Uppercase<typeof figure.hedge> })),
+        })),
+      },
+      onProgress: (written, total) => report(db, id, 30 + (65 * written) / Math.max(total, 1), `Saved ${written} of ${total} entries`, { bestEffort: true }),
+    });
+    const summary: ImportSummary = {
+      sourceId: result.id,
+      created: result.created,
+      title: settings.title ?? parsed.source.title,
+      entries: result.entries,
+      figures: result.figures,
+      duplicates: result.created ? parsed.dropped.duplicates + result.duplicatesAcrossSources : 0,
+      noise: result.created ? parsed.dropped.noise : 0,
+    };
+    importProgress.emit("progress", { importJobId: id, progress: 100, stage: result.created ? "Imported" : "Already imported: nothing changed" });
+    await db.importJob.update({
+      where: { id },
+      data: {
+        status: "DONE",
+        progress: 100,
+        stage: result.created ? "Imported" : "Already imported: nothing changed",
+        sourceId: result.id,
+        result: summary,
+        finishedAt: new Date(),
+      },
+    });
+    return summary;
+  } catch (error) {
+    const message = error instanceof UserFacingError ? error.message : `The import failed and nothing was saved: ${(error as Error).message}`;
+    await db.importJob.update({ where: { id }, data: { status: "FAILED", error: message, stage: "Failed; nothing was saved", finishedAt: new Date() } });
+    if (error instanceof UserFacingError) return null;
+    throw error;
+  }
+}
+
+export async function startImportWorker(options: { db: Db; boss: PgBoss }): Promise<string> {
+  return options.boss.work<{ importJobId: string }>(IMPORT_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
+    await runImportJob({ db: options.db, importJobId: job.data.importJobId });
+  });
+}

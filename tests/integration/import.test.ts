@@ -1,0 +1,204 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type PgBoss from "pg-boss";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { createSource } from "../../lib/sources/mutations";
+import { createImportQueue, enqueueImports, runImportJob, startImportQueue, startImportWorker } from "../../lib/sources/import-jobs";
+import { resetData, testDb } from "../helpers/db";
+import { fixture } from "../helpers/fixtures";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const CORPUS = path.resolve(ROOT, "../shared/corpus");
+const db = testDb();
+let boss: PgBoss;
+
+async function importAndWait(files: { name: string; bytes: Uint8Array }[], options = {}) {
+  const ids = await enqueueImports({ db, boss, actorId: null, files, options });
+  for (let waited = 0; waited < 60_000; waited += 100) {
+    const jobs = await db.importJob.findMany({ where: { id: { in: ids } }, orderBy: { createdAt: "asc" } });
+    if (jobs.every((job) => job.status === "DONE" || job.status === "FAILED")) return jobs;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("import jobs did not finish within 60 s");
+}
+
+/** A live blog of `posts` glued posts, written for the test. */
+function bigLiveBlog(posts: number): string {
+  const lines: string[] = [];
+  for (let index = 0; index < posts; index += 1) {
+    const minute = String(index % 60).padStart(2, "0");
+    const hour = String(23 - (Math.floor(index / 60) % 24)).padStart(2, "0");
+    lines.push(`${hour}:${minute}Жаңылык номер ${index + 1} келдиШаарда ${index + 10} адам чогулганы кабарланды, деп билдирди кабарчы ${index}.`);
+  }
+  return lines.join("\n");
+}
+
+describe("the import queue", () => {
+  beforeAll(async () => {
+    boss = createImportQueue(inject("databaseUrl"));
+    await startImportQueue(boss);
+    await startImportWorker({ db, boss });
+  });
+  beforeEach(() => resetData(db));
+  afterAll(async () => {
+    await boss.stop({ graceful: false, wait: true });
+    await resetData(db);
+    await db.$disconnect();
+  });
+
+  it("runs an import as a job, reporting progress to the end, and stores the source whole", async () => {
+    const [job] = await importAndWait([{ name: "live-blog-ky.txt", bytes: fixture("live-blog-ky.txt") }], { outlet: "Demo Kabar", publishedAt: "2022-01-07" });
+    expect(job).toMatchObject({ status: "DONE", progress: 100, stage: "Imported", attempts: 1, error: null });
+    expect(job.result).toMatchObject({ created: true, entries: 5, figures: 4, duplicates: 8, noise: 4 });
+    const source = await db.source.findUniqueOrThrow({
+      where: { id: job.sourceId! },
+      include: { outlet: true, entries: { orderBy: { ordinal: "asc" }, include: { figures: true } } },
+    });
+    expect(source).toMatchObject({ kind: "LIVE_BLOG", language: "ky", outlet: { name: "Demo Kabar" }, publishedAt: new Date("2022-01-07T00:00:00Z") });
+    expect(source.rawText).toBe(Buffer.from(fixture("live-blog-ky.txt")).toString("utf8"));
+    expect(source.entries.map((entry) => entry.postedAt)).toEqual([null, null, "17:05", "16:50", "16:20"]);
+    expect(source.entries[1].figures[0]).toMatchObject({ field: "headline", text: "12 миң", value: 12000, hedge: "EXACT" });
+    expect((source.dropped as { reason: string }[]).filter((item) => item.reason === "noise")).toHaveLength(4);
+  });
+
+  it("changes nothing when the same file is imported again", async () => {
+    const bytes = fixture("channel-copy-ru.txt");
+    await importAndWait([{ name: "a.txt", bytes }]);
+    const counts = async () => [await db.source.count(), await db.entry.count(), await db.figureMention.count(), await db.auditEvent.count()];
+    const before = await counts();
+    const [again] = await importAndWait([{ name: "a-copy.txt", bytes }]);
+    expect(again).toMatchObject({ status: "DONE", stage: "Already imported: nothing changed" });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("keeps a post once across two sources, recording the repeat in the second", async () => {
+    const first = "12:00Аэропорт жабылдыБардык каттамдар токтотулду.\n11:00Шаарда 40 адам кармалды.\n10:00Жолдор жабылды.";
+    const second = "13:00Интернет өчүрүлдүБайланыш жок.\n12:00Аэропорт жабылдыБардык каттамдар токтотулду.\n09:00Митинг башталды.";
+    await importAndWait([{ name: "first.txt", bytes: Buffer.from(first) }]);
+    const [job] = await importAndWait([{ name: "second.txt", bytes: Buffer.from(second) }]);
+    expect(job.result).toMatchObject({ entries: 2, duplicates: 1 });
+    expect(await db.entry.count({ where: { text: "Бардык каттамдар токтотулду." } })).toBe(1);
+    const source = await db.source.findUniqueOrThrow({ where: { id: job.sourceId! } });
+    expect(source.dropped).toEqual(expect.arrayContaining([expect.objectContaining({ reason: "duplicate", source: "Аэропорт жабылды" })]));
+  });
+
+  it("fails a file it cannot read with a clear message, and saves nothing", async () => {
+    const jobs = await importAndWait([
+      { name: "photo.txt", bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) },
+      { name: "empty.txt", bytes: new Uint8Array() },
+      { name: "export.json", bytes: Buffer.from('{"chats": []}') },
+    ]);
+    expect(jobs.map((job) => [job.status, job.error])).toEqual([
+      ["FAILED", "photo.txt looks like a binary file, not text: export it as .txt, .md, .html or Telegram JSON."],
+      ["FAILED", "empty.txt is empty."],
+      ["FAILED", 'export.json is JSON but not a Telegram export: it has no "messages" list.'],
+    ]);
+    expect(await db.source.count()).toBe(0);
+  });
+
+  it("stores HTML with scripts as text only", async () => {
+    const [job] = await importAndWait([{ name: "article-en.html", bytes: fixture("article-en.html") }]);
+    const entries = await db.entry.findMany({ where: { sourceId: job.sourceId! } });
+    expect(JSON.stringify(entries.map((entry) => [entry.headline, entry.text]))).not.toMatch(/<|alert|onerror/);
+  });
+});
+
+describe("all or nothing", () => {
+  beforeEach(() => resetData(db));
+
+  it("a failure in the middle of writing leaves nothing behind", async () => {
+    const entries = Array.from({ length: 2500 }, (_, index) => ({ text: `Пост номер ${index + 1}.`, language: "ky" as const }));
+    await expect(
+      createSource({
+        db,
+        actorId: null,
+        input: { title: "Big", kind: "LIVE_BLOG", language: "ky", rawText: entries.map((entry) => entry.text).join("\n"), entries },
+        onProgress: (written) => {
+          if (written >= 1000) throw new Error("disk full");
+        },
+      }),
+    ).rejects.toThrow("disk full");
+    expect([await db.source.count(), await db.entry.count(), await db.auditEvent.count()]).toEqual([0, 0, 0]);
+  });
+
+  it("an import process killed mid-import leaves nothing half-written, and --resume completes it", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "factlog-kill-"));
+    const file = path.join(dir, "big-live-blog.txt");
+    await writeFile(file, bigLiveBlog(40_000));
+    const env = { ...process.env, DATABASE_URL: inject("databaseUrl") };
+    const cli = [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/factlog.ts", "import"];
+    const child = spawn(process.execPath, [...cli, file], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
+    await new Promise<void>((resolve, reject) => {
+      let seen = "";
+      child.stderr!.on("data", (chunk: Buffer) => {
+        seen += chunk.toString();
+        if (/Saved \d+ of 40000/.test(seen)) {
+          child.kill("SIGKILL");
+          resolve();
+        }
+      });
+      child.once("exit", () => reject(new Error(`import ended before it could be killed:\n${seen}`)));
+    });
+    await new Promise((resolve) => child.once("exit", resolve));
+    expect([await db.source.count(), await db.entry.count()]).toEqual([0, 0]);
+    expect(await db.importJob.findFirstOrThrow()).toMatchObject({ status: "RUNNING" });
+
+    const resumed = spawn(process.execPath, [...cli, "--resume"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    resumed.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    const code = await new Promise((resolve) => resumed.once("exit", resolve));
+    expect(code).toBe(0);
+    expect(out).toMatch(/Imported 1 source\(s\): 40000 entries/);
+    expect([await db.source.count(), await db.entry.count()]).toEqual([1, 40_000]);
+    expect(await db.importJob.findFirstOrThrow()).toMatchObject({ status: "DONE", attempts: 2 });
+  });
+});
+
+describe.runIf(existsSync(CORPUS))("the five corpus files (../shared/corpus)", () => {
+  const FILES = ["000_70ac55a46b46fe5c.txt", "001_786ef842d27fd4be.txt", "002_a52c080f930798a6.txt", "003_fe28763afeaeff77.txt", "004_26d54e905fa53805.txt"];
+  beforeAll(async () => {
+    await resetData(db);
+    boss = createImportQueue(inject("databaseUrl"));
+    await startImportQueue(boss);
+  });
+  afterAll(async () => {
+    await boss.stop({ graceful: false, wait: true });
+  });
+
+  it("import each post once, clean, in order, with time stamps, language and figures", async () => {
+    const files = await Promise.all(FILES.map(async (name) => ({ name, bytes: await readFile(path.join(CORPUS, name)) })));
+    const ids = await enqueueImports({ db, boss, actorId: null, files });
+    for (const id of ids) await runImportJob({ db, importJobId: id });
+    const sources = await db.source.findMany({
+      orderBy: { importedAt: "asc" },
+      include: { entries: { orderBy: { ordinal: "asc" }, include: { figures: true } } },
+    });
+    expect(sources.map((source) => [source.kind, source.language, source.entries.length])).toEqual([
+      ["LIVE_BLOG", "ky", 31],
+      ["ARTICLE", "ky", 14],
+      ["LIVE_BLOG", "ky", 17],
+      ["ARTICLE", "ky", 10],
+      ["SOCIAL_POST", "ru", 11],
+    ]);
+    expect(sources[3].publishedAt).toEqual(new Date("2026-01-05T00:00:00Z"));
+    const entries = sources.flatMap((source) => source.entries);
+    const texts = entries.map((entry) => `${entry.headline ?? ""}|${entry.text}`);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.join("\n")).not.toMatch(/VIEW IN TELEGRAM|This media is not supported|Шерине|сүрөт Tengrinews/);
+    // Time stamps in the live blog run newest first, as published.
+    const stamps = sources[0].entries.map((entry) => entry.postedAt).filter(Boolean) as string[];
+    expect(stamps.length).toBeGreaterThan(25);
+    expect([...stamps].sort().reverse()).toEqual(stamps);
+    const figure = (surface: string) => entries.flatMap((entry) => entry.figures).find((item) => item.text === surface);
+    expect(figure("20 миң")).toMatchObject({ value: 20000, hedge: "EXACT" });
+    expect(figure("3706")).toMatchObject({ value: 3706 });
+    expect(figure("3000ден ашуун")).toMatchObject({ value: 3000, hedge: "AT_LEAST" });
+    expect(figure("кеминде 238ге")).toMatchObject({ value: 238, hedge: "AT_LEAST" });
+    expect(figure("около 5 тысяч")).toMatchObject({ value: 5000, hedge: "APPROX" });
+    expect(figure("отузга жакын")).toMatchObject({ value: 30, hedge: "APPROX" });
+    expect(entries.flatMap((entry) => entry.figures).map((item) => item.text)).not.toEqual(expect.arrayContaining(["16:00", "1993", "76", "24"]));
+  });
+});
