@@ -159,12 +159,21 @@ const UNITS: [RegExp, string][] = [
 // ── Helpers ─────────────────────────────────────────────────────────────────────────────
 
 const wordNumberIndex = WORD_NUMBERS.map((word) => ({ ...word, regex: new RegExp(`^(?:${word.pattern})${KY_SUFFIX}$`, "iu") }));
+const scaleIndex = SCALES.map((scale) => ({ value: scale.value, regex: new RegExp(`^(?:${scale.pattern})$`, "iu") }));
+const KY_SUFFIX_ONLY = new RegExp(`^${KY_SUFFIX}$`, "u");
+const APPROX_ENDING = /(?:дай|дей|дой|дөй|тай|тей|той|төй)$/u;
+// Most words are not numerals: only words starting like one are tried against the lexicon.
+const NUMERAL_STARTS = new Set(
+  [...WORD_NUMBERS.flatMap((word) => word.pattern.split("|")), "бир", ...SCALES.flatMap((scale) => scale.pattern.replace(/\(\?:.*$/, "").split("|"))]
+    .map((stem) => stem.replace(/\\/g, "").slice(0, 2).toLowerCase())
+    .filter((start) => /^\p{L}{2}$/u.test(start)),
+);
 const scaleRegex = new RegExp(`^[\\s\\u00a0]*(?:${SCALES.map((scale) => scale.pattern).join("|")})(?![${L}])`, "iu");
 const vagueRegex = new RegExp(`(?<![${L}])(?:${VAGUE.join("|")})(?![${L}])`, "giu");
 const numberWordRegex = new RegExp(`(?<![${L}\\d-])[${L}]+`, "gu");
 
 function scaleOf(word: string): number {
-  for (const scale of SCALES) if (new RegExp(`^(?:${scale.pattern})$`, "iu").test(word)) return scale.value;
+  for (const scale of scaleIndex) if (scale.regex.test(word)) return scale.value;
   return 1;
 }
 
@@ -307,7 +316,7 @@ export function extractFigures(text: string, language?: string): Figure[] {
     let core: Core = { start, end, value, hedge: "exact" };
     // Case suffix glued on ("238ге", "26сы"); an approximate suffix makes it approximate ("30дай").
     const suffix = /^-?(\p{Ll}+)/u.exec(text.slice(end));
-    if (suffix && new RegExp(`^${KY_SUFFIX}$`, "u").test(suffix[1])) {
+    if (suffix && KY_SUFFIX_ONLY.test(suffix[1])) {
       core = { ...core, end: end + suffix[0].length, hedge: APPROX_SUFFIX.test(suffix[1]) ? "approx" : "exact" };
     }
     // Ranges: "5-7 тысяч", "100–200".
@@ -337,6 +346,7 @@ export function extractFigures(text: string, language?: string): Figure[] {
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
     const lower = word[0].toLowerCase();
+    if (!NUMERAL_STARTS.has(lower.slice(0, 2))) continue;
     const start = word.index;
     if (overlaps(start, start + word[0].length)) continue;
     let number = wordValue(lower, language);
@@ -369,7 +379,7 @@ export function extractFigures(text: string, language?: string): Figure[] {
       cursor += 1;
     }
     total += current;
-    const suffix = lower.match(new RegExp(`(?:дай|дей|дой|дөй|тай|тей|той|төй)$`, "u"));
+    const suffix = lower.match(APPROX_ENDING);
     cores.push({ start, end, value: total, hedge: suffix ? "approx" : "exact", leading: "" });
     taken.push([start, end]);
     index = cursor;

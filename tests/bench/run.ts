@@ -8,6 +8,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { waitForHttp } from "../../lib/cli/wait-for-http";
 import { ROOT, startSeededApp } from "../helpers/served-app";
+import { benchImporter } from "./importer";
 
 const CLAIM = "/claims/20-000-bandits-attacked-almaty";
 const REQUESTS = 200;
@@ -65,12 +66,14 @@ async function benchPostgres() {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const embedded = await benchEmbedded();
 const postgres = await benchPostgres();
+const importer = await benchImporter();
 const lines = [
   `| figure | value |`,
   `| --- | --- |`,
   `| \`npm run demo\` (installed, built) on a new embedded database to the first 200 | ${(embedded.startupMs / 1000).toFixed(1)} s |`,
   `| claim page, embedded PostgreSQL (PGlite), median / p95 of ${embedded.claim.n} sequential requests | ${ms(embedded.claim.median)} / ${ms(embedded.claim.p95)} |`,
   `| claim page, real PostgreSQL, median / p95 of ${postgres.n} sequential requests | ${ms(postgres.median)} / ${ms(postgres.p95)} |`,
+  ...importer,
 ];
 console.log(lines.join("\n"));
 const report = `# Benchmarks

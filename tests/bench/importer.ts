@@ -1,0 +1,134 @@
+// Importer benchmarks (issue 3): the five corpus files imported into PostgreSQL; a ~100 MB
+// synthetic corpus made from them with varied text, parsed, beside the physical limit measured
+// in the same run (decoding the same bytes and splitting them into lines); import throughput.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { createDb } from "../../lib/db/client";
+import { applyMigrations } from "../../lib/db/migrate";
+import { enqueueImports, runImportJob, createImportQueue, startImportQueue } from "../../lib/sources/import-jobs";
+import { parseSource } from "../../lib/sources/parse";
+import { FIXTURES } from "../helpers/fixtures";
+import { ROOT } from "../helpers/served-app";
+import { createTestDatabase } from "../helpers/test-database";
+
+const CORPUS = path.resolve(ROOT, "../shared/corpus");
+
+function seedDocuments(): { name: string; bytes: Buffer }[] {
+  const dir = existsSync(CORPUS) ? CORPUS : FIXTURES;
+  return readdirSync(dir)
+    .filter((name) => /\.(txt|html|json|md)$/.test(name) && name !== "README.md")
+    .sort()
+    .map((name) => ({ name, bytes: readFileSync(path.join(dir, name)) }));
+}
+
+/** A deterministic pseudo-random generator, so every run parses the same synthetic corpus. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+}
+
+/** Varies a document: other numbers, other times, sentences in another order within lines. */
+function vary(text: string, next: () => number): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      const varied = line
+        .replace(/\d+/g, (digits) => String(Math.max(1, Math.round(Number(digits) * (0.5 + next())))).slice(0, digits.length + 1))
+        .replace(/\b([01]\d|2[0-3]):([0-5]\d)\b/g, () => `${String(Math.floor(next() * 24)).padStart(2, "0")}:${String(Math.floor(next() * 60)).padStart(2, "0")}`);
+      const sentences = varied.split(/(?<=[.!?]) /);
+      return next() < 0.3 ? sentences.reverse().join(" ") : sentences.join(" ");
+    })
+    .join("\n");
+}
+
+export function syntheticCorpus(targetBytes: number): { name: string; bytes: Buffer }[] {
+  const seeds = seedDocuments().filter((document) => document.name.endsWith(".txt"));
+  const next = random(42);
+  const documents: { name: string; bytes: Buffer }[] = [];
+  let total = 0;
+  for (let index = 0; total < targetBytes; index += 1) {
+    const seed = seeds[index % seeds.length];
+    const bytes = Buffer.from(vary(seed.bytes.toString("utf8"), next));
+    documents.push({ name: `synthetic-${index}-${seed.name}`, bytes });
+    total += bytes.length;
+  }
+  return documents;
+}
+
+function peakRss<T>(work: () => T): { result: T; peakMb: number; baselineMb: number } {
+  const baselineMb = process.memoryUsage().rss / 2 ** 20;
+  let peak = baselineMb;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss / 2 ** 20)), 20);
+  try {
+    const result = work();
+    peak = Math.max(peak, process.memoryUsage().rss / 2 ** 20);
+    return { result, peakMb: peak, baselineMb };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export async function benchImporter(): Promise<string[]> {
+  const lines: string[] = [];
+  const serverUrl = process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
+  process.env.DATABASE_URL = serverUrl;
+
+  // 1. The five corpus files, through the queue's job runner into PostgreSQL.
+  const seeds = seedDocuments();
+  const database = await createTestDatabase("benchimport");
+  try {
+    await applyMigrations({ url: database.url });
+    const db = createDb(database.url, { maxConnections: 4 });
+    const boss = createImportQueue(database.url);
+    await startImportQueue(boss);
+    let start = performance.now();
+    const ids = await enqueueImports({ db, boss, actorId: null, files: seeds });
+    let entries = 0;
+    let figures = 0;
+    for (const id of ids) {
+      const summary = await runImportJob({ db, importJobId: id });
+      entries += summary?.entries ?? 0;
+      figures += summary?.figures ?? 0;
+    }
+    const seedMs = performance.now() - start;
+    lines.push(`| import of the ${seeds.length} corpus files (${(seeds.reduce((sum, seed) => sum + seed.bytes.length, 0) / 1024).toFixed(0)} KB) into PostgreSQL | ${(seedMs / 1000).toFixed(2)} s: ${entries} entries, ${figures} figures |`);
+
+    // 3. Import throughput on synthetic documents (distinct text, so nothing is a repeat).
+    const batch = syntheticCorpus(8 * 2 ** 20);
+    start = performance.now();
+    const batchIds = await enqueueImports({ db, boss, actorId: null, files: batch });
+    let imported = 0;
+    for (const id of batchIds) imported += (await runImportJob({ db, importJobId: id }))?.entries ?? 0;
+    const importSeconds = (performance.now() - start) / 1000;
+    lines.push(`| import throughput into PostgreSQL (${batch.length} synthetic documents, 8 MB, parse included) | ${(imported / importSeconds).toFixed(0)} entries/s (${imported} entries in ${importSeconds.toFixed(1)} s) |`);
+    await boss.stop({ graceful: false, wait: true });
+    await db.$disconnect();
+  } finally {
+    await database.drop();
+  }
+
+  // 2. Parse throughput on ~100 MB, beside reading the same bytes and splitting them into lines.
+  const corpus = syntheticCorpus(100 * 2 ** 20);
+  const megabytes = corpus.reduce((sum, document) => sum + document.bytes.length, 0) / 2 ** 20;
+  let start = performance.now();
+  let lineCount = 0;
+  for (const document of corpus) lineCount += new TextDecoder().decode(document.bytes).split("\n").length;
+  const limitSeconds = (performance.now() - start) / 1000;
+  global.gc?.();
+  start = performance.now();
+  const { result: parsedEntries, peakMb, baselineMb } = peakRss(() => {
+    let count = 0;
+    for (const document of corpus) count += parseSource({ bytes: document.bytes, name: document.name }).entries.length;
+    return count;
+  });
+  const parseSeconds = (performance.now() - start) / 1000;
+  const parseRate = megabytes / parseSeconds;
+  const limitRate = megabytes / limitSeconds;
+  lines.push(`| parse of a ${megabytes.toFixed(0)} MB synthetic corpus (${corpus.length} documents, ${parsedEntries} entries) | ${parseRate.toFixed(2)} MB/s; peak RSS ${peakMb.toFixed(0)} MB (${(peakMb - baselineMb).toFixed(0)} MB above the ${baselineMb.toFixed(0)} MB holding the corpus) |`);
+  lines.push(`| the physical limit, same run: decode the same bytes and split into lines (${lineCount} lines) | ${limitRate.toFixed(0)} MB/s; parse runs at ${((100 * parseRate) / limitRate).toFixed(2)}% of it |`);
+  return lines;
+}
