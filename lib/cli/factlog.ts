@@ -6,7 +6,7 @@ import { listUsers } from "../users/queries";
 import { createUser, setUserActive } from "../users/mutations";
 import { roleNameSchema } from "../users/schema";
 import { runCli, UsageError } from "./run";
-import { importCommand, parseCommand } from "./source-commands";
+import { importCommand, parseCommand, workerCommand } from "./source-commands";
 
 const HELP = `Usage: npm run factlog -- <command>
 
@@ -15,6 +15,8 @@ const HELP = `Usage: npm run factlog -- <command>
   import <files or folder> [--outlet NAME] [--kind K] [--lang L] [--date YYYY-MM-DD]
       Imports sources into the configured database, each whole or not at all.
 
+  worker
+      Runs the import worker on its own (npm start runs one already).
   user create --email EMAIL --name NAME --role editor|reviewer|admin [--password PASSWORD]
       Creates a user; asks for the password when --password is not given.
   user list
@@ -96,6 +98,7 @@ runCli(async () => {
   }
   if (command === "parse") return parseCommand(args);
   if (command === "import") return importCommand(args);
+  if (command === "worker") return workerCommand();
   if (command !== "user") throw new UsageError(`Unknown command "${command}".\n\n${HELP}`);
   if (args.length === 0) {
     console.log(HELP);

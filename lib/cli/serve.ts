@@ -9,6 +9,7 @@ import { createDb } from "../db/client";
 import { connectDatabase } from "../db/connect";
 import { applyMigrations, pendingMigrations } from "../db/migrate";
 import { DEMO_USERS, seedDemo } from "../../prisma/demo/seed-demo";
+import { createImportQueue, startImportQueue, startImportWorker } from "../sources/import-jobs";
 import { runCli, UsageError } from "./run";
 import { waitForHttp } from "./wait-for-http";
 
@@ -46,7 +47,9 @@ runCli(async () => {
   const { values } = parseArgs({ options: { demo: { type: "boolean" }, dev: { type: "boolean" } }, strict: true });
   const env = getEnv();
   const database = await connectDatabase();
+  let queueStop = async () => {};
   const stop = async (code: number) => {
+    await queueStop();
     await database.close();
     process.exit(code);
   };
@@ -89,6 +92,16 @@ runCli(async () => {
     const code = await finished(run(["build"], childEnv));
     if (code !== 0) throw new UsageError("The build failed; see its output above.");
   }
+
+  // The import worker runs here, beside the web server, so uploads are processed off the request.
+  const workerDb = createDb(database.url, { maxConnections: 3 });
+  const queue = createImportQueue(database.url);
+  await startImportQueue(queue);
+  await startImportWorker({ db: workerDb, boss: queue });
+  queueStop = async () => {
+    await queue.stop({ graceful: false, wait: true, timeout: 3_000 }).catch(() => {});
+    await workerDb.$disconnect();
+  };
 
   const server = run([values.dev ? "dev" : "start", "--port", String(env.PORT)], childEnv);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

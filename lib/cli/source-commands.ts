@@ -158,3 +158,23 @@ export async function importCommand(args: string[]): Promise<number> {
     await database.close();
   }
 }
+
+/** The import worker alone, for a machine that only processes imports. */
+export async function workerCommand(): Promise<number> {
+  const database = await connectMigratedDatabase();
+  const db = createDb(database.url, { maxConnections: 3 });
+  const boss = createImportQueue(database.url);
+  await startImportQueue(boss);
+  await requeueUnfinished({ db, boss });
+  await startImportWorker({ db, boss });
+  importProgress.on("progress", ({ importJobId, progress, stage }) => console.log(`${importJobId} ${String(progress).padStart(3)}% ${stage}`));
+  console.log("The import worker is running; stop it with Ctrl-C.");
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => {});
+  await db.$disconnect();
+  await database.close();
+  return 0;
+}

@@ -92,7 +92,8 @@ export const importProgress = new EventEmitter<{ progress: [ImportProgress] }>()
  */
 async function report(db: Db, id: string, progress: number, stage: string, options: { bestEffort?: boolean } = {}): Promise<void> {
   importProgress.emit("progress", { importJobId: id, progress: Math.round(progress), stage });
-  const write = db.importJob.update({ where: { id }, data: { progress: Math.round(progress), stage } });
+  // Only forward, and only while running: a late progress write must not undo "Imported".
+  const write = db.importJob.updateMany({ where: { id, status: "RUNNING", progress: { lte: Math.round(progress) } }, data: { progress: Math.round(progress), stage } });
   if (options.bestEffort) void write.catch(() => {});
   else await write;
 }

@@ -1,4 +1,6 @@
 import type { TestProject } from "vitest/node";
+import { createDb } from "../../lib/db/client";
+import { createImportQueue, startImportQueue, startImportWorker } from "../../lib/sources/import-jobs";
 import { ensureChromium } from "./chromium";
 import { startSeededApp } from "./served-app";
 
@@ -14,8 +16,17 @@ export default async function setup(project: TestProject) {
   const chromiumPath = ensureChromium();
   // CI always builds from its clean checkout; locally an existing build is reused.
   const app = await startSeededApp({ label: "e2e", port: 3300 + Math.floor(Math.random() * 500), build: Boolean(process.env.CI) });
+  // The import worker, as `npm start` runs it beside the web server.
+  const workerDb = createDb(app.databaseUrl, { maxConnections: 2 });
+  const queue = createImportQueue(app.databaseUrl);
+  await startImportQueue(queue);
+  await startImportWorker({ db: workerDb, boss: queue });
   project.provide("baseUrl", app.baseUrl);
   project.provide("chromiumPath", chromiumPath);
   project.provide("databaseUrl", app.databaseUrl);
-  return app.stop;
+  return async () => {
+    await queue.stop({ graceful: false, wait: true, timeout: 3_000 });
+    await workerDb.$disconnect();
+    await app.stop();
+  };
 }

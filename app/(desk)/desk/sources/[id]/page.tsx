@@ -1,0 +1,66 @@
+import { notFound } from "next/navigation";
+import { HighlightedText } from "@/components/sources/highlighted-text";
+import { formatDate } from "@/components/ui/format";
+import { findSourceWithEntries } from "@/lib/sources/queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+const LANGUAGE_NAMES: Record<string, string> = { ky: "Kyrgyz", ru: "Russian", en: "English", kk: "Kazakh", mixed: "Mixed", und: "Unknown" };
+
+export default async function SourcePage({ params }: Props) {
+  const source = await findSourceWithEntries({ id: (await params).id });
+  if (!source) notFound();
+  const dropped = (Array.isArray(source.dropped) ? source.dropped : []) as { reason: string; text: string; source?: string }[];
+  const figures = source.entries.reduce((sum, entry) => sum + entry.figures.length, 0);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{source.title}</h1>
+      <p className="mt-1 text-sm text-muted">
+        {source.outlet?.name ?? "No outlet"} · {source.kind.replace("_", " ").toLowerCase()} · {LANGUAGE_NAMES[source.language] ?? source.language} · published{" "}
+        {formatDate(source.publishedAt)} · imported {formatDate(source.importedAt)}
+        {source.importedBy ? ` by ${source.importedBy.name}` : ""}
+      </p>
+      <p className="mt-1 text-sm">
+        {source.entries.length} entries, {figures} figures, {dropped.length} items dropped
+      </p>
+
+      <ol className="mt-6 space-y-3" aria-label="Entries">
+        {source.entries.map((entry) => (
+          <li key={entry.id} id={`entry-${entry.ordinal}`} className="rounded border border-gray-200 bg-white p-3" data-testid="entry">
+            <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
+              <span>#{entry.ordinal}</span>
+              {entry.postedAt ? <time className="font-semibold text-ink">{entry.postedAt}</time> : null}
+              <span className="rounded bg-gray-100 px-1.5 py-0.5 font-semibold uppercase" title={LANGUAGE_NAMES[entry.language]}>
+                {entry.language}
+              </span>
+            </div>
+            {entry.headline ? (
+              <h2 className="mt-1 font-semibold" lang={entry.language}>
+                <HighlightedText text={entry.headline} figures={entry.figures.filter((figure) => figure.field === "headline")} />
+              </h2>
+            ) : null}
+            <p className="mt-1 whitespace-pre-line" lang={entry.language}>
+              <HighlightedText text={entry.text} figures={entry.figures.filter((figure) => figure.field === "text")} />
+            </p>
+          </li>
+        ))}
+      </ol>
+
+      <details className="mt-8 rounded border border-gray-200 bg-white p-3">
+        <summary className="cursor-pointer font-semibold">What the importer dropped ({dropped.length})</summary>
+        <p className="mt-2 text-sm text-muted">Repeats and page furniture, kept here so nothing is lost. The raw original is stored with the source.</p>
+        <ul className="mt-2 space-y-1 text-sm">
+          {dropped.map((item, index) => (
+            <li key={index}>
+              <span className="mr-2 rounded bg-gray-100 px-1.5 text-xs uppercase">{item.reason}</span>
+              {item.text.length > 300 ? `${item.text.slice(0, 300)}…` : item.text}
+              {item.source ? <span className="text-muted"> (already in “{item.source}”)</span> : null}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { guardMutation } from "@/lib/auth/route-guards";
+import { UserFacingError } from "@/lib/errors";
+import { parseSource } from "@/lib/sources/parse";
+import { readUpload } from "@/lib/sources/upload";
+
+export const dynamic = "force-dynamic";
+
+/** Parses the upload and shows what would be imported; saves nothing. */
+export async function POST(request: Request) {
+  const user = await guardMutation(request, "editor");
+  if (user instanceof Response) return user;
+  const upload = await readUpload(request);
+  if (!upload.ok) return Response.json(upload, { status: 400 });
+  const previews = upload.files.map((file) => {
+    try {
+      const parsed = parseSource({ bytes: file.bytes, name: file.name, kind: upload.options.kind, language: upload.options.language });
+      return {
+        name: file.name,
+        ok: true as const,
+        source: parsed.source,
+        entries: parsed.entries.length,
+        figures: parsed.entries.reduce((sum, entry) => sum + entry.figures.length, 0),
+        dropped: parsed.dropped,
+        sample: parsed.entries.slice(0, 8).map((entry) => ({
+          ordinal: entry.ordinal,
+          postedAt: entry.postedAt,
+          headline: entry.headline,
+          text: entry.text.length > 400 ? `${entry.text.slice(0, 400)}…` : entry.text,
+          language: entry.language,
+          figures: entry.figures.filter((figure) => figure.end <= 400).map(({ field, text, value, hedge, unit, start, end }) => ({ field, text, value, hedge, unit, start, end })),
+        })),
+      };
+    } catch (error) {
+      if (error instanceof UserFacingError) return { name: file.name, ok: false as const, message: error.message };
+      throw error;
+    }
+  });
+  return Response.json({ ok: true, previews });
+}

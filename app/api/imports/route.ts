@@ -1,0 +1,29 @@
+import { guardMutation, authFailure } from "@/lib/auth/route-guards";
+import { AuthError, requireRole } from "@/lib/auth/guards";
+import { queueImports } from "@/lib/sources/queue";
+import { findImportJobsByIds } from "@/lib/sources/queries";
+import { readUpload } from "@/lib/sources/upload";
+
+export const dynamic = "force-dynamic";
+
+/** Stores the files as import jobs and queues them; the worker does the rest. */
+export async function POST(request: Request) {
+  const user = await guardMutation(request, "editor");
+  if (user instanceof Response) return user;
+  const upload = await readUpload(request);
+  if (!upload.ok) return Response.json(upload, { status: 400 });
+  const ids = await queueImports({ actorId: user.id, files: upload.files, options: upload.options });
+  return Response.json({ ok: true, jobs: ids }, { status: 202 });
+}
+
+/** Progress of the caller's import jobs: GET /api/imports?ids=a,b */
+export async function GET(request: Request) {
+  try {
+    const user = await requireRole("editor");
+    const ids = (new URL(request.url).searchParams.get("ids") ?? "").split(",").filter(Boolean).slice(0, 50);
+    return Response.json({ ok: true, jobs: await findImportJobsByIds({ ids, actorId: user.id }) });
+  } catch (error) {
+    if (error instanceof AuthError) return authFailure(error);
+    throw error;
+  }
+}

@@ -1,0 +1,22 @@
+type Span = { start: number; end: number; text: string; value: number | null; hedge: string; unit: string | null };
+
+const HEDGE_LABEL: Record<string, string> = { EXACT: "", APPROX: "about ", AT_LEAST: "at least ", AT_MOST: "up to ", RANGE: "range ", VAGUE: "vague " };
+
+/** Text with its figures marked; every piece is rendered as text, never as HTML. */
+export function HighlightedText({ text, figures }: { text: string; figures: Span[] }) {
+  const parts: React.ReactNode[] = [];
+  let cursor = 0;
+  for (const figure of figures) {
+    if (figure.start < cursor || text.slice(figure.start, figure.end) !== figure.text) continue;
+    parts.push(text.slice(cursor, figure.start));
+    const reading = figure.value === null ? HEDGE_LABEL[figure.hedge].trim() : `${HEDGE_LABEL[figure.hedge]}${figure.value.toLocaleString("en-GB")}${figure.unit ? ` ${figure.unit}` : ""}`;
+    parts.push(
+      <mark key={figure.start} className="rounded bg-amber-100 px-0.5" title={reading} data-figure={figure.value ?? ""}>
+        {figure.text}
+      </mark>,
+    );
+    cursor = figure.end;
+  }
+  parts.push(text.slice(cursor));
+  return <>{parts}</>;
+}

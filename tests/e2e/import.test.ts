@@ -1,0 +1,95 @@
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO_USERS } from "../../prisma/demo/seed-demo";
+import { launchBrowser, signIn } from "../helpers/browser";
+import { FIXTURES } from "../helpers/fixtures";
+
+const editor = DEMO_USERS.find((user) => user.role === "editor")!;
+
+describe("importing sources in the desk", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("an editor uploads a live blog, previews the parse, imports it and reads it on its source page", async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await signIn(page, editor.email, editor.password);
+    await page.waitForURL("**/desk");
+    await page.getByRole("link", { name: "Import", exact: true }).click();
+    await page.waitForURL("**/desk/import");
+
+    await page.getByLabel("Files (.txt, .md, .html, Telegram JSON)").setInputFiles([path.join(FIXTURES, "live-blog-ky.txt"), path.join(FIXTURES, "article-en.html")]);
+    await page.getByLabel("Outlet").fill("Demo Kabar");
+    await page.getByRole("button", { name: "Preview" }).click();
+    const previews = page.getByTestId("preview");
+    await previews.first().waitFor();
+    expect(await previews.count()).toBe(2);
+    const first = await previews.first().innerText();
+    expect(first).toContain("5 entries, 4 figures");
+    expect(first).toContain("dropped 8 repeats, 4 furniture");
+    expect(await previews.first().locator("mark").allInnerTexts()).toContain("250");
+    expect(await page.getByLabel("Kind").inputValue()).toBe("live-blog");
+    expect(await page.getByLabel("Language").inputValue()).toBe("ky");
+    expect(await page.locator("body").innerText()).toContain("Preview: nothing is saved yet");
+
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    const jobs = page.getByTestId("import-job");
+    await jobs.filter({ hasText: "Imported" }).nth(1).waitFor({ timeout: 30_000 });
+    expect(await jobs.count()).toBe(2);
+
+    await jobs.first().getByRole("link", { name: "Open the source" }).click();
+    await page.waitForURL("**/desk/sources/**");
+    const entries = page.getByTestId("entry");
+    expect(await entries.count()).toBe(5);
+    expect(await entries.nth(2).innerText()).toMatch(/#3\s+17:05\s+ky/i);
+    expect(await entries.nth(1).locator("mark").first().innerText()).toBe("12 миң");
+    await page.getByText("What the importer dropped (12)").click();
+    expect(await page.locator("details").innerText()).toContain("Шерине");
+
+    // The article with scripts and event handlers was imported as text: nothing ran.
+    await page.goto(`${inject("baseUrl")}/desk/sources`);
+    await page.getByRole("link", { name: "Demo Wire: detentions rise" }).click();
+    await page.waitForURL("**/desk/sources/**");
+    expect(await page.locator("main").innerText()).toContain("Lawyers said many detainees were held without counsel.");
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it("says what is wrong with a file it cannot read, and saves nothing", async () => {
+    const page = await browser.newPage();
+    await signIn(page, editor.email, editor.password);
+    await page.waitForURL("**/desk");
+    await page.goto(`${inject("baseUrl")}/desk/import`);
+    await page.getByLabel("Files (.txt, .md, .html, Telegram JSON)").setInputFiles({ name: "scan.txt", mimeType: "text/plain", buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 1, 2, 3]) });
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByTestId("preview-error").waitFor();
+    expect(await page.getByTestId("preview-error").innerText()).toBe("scan.txt looks like a binary file, not text: export it as .txt, .md, .html or Telegram JSON.");
+    // Importing it anyway fails the job with the same reason, and no source appears.
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.getByTestId("import-job").getByText("scan.txt looks like a binary file").waitFor({ timeout: 30_000 });
+    await page.goto(`${inject("baseUrl")}/desk/sources`);
+    expect(await page.locator("main").innerText()).not.toContain("scan");
+    await page.close();
+  });
+
+  it("refuses uploads from visitors and from other sites", async () => {
+    const body = new FormData();
+    body.append("pasted", "12:00Шаарда 5 миң адам чогулду.");
+    const base = inject("baseUrl");
+    const visitor = await fetch(`${base}/api/imports`, { method: "POST", body, headers: { origin: base } });
+    expect(visitor.status).toBe(401);
+    const crossSite = await fetch(`${base}/api/imports/preview`, { method: "POST", body, headers: { origin: "https://evil.example" } });
+    expect(crossSite.status).toBe(403);
+    expect(await crossSite.json()).toEqual({ ok: false, message: "This request came from another site and was refused." });
+  });
+});
