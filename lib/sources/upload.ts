@@ -1,4 +1,6 @@
 import "server-only";
+import { guardMutation } from "../auth/route-guards";
+import type { UserWithRole } from "../auth/guards";
 import { MAX_SOURCE_BYTES } from "./formats";
 import { importOptionsSchema, type ImportOptions } from "./import-jobs";
 
@@ -45,4 +47,13 @@ export async function readUpload(request: Request): Promise<UploadResult> {
     return { ok: false, message: "Check the highlighted fields.", fieldErrors };
   }
   return { ok: true, files, options: parsed.data };
+}
+
+/** An editor's upload, or the response that refuses it (wrong caller, or bad input). */
+export async function readEditorUpload(request: Request): Promise<{ user: UserWithRole<"editor">; files: UploadedFile[]; options: ImportOptions } | Response> {
+  const user = await guardMutation(request, "editor");
+  if (user instanceof Response) return user;
+  const upload = await readUpload(request);
+  if (!upload.ok) return Response.json(upload, { status: 400 });
+  return { user, files: upload.files, options: upload.options };
 }

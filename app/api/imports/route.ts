@@ -1,18 +1,16 @@
-import { guardMutation, authFailure } from "@/lib/auth/route-guards";
+import { authFailure } from "@/lib/auth/route-guards";
 import { AuthError, requireRole } from "@/lib/auth/guards";
 import { queueImports } from "@/lib/sources/queue";
 import { findImportJobsByIds } from "@/lib/sources/queries";
-import { readUpload } from "@/lib/sources/upload";
+import { readEditorUpload } from "@/lib/sources/upload";
 
 export const dynamic = "force-dynamic";
 
 /** Stores the files as import jobs and queues them; the worker does the rest. */
 export async function POST(request: Request) {
-  const user = await guardMutation(request, "editor");
-  if (user instanceof Response) return user;
-  const upload = await readUpload(request);
-  if (!upload.ok) return Response.json(upload, { status: 400 });
-  const ids = await queueImports({ actorId: user.id, files: upload.files, options: upload.options });
+  const upload = await readEditorUpload(request);
+  if (upload instanceof Response) return upload;
+  const ids = await queueImports({ actorId: upload.user.id, files: upload.files, options: upload.options });
   return Response.json({ ok: true, jobs: ids }, { status: 202 });
 }
 

@@ -1,16 +1,13 @@
-import { guardMutation } from "@/lib/auth/route-guards";
 import { UserFacingError } from "@/lib/errors";
 import { parseSource } from "@/lib/sources/parse";
-import { readUpload } from "@/lib/sources/upload";
+import { readEditorUpload } from "@/lib/sources/upload";
 
 export const dynamic = "force-dynamic";
 
 /** Parses the upload and shows what would be imported; saves nothing. */
 export async function POST(request: Request) {
-  const user = await guardMutation(request, "editor");
-  if (user instanceof Response) return user;
-  const upload = await readUpload(request);
-  if (!upload.ok) return Response.json(upload, { status: 400 });
+  const upload = await readEditorUpload(request);
+  if (upload instanceof Response) return upload;
   const previews = upload.files.map((file) => {
     try {
       const parsed = parseSource({ bytes: file.bytes, name: file.name, kind: upload.options.kind, language: upload.options.language });
