@@ -93,3 +93,28 @@ describe("importing sources in the desk", () => {
     expect(await crossSite.json()).toEqual({ ok: false, message: "This request came from another site and was refused." });
   });
 });
+
+describe("searching entries in the desk", () => {
+  it("finds entries in Kyrgyz and Russian with the matches highlighted", async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await signIn(page, editor.email, editor.password);
+      await page.waitForURL("**/desk");
+      await page.getByRole("link", { name: "Search", exact: true }).click();
+      await page.getByLabel("Words to find, in Kyrgyz, Russian or English").fill("Токаев");
+      await page.getByRole("button", { name: "Search" }).click();
+      await page.waitForURL("**/desk/entries?q=*");
+      const hits = page.getByTestId("hit");
+      await hits.first().waitFor();
+      const marks = await page.locator("[data-testid=hit] mark").allInnerTexts();
+      expect(marks.length).toBeGreaterThan(2);
+      expect(marks.every((mark) => mark.toLowerCase() === "токаев")).toBe(true);
+      const languages = await hits.allInnerTexts();
+      expect(languages.some((text) => / · ky\n/.test(text))).toBe(true);
+      expect(languages.some((text) => / · ru\n/.test(text))).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+});

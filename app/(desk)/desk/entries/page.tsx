@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { searchEntries } from "@/lib/entries/queries";
+import { highlightTerms, searchTerms } from "@/lib/entries/search";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Search entries" };
+
+type Props = { searchParams: Promise<{ q?: string | string[] }> };
+
+function Highlighted({ text, terms }: { text: string; terms: string[] }) {
+  return (
+    <>
+      {highlightTerms(text, terms).map((part, index) =>
+        part.match ? (
+          <mark key={index} className="bg-amber-100">
+            {part.text}
+          </mark>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}
+
+export default async function EntriesPage({ searchParams }: Props) {
+  const raw = (await searchParams).q;
+  const query = (Array.isArray(raw) ? raw[0] : raw ?? "").slice(0, 200);
+  const terms = searchTerms(query);
+  const hits = terms.length ? await searchEntries({ query }) : [];
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Search entries</h1>
+      <form role="search" className="mt-4 flex gap-2" action="/desk/entries">
+        <label htmlFor="q" className="sr-only">
+          Words to find, in Kyrgyz, Russian or English
+        </label>
+        <input id="q" name="q" defaultValue={query} placeholder="Токаев, задержаны, detained…" className="w-full rounded border border-gray-400 px-3 py-2" />
+        <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">
+          Search
+        </button>
+      </form>
+      {query && terms.length === 0 ? <p className="mt-4">Type at least one word of two letters or more.</p> : null}
+      {terms.length > 0 ? (
+        <p className="mt-4 text-sm text-muted" aria-live="polite">
+          {hits.length === 0 ? "No entries match." : `${hits.length}${hits.length === 50 ? "+" : ""} entries match.`}
+        </p>
+      ) : null}
+      <ol className="mt-2 space-y-3">
+        {hits.map((hit) => (
+          <li key={hit.id} className="rounded border border-gray-200 bg-white p-3" data-testid="hit">
+            <p className="text-xs text-muted">
+              <Link href={`/desk/sources/${hit.sourceId}#entry-${hit.ordinal}`} className="underline">
+                {hit.sourceTitle}
+              </Link>{" "}
+              · #{hit.ordinal}
+              {hit.postedAt ? ` · ${hit.postedAt}` : ""} · {hit.language}
+            </p>
+            {hit.headline ? (
+              <p className="font-semibold" lang={hit.language}>
+                <Highlighted text={hit.headline} terms={terms} />
+              </p>
+            ) : null}
+            <p lang={hit.language}>
+              <Highlighted text={hit.text.length > 600 ? `${hit.text.slice(0, 600)}…` : hit.text} terms={terms} />
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
