@@ -9,7 +9,9 @@ export function HighlightedText({ text, figures }: { text: string; figures: Span
   for (const figure of figures) {
     if (figure.start < cursor || text.slice(figure.start, figure.end) !== figure.text) continue;
     parts.push(text.slice(cursor, figure.start));
-    const reading = figure.value === null ? HEDGE_LABEL[figure.hedge].trim() : `${HEDGE_LABEL[figure.hedge]}${figure.value.toLocaleString("en-GB")}${figure.unit ? ` ${figure.unit}` : ""}`;
+    // Stored hedges are upper case (EXACT); the parse preview's are lower case (exact).
+    const hedge = HEDGE_LABEL[figure.hedge.toUpperCase()] ?? "";
+    const reading = figure.value === null ? hedge.trim() : `${hedge}${figure.value.toLocaleString("en-GB")}${figure.unit ? ` ${figure.unit}` : ""}`;
     parts.push(
       <mark key={figure.start} className="rounded bg-amber-100 px-0.5" title={reading} data-figure={figure.value ?? ""}>
         {figure.text}

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { HighlightedText } from "./highlighted-text";
 
-type Figure = { field: string; text: string; value: number | null; hedge: string; start: number; end: number };
+type Figure = { field: string; text: string; value: number | null; hedge: string; unit: string | null; start: number; end: number };
 type Preview =
   | {
       name: string;
@@ -18,19 +19,6 @@ type Preview =
 type Job = { id: string; fileName: string; status: string; progress: number; stage: string | null; error: string | null; sourceId: string | null };
 
 const KIND_OF: Record<string, string> = { LIVE_BLOG: "live-blog", ARTICLE: "article", SOCIAL_POST: "telegram" };
-
-function Marked({ text, figures }: { text: string; figures: Figure[] }) {
-  const parts: React.ReactNode[] = [];
-  let cursor = 0;
-  for (const figure of figures.filter((item) => item.field === "text")) {
-    if (figure.start < cursor) continue;
-    parts.push(text.slice(cursor, figure.start), <mark key={figure.start} className="bg-amber-100">{text.slice(figure.start, figure.end)}</mark>);
-    cursor = figure.end;
-  }
-  parts.push(text.slice(cursor));
-  return <>{parts}</>;
-}
-
 export function ImportForm() {
   const form = useRef<HTMLFormElement>(null);
   const [previews, setPreviews] = useState<Preview[] | null>(null);
@@ -198,7 +186,7 @@ export function ImportForm() {
                       <span className="mr-1 text-muted">{entry.postedAt ?? "—"}</span>
                       <span className="mr-1 rounded bg-gray-100 px-1 text-xs uppercase">{entry.language}</span>
                       {entry.headline ? <strong>{entry.headline}: </strong> : null}
-                      <Marked text={entry.text} figures={entry.figures} />
+                      <HighlightedText text={entry.text} figures={entry.figures.filter((figure) => figure.field === "text")} />
                     </li>
                   ))}
                 </ol>
