@@ -2,22 +2,15 @@ import { getServerSession } from "next-auth";
 import { getDb, type Db } from "../db/client";
 import type { Role } from "../db/generated/enums";
 import { authOptions } from "./options";
+import { AuthError } from "./errors";
 import { hasRole, type RoleName } from "./roles";
+
+export { AuthError };
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role };
 
 type RolesAtLeast = { editor: Role; reviewer: "REVIEWER" | "ADMIN"; admin: "ADMIN" };
 export type UserWithRole<R extends RoleName> = CurrentUser & { role: RolesAtLeast[R] };
-
-export class AuthError extends Error {
-  constructor(
-    readonly kind: "unauthenticated" | "forbidden",
-    message: string,
-  ) {
-    super(message);
-    this.name = "AuthError";
-  }
-}
 
 /** The user behind a session, re-read on every request: deactivation and role changes apply at once. */
 export async function loadActiveUser(db: Db, userId: string): Promise<CurrentUser | null> {

@@ -4,13 +4,16 @@ import { anchorQuote } from "../text/anchor";
 import { slugify } from "../text/slug";
 import { ClaimError } from "./errors";
 import { createClaimSchema, publishClaimSchema, type CreateClaimInput } from "./schema";
+import { AuthError } from "../auth/errors";
 import type { CurrentUser } from "../auth/guards";
+import { hasRole } from "../auth/roles";
+import { firstIssue } from "./validation";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
 
-function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): ClaimError {
-  const issue = error.issues[0];
-  return new ClaimError(issue.message, issue.path.map(String).join("."));
+/** Reviewing is a reviewer's job; checked here too, so no caller can skip it. */
+export function assertReviewer(actor: Actor) {
+  if (!hasRole(actor.role, "reviewer")) throw new AuthError("forbidden", "Only a reviewer can do this; your account is an editor's.");
 }
 
 async function uniqueSlug(tx: Tx, statement: string): Promise<string> {
@@ -72,13 +75,20 @@ export async function createClaim(options: { db: Db; actor: Actor; input: Create
       },
       select: { id: true, slug: true, statement: true, status: true, version: true },
     });
+    if (anchor && input.entryId && input.figure?.quantityId) {
+      // The figure the editor selected now belongs to the claim's quantity, so it joins its timeline.
+      await tx.figureMention.updateMany({
+        where: { entryId: input.entryId, field: "text", quantityId: null, start: { gte: anchor.start }, end: { lte: anchor.end } },
+        data: { quantityId: input.figure.quantityId },
+      });
+    }
     await recordAudit(tx, { actorId: options.actor.id, entityType: "Claim", entityId: claim.id, action: "create", after: { ...input, slug: claim.slug } });
     return claim;
   });
 }
 
 /** Optimistic locking: the update only lands when the version the editor saw is current. */
-async function bumpVersion(tx: Tx, claimId: string, version: number, data: Parameters<Tx["claim"]["update"]>[0]["data"]) {
+export async function bumpVersion(tx: Tx, claimId: string, version: number, data: Parameters<Tx["claim"]["update"]>[0]["data"]) {
   const result = await tx.claim.updateMany({ where: { id: claimId, version }, data: { ...data, version: { increment: 1 } } });
   if (result.count === 0) {
     throw new ClaimError("Someone else changed this claim since you opened it. Reload to see their changes, then try again.", "version");
@@ -110,6 +120,7 @@ export async function publishClaim(options: {
   const parsed = publishClaimSchema.safeParse(options.input);
   if (!parsed.success) throw firstIssue(parsed.error);
   const input = parsed.data;
+  assertReviewer(options.actor);
   return options.db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: input.claimId },

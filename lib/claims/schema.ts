@@ -31,23 +31,72 @@ export const figureInputSchema = z
     path: ["low"],
   });
 
-export const createClaimSchema = z.object({
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep this to ${max} characters or fewer.` })
+    .nullable()
+    .default(null)
+    .transform((value) => (value === "" ? null : value));
+
+/** The fields an editor writes; shared by the claim form and the server. */
+export const claimFieldsSchema = z.object({
   statement: statementSchema,
   quoteOriginal: z.string().trim().min(1, { message: "Paste the exact quote." }),
   quoteLanguage: languageSchema,
   translations: z
-    .object({ en: z.string().trim().min(1).optional(), ru: z.string().trim().min(1).optional(), ky: z.string().trim().min(1).optional() })
-    .default({}),
+    .object({ en: z.string().trim().optional(), ru: z.string().trim().optional(), ky: z.string().trim().optional() })
+    .default({})
+    .transform((translations) => Object.fromEntries(Object.entries(translations).filter(([, text]) => text)) as { en?: string; ru?: string; ky?: string }),
+  speakerId: z.string().min(1).nullable().default(null),
+  speakerRole: optionalText(200),
+  attribution: optionalText(500),
+  attributionChain: z
+    .array(z.object({ how: z.string().trim().min(1, { message: "Say how it was passed on." }), by: z.string().trim().min(1, { message: "Say who passed it on." }) }))
+    .max(10)
+    .default([]),
+  saidAt: z.coerce.date({ message: "Give the date it was said, like 2022-01-07." }).nullable().default(null),
+  saidWhere: optionalText(200),
+  figure: figureInputSchema.nullable().default(null),
+  tags: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+});
+
+export const createClaimSchema = claimFieldsSchema.extend({
   entryId: z.string().min(1).nullable().default(null),
   anchor: anchorSchema.nullable().default(null),
-  speakerId: z.string().min(1).nullable().default(null),
-  speakerRole: z.string().trim().max(200).nullable().default(null),
-  attribution: z.string().trim().max(500).nullable().default(null),
-  attributionChain: z.array(z.object({ how: z.string().trim().min(1), by: z.string().trim().min(1) })).default([]),
-  saidAt: z.coerce.date().nullable().default(null),
-  saidWhere: z.string().trim().max(200).nullable().default(null),
-  figure: figureInputSchema.nullable().default(null),
-  tags: z.array(z.string().trim().min(1)).default([]),
+});
+
+export type ClaimFields = z.output<typeof claimFieldsSchema>;
+export type ClaimFieldName = keyof ClaimFields;
+export const CLAIM_FIELDS = Object.keys(claimFieldsSchema.shape) as ClaimFieldName[];
+
+/** A save: the new values, the version the editor opened, and the values as they were then. */
+export const updateClaimSchema = z.object({
+  claimId: z.string().min(1),
+  version: z.number().int().min(1),
+  fields: claimFieldsSchema,
+  base: claimFieldsSchema,
+});
+
+export const reviewNoteSchema = z.object({
+  claimId: z.string().min(1),
+  version: z.number().int().min(1),
+  note: z.string().trim().min(5, { message: "Tell the author what to change, in a few words at least." }).max(2000),
+});
+
+export const correctClaimSchema = z.object({
+  claimId: z.string().min(1),
+  version: z.number().int().min(1),
+  ratingKey: z.string().min(1, { message: "Choose a verdict." }),
+  verdictSummary: z.string().trim().min(20, { message: "Explain the verdict in at least 20 characters." }).max(2000),
+  note: z.string().trim().min(10, { message: "Readers see the correction note: say what changed and why." }).max(2000),
+});
+
+export const archiveClaimSchema = z.object({
+  claimId: z.string().min(1),
+  version: z.number().int().min(1),
+  reason: z.string().trim().min(5, { message: "Say why the claim is archived." }).max(2000),
 });
 
 export type CreateClaimInput = z.input<typeof createClaimSchema>;

@@ -1,0 +1,29 @@
+import "server-only";
+import { getDb, type Db } from "../db/client";
+import { slugify } from "../text/slug";
+
+export type ActorOption = { id: string; name: string; aliases: string[]; title: string | null; kind: "PERSON" | "ORGANISATION" };
+
+/**
+ * Speakers matching what an editor typed, in any script: the name, any alias ("Токаев",
+ * "Тоқаев"), the transliterated slug, or a near spelling (trigram word similarity).
+ */
+export async function findActors(options: { db?: Db; query: string; limit?: number }): Promise<ActorOption[]> {
+  const db = options.db ?? getDb();
+  const query = options.query.normalize("NFC").trim().slice(0, 100);
+  const limit = options.limit ?? 10;
+  if (!query) {
+    return db.actor.findMany({ orderBy: { name: "asc" }, take: limit, select: { id: true, name: true, aliases: true, title: true, kind: true } });
+  }
+  const pattern = `%${query.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const slugPattern = `%${slugify(query)}%`;
+  return db.$queryRaw<ActorOption[]>`
+    SELECT a."id", a."name", a."aliases", a."title", a."kind"::text AS "kind"
+      FROM "Actor" a
+     WHERE a."name" ILIKE ${pattern}
+        OR EXISTS (SELECT 1 FROM unnest(a."aliases") alias WHERE alias ILIKE ${pattern})
+        OR a."slug" LIKE ${slugPattern}
+        OR word_similarity(${query}, a."name" || ' ' || array_to_string(a."aliases", ' ')) >= 0.5
+     ORDER BY word_similarity(${query}, a."name" || ' ' || array_to_string(a."aliases", ' ')) DESC, a."name"
+     LIMIT ${limit}`;
+}

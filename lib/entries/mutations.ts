@@ -1,0 +1,106 @@
+import type { z } from "zod";
+import type { Db, Tx } from "../db/client";
+import { recordAudit } from "../audit/record-audit";
+import type { CurrentUser } from "../auth/guards";
+import { ClaimError } from "../claims/errors";
+import { firstIssue } from "../claims/validation";
+import { contentHash } from "../text/hash";
+import { extractFigures } from "../text/numbers";
+import { reanchor, type Anchor, type AnchorState } from "../text/anchor";
+import { correctEntrySchema } from "./schema";
+
+type Actor = Pick<CurrentUser, "id">;
+type Anchored = { id: string; exact: string; prefix: string | null; suffix: string | null; start: number | null; end: number | null };
+export type ReanchorReport = { claims: Record<AnchorState, number>; evidence: Record<AnchorState, number> };
+
+function storedAnchor(row: Anchored): Anchor {
+  return { exact: row.exact, prefix: row.prefix ?? "", suffix: row.suffix ?? "", start: row.start ?? 0, end: row.end ?? row.exact.length };
+}
+
+function emptyCounts(): Record<AnchorState, number> {
+  return { EXACT: 0, POSITION: 0, FUZZY: 0, ORPHANED: 0 };
+}
+
+/** Re-extracts an entry's figures, keeping each one's quantity when the same figure is still there. */
+async function refreshFigures(tx: Tx, entryId: string, text: string, language: string) {
+  const previous = await tx.figureMention.findMany({ where: { entryId, field: "text" }, select: { text: true, value: true, quantityId: true } });
+  const quantities = new Map(previous.filter((figure) => figure.quantityId).map((figure) => [`${figure.text}|${figure.value}`, figure.quantityId]));
+  await tx.figureMention.deleteMany({ where: { entryId, field: "text" } });
+  const figures = extractFigures(text, language);
+  if (figures.length === 0) return;
+  await tx.figureMention.createMany({
+    data: figures.map((figure) => ({
+      entryId,
+      field: "text",
+      text: figure.text,
+      value: figure.value,
+      low: figure.low,
+      high: figure.high,
+      hedge: figure.hedge.toUpperCase() as "EXACT",
+      unit: figure.unit,
+      start: figure.start,
+      end: figure.end,
+      quantityId: quantities.get(`${figure.text}|${figure.value}`) ?? null,
+    })),
+  });
+}
+
+/**
+ * Corrects an entry's text (a typo, a fuller version of a post) and finds every quote and
+ * passage anchored to it again; what cannot be found is marked orphaned, never dropped.
+ */
+export async function correctEntry(options: { db: Db; actor: Actor; input: z.input<typeof correctEntrySchema> }): Promise<ReanchorReport> {
+  const parsed = correctEntrySchema.safeParse(options.input);
+  if (!parsed.success) throw firstIssue(parsed.error);
+  const input = parsed.data;
+  return options.db.$transaction(async (tx) => {
+    const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { text: true, headline: true, language: true } });
+    if (!entry) throw new ClaimError("That entry no longer exists.", "entryId");
+    if (entry.text === input.text) throw new ClaimError("The text is unchanged: edit it before saving.", "text");
+    await tx.entry.update({
+      where: { id: input.entryId },
+      data: { text: input.text, editedAt: new Date(), contentHash: contentHash(`${entry.headline ?? ""}\n${input.text}`) },
+    });
+    await refreshFigures(tx, input.entryId, input.text, entry.language);
+
+    const report: ReanchorReport = { claims: emptyCounts(), evidence: emptyCounts() };
+    const claims = await tx.claim.findMany({
+      where: { entryId: input.entryId, anchorExact: { not: null } },
+      select: { id: true, anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStart: true, anchorEnd: true },
+    });
+    for (const claim of claims) {
+      const found = reanchor(input.text, storedAnchor({ id: claim.id, exact: claim.anchorExact!, prefix: claim.anchorPrefix, suffix: claim.anchorSuffix, start: claim.anchorStart, end: claim.anchorEnd }));
+      report.claims[found.state] += 1;
+      // An orphan keeps its last known text so an editor can place it again by hand.
+      await tx.claim.update({
+        where: { id: claim.id },
+        data: found.anchor
+          ? { anchorExact: found.anchor.exact, anchorPrefix: found.anchor.prefix, anchorSuffix: found.anchor.suffix, anchorStart: found.anchor.start, anchorEnd: found.anchor.end, anchorState: found.state }
+          : { anchorState: "ORPHANED" },
+      });
+    }
+    const links = await tx.evidenceLink.findMany({
+      where: { entryId: input.entryId },
+      select: { id: true, passageExact: true, passagePrefix: true, passageSuffix: true, passageStart: true, passageEnd: true },
+    });
+    for (const link of links) {
+      const found = reanchor(input.text, storedAnchor({ id: link.id, exact: link.passageExact, prefix: link.passagePrefix, suffix: link.passageSuffix, start: link.passageStart, end: link.passageEnd }));
+      report.evidence[found.state] += 1;
+      await tx.evidenceLink.update({
+        where: { id: link.id },
+        data: found.anchor
+          ? { passageExact: found.anchor.exact, passagePrefix: found.anchor.prefix, passageSuffix: found.anchor.suffix, passageStart: found.anchor.start, passageEnd: found.anchor.end, passageState: found.state }
+          : { passageState: "ORPHANED" },
+      });
+    }
+    await recordAudit(tx, {
+      actorId: options.actor.id,
+      entityType: "Entry",
+      entityId: input.entryId,
+      action: "correct",
+      before: { text: entry.text },
+      after: { text: input.text, reason: input.reason, anchors: report },
+    });
+    return report;
+  });
+}

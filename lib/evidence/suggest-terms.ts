@@ -1,0 +1,94 @@
+/**
+ * Pure helpers for evidence suggestions: which words of a claim to look for, how to find the
+ * passage of an entry that bears on it, and what a figure's value says about the claim's.
+ */
+import { dayOf, figuresAgree, type FigureLike } from "../figures/compare";
+
+const STOPWORDS = new Set(
+  (
+    "that this with from have were been said says about their there which would could into than them they what when where " +
+    "also more most some other after before while still only over under between against because during " +
+    "что этот эта это были было быть который которые также более около после перед между однако потому когда " +
+    "менен жана деген боюнча үчүн болуп эмес бирок дагы анын алар"
+  ).split(" "),
+);
+
+/** Words worth searching for: letters or digits, four or more characters, not function words. */
+export function significantTerms(texts: string[], max = 16): string[] {
+  const seen = new Set<string>();
+  for (const text of texts) {
+    for (const word of text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+      if (word.length < 4 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+      // Kyrgyz and Russian inflect: search by the stem's first six letters ("кармалды" → "кармал:*").
+      seen.add(/\p{Script=Cyrillic}/u.test(word) && word.length > 6 ? word.slice(0, 6) : word);
+      if (seen.size >= max) return [...seen];
+    }
+  }
+  return [...seen];
+}
+
+/**
+ * A prefix tsquery that needs two of the terms together, so that one common word alone does
+ * not pull in half the archive; with fewer than three terms, any one will do.
+ */
+export function pairQuery(terms: string[], maxTerms = 8): string | null {
+  const clean = terms.map((term) => term.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean).slice(0, maxTerms);
+  if (clean.length === 0) return null;
+  if (clean.length < 3) return clean.map((term) => `${term}:*`).join(" | ");
+  const pairs: string[] = [];
+  for (let i = 0; i < clean.length; i += 1) for (let j = i + 1; j < clean.length; j += 1) pairs.push(`(${clean[i]}:* & ${clean[j]}:*)`);
+  return pairs.join(" | ");
+}
+
+export type Sentence = { text: string; start: number; end: number };
+
+export function sentences(text: string): Sentence[] {
+  const found: Sentence[] = [];
+  const pattern = /[^.!?…\n]+(?:[.!?…]+|$)/gu;
+  for (const match of text.matchAll(pattern)) {
+    const raw = match[0];
+    const leading = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) found.push({ text: trimmed, start: match.index + leading, end: match.index + leading + trimmed.length });
+  }
+  return found.length ? found : [{ text, start: 0, end: text.length }];
+}
+
+/** The sentence around a span, or the sentence sharing most terms. */
+export function passageFor(text: string, options: { span?: { start: number; end: number }; terms?: string[] }): Sentence {
+  const all = sentences(text);
+  if (options.span) {
+    const { start } = options.span;
+    return all.find((sentence) => sentence.start <= start && start < sentence.end) ?? all[0];
+  }
+  const terms = options.terms ?? [];
+  let best = all[0];
+  let bestScore = -1;
+  for (const sentence of all) {
+    const lower = sentence.text.toLowerCase();
+    const score = terms.filter((term) => lower.includes(term)).length;
+    if (score > bestScore) [best, bestScore] = [sentence, score];
+  }
+  return best;
+}
+
+export type FigureVerdict = { stance: "SUPPORTS" | "CONTRADICTS" | "CONTEXT"; kind: "same-figure" | "different-figure" | "figure-changed"; reason: string };
+
+function formatValue(value: number | null) {
+  return value === null ? "?" : value.toLocaleString("en-GB");
+}
+
+/**
+ * What a reported figure says about the claim's figure: the same value supports it, a
+ * different value for the same day contradicts it, and a different value on another day
+ * shows the figure changed. Null when the figures cannot be compared.
+ */
+export function compareFigure(claim: FigureLike & { at: Date | null }, other: FigureLike & { at: Date | null }): FigureVerdict | null {
+  const agree = figuresAgree(claim, other);
+  if (agree === null) return null;
+  if (agree) return { stance: "SUPPORTS", kind: "same-figure", reason: `Gives the same figure (${formatValue(other.value ?? other.low)})` };
+  const sameDay = claim.at && other.at && dayOf(claim.at) === dayOf(other.at);
+  if (sameDay) return { stance: "CONTRADICTS", kind: "different-figure", reason: `Gives ${formatValue(other.value ?? other.low)} for the same day` };
+  const when = other.at ? ` on ${dayOf(other.at)}` : "";
+  return { stance: "CONTEXT", kind: "figure-changed", reason: `The figure changed: ${formatValue(other.value ?? other.low)}${when}` };
+}

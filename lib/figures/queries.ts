@@ -1,0 +1,90 @@
+import "server-only";
+import { getDb, type Db } from "../db/client";
+import type { ClaimStatus, Hedge } from "../db/generated/enums";
+import { checkParts, findConflicts, type PartsCheck, type TimelinePoint } from "./compare";
+
+export type FigurePoint = TimelinePoint & {
+  kind: "entry" | "claim";
+  text: string;
+  unit: string | null;
+  who: string | null;
+  sourceTitle: string | null;
+  sourceId: string | null;
+  entryId: string | null;
+  outlet: string | null;
+  claimSlug: string | null;
+  claimStatus: ClaimStatus | null;
+  language: string | null;
+  createdAt: Date;
+};
+
+export type QuantityTimeline = {
+  quantity: { id: string; key: string; labelEn: string; labelRu: string; labelKy: string; unit: string | null; partOf: { key: string; labelEn: string } | null };
+  points: FigurePoint[];
+  conflicts: { day: string; ids: [string, string] }[];
+  parts: PartsCheck[];
+  partQuantities: { key: string; labelEn: string }[];
+};
+
+type Row = Omit<FigurePoint, "hedge"> & { hedge: Hedge };
+
+/** Every figure reported for a set of quantities: from entries (dated by their source) and from claims. */
+export async function findQuantityFigures(db: Db, quantityIds: string[], options: { publicOnly?: boolean } = {}): Promise<(FigurePoint & { quantityId: string })[]> {
+  if (quantityIds.length === 0) return [];
+  const claimStatuses = options.publicOnly ? ["PUBLISHED", "UPDATED"] : ["DRAFT", "IN_REVIEW", "PUBLISHED", "UPDATED"];
+  const rows = await db.$queryRaw<(Row & { quantityId: string })[]>`
+    SELECT f."id", f."quantityId", 'entry' AS "kind", f."text", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."unit",
+           CASE WHEN s."publishedAt" IS NULL THEN NULL
+                WHEN e."postedAt" IS NULL THEN s."publishedAt"
+                ELSE date_trunc('day', s."publishedAt") + e."postedAt"::time END AS "at",
+           o."name" AS "who", s."title" AS "sourceTitle", s."id" AS "sourceId", e."id" AS "entryId", o."name" AS "outlet",
+           NULL AS "claimSlug", NULL::"ClaimStatus" AS "claimStatus", e."language", f."createdAt"
+      FROM "FigureMention" f
+      JOIN "Entry" e ON e."id" = f."entryId"
+      JOIN "Source" s ON s."id" = e."sourceId"
+      LEFT JOIN "Outlet" o ON o."id" = s."outletId"
+     WHERE f."quantityId" = ANY(${quantityIds}::text[])
+    UNION ALL
+    SELECT c."id", c."quantityId", 'claim', c."quoteOriginal", c."figureValue", c."figureLow", c."figureHigh", c."figureHedge"::text, c."figureUnit",
+           coalesce(c."figureAsOf", c."saidAt"), a."name", s."title", s."id", c."entryId", o."name",
+           c."slug", c."status", c."quoteLanguage", c."createdAt"
+      FROM "Claim" c
+      LEFT JOIN "Actor" a ON a."id" = c."speakerId"
+      LEFT JOIN "Entry" e ON e."id" = c."entryId"
+      LEFT JOIN "Source" s ON s."id" = e."sourceId"
+      LEFT JOIN "Outlet" o ON o."id" = s."outletId"
+     WHERE c."quantityId" = ANY(${quantityIds}::text[]) AND c."figureHedge" IS NOT NULL
+       AND c."status"::text = ANY(${claimStatuses}::text[])
+     ORDER BY "at" ASC NULLS LAST, "createdAt" ASC`;
+  return rows;
+}
+
+/** A quantity's timeline: its figures in date order, the conflicts among them, and its parts checked against it. */
+export async function findQuantityTimeline(options: { db?: Db; key: string; publicOnly?: boolean }): Promise<QuantityTimeline | null> {
+  const db = options.db ?? getDb();
+  const quantity = await db.quantity.findUnique({
+    where: { key: options.key },
+    select: {
+      id: true, key: true, labelEn: true, labelRu: true, labelKy: true, unit: true,
+      partOf: { select: { key: true, labelEn: true } },
+      parts: { select: { id: true, key: true, labelEn: true }, orderBy: { key: "asc" } },
+    },
+  });
+  if (!quantity) return null;
+  const figures = await findQuantityFigures(db, [quantity.id, ...quantity.parts.map((part) => part.id)], { publicOnly: options.publicOnly });
+  const points = figures.filter((figure) => figure.quantityId === quantity.id);
+  const parts = checkParts(
+    points,
+    quantity.parts.map((part) => ({ key: part.key, label: part.labelEn, points: figures.filter((figure) => figure.quantityId === part.id) })),
+  );
+  const { parts: partQuantities, ...rest } = quantity;
+  return { quantity: rest, points, conflicts: findConflicts(points), parts, partQuantities };
+}
+
+export async function findQuantities(options: { db?: Db } = {}) {
+  const db = options.db ?? getDb();
+  return db.quantity.findMany({
+    orderBy: { labelEn: "asc" },
+    select: { id: true, key: true, labelEn: true, labelRu: true, labelKy: true, unit: true, partOf: { select: { key: true } }, _count: { select: { figures: true, claims: true } } },
+  });
+}
