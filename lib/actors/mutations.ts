@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { slugify } from "../text/slug";
+import { firstIssue } from "../claims/validation";
 
 export const createActorSchema = z.object({
   name: z.string().trim().min(1, { message: "Name the speaker." }).max(200),
@@ -11,7 +12,9 @@ export const createActorSchema = z.object({
 });
 
 export async function createActor(options: { db: Db; actorId: string | null; input: z.input<typeof createActorSchema> }) {
-  const input = createActorSchema.parse(options.input);
+  const parsed = createActorSchema.safeParse(options.input);
+  if (!parsed.success) throw firstIssue(parsed.error);
+  const input = parsed.data;
   return options.db.$transaction(async (tx) => {
     const base = slugify(input.name);
     const taken = await tx.actor.count({ where: { slug: { startsWith: base } } });

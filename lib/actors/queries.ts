@@ -27,3 +27,14 @@ export async function findActors(options: { db?: Db; query: string; limit?: numb
      ORDER BY word_similarity(${query}, a."name" || ' ' || array_to_string(a."aliases", ' ')) DESC, a."name"
      LIMIT ${limit}`;
 }
+
+/** Speakers named in a text by any of their spellings: the likely speaker of a quote from it. */
+export async function findActorsMentioned(options: { db?: Db; text: string; limit?: number }): Promise<ActorOption[]> {
+  const db = options.db ?? getDb();
+  return db.$queryRaw<ActorOption[]>`
+    SELECT a."id", a."name", a."aliases", a."title", a."kind"::text AS "kind"
+      FROM "Actor" a
+     WHERE EXISTS (SELECT 1 FROM unnest(a."aliases" || a."name") spelling WHERE length(spelling) >= 3 AND strpos(lower(${options.text}), lower(spelling)) > 0)
+     ORDER BY a."name"
+     LIMIT ${options.limit ?? 5}`;
+}

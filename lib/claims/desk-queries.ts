@@ -94,7 +94,7 @@ export async function findClaimHistory(options: { db?: Db; claimId: string }): P
   return events.map((event) => {
     const before = (event.before ?? {}) as Record<string, unknown>;
     const after = (event.after ?? {}) as Record<string, unknown>;
-    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((field) => field !== "claimId" && field !== "id");
+    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((field) => field !== "id" && !field.endsWith("Id"));
     return {
       id: event.id,
       at: event.createdAt,

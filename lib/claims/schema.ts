@@ -11,6 +11,8 @@ export const statementSchema = z
   .max(75, { message: "Keep the statement to 75 characters or fewer." })
   .refine((value) => !VERDICT_WORDS.test(value), { message: "Leave the verdict out of the statement; it goes in the rating." });
 
+const NUMBER_MESSAGE = "Write the figure as a number, like 20000 or 7939.";
+
 export const anchorSchema = z.object({
   exact: z.string().min(1),
   start: z.number().int().min(0).optional(),
@@ -18,13 +20,21 @@ export const anchorSchema = z.object({
 
 export const figureInputSchema = z
   .object({
-    value: z.number().finite().nullable(),
-    low: z.number().finite().nullable().default(null),
-    high: z.number().finite().nullable().default(null),
+    value: z.number({ message: NUMBER_MESSAGE }).finite({ message: NUMBER_MESSAGE }).nullable(),
+    low: z.number({ message: NUMBER_MESSAGE }).finite({ message: NUMBER_MESSAGE }).nullable().default(null),
+    high: z.number({ message: NUMBER_MESSAGE }).finite({ message: NUMBER_MESSAGE }).nullable().default(null),
     hedge: hedgeSchema,
     unit: z.string().trim().min(1).nullable().default(null),
     quantityId: z.string().min(1).nullable().default(null),
-    asOf: z.coerce.date().nullable().default(null),
+    asOf: z.coerce.date({ message: "Give the date the figure refers to, like 2022-01-10." }).nullable().default(null),
+  })
+  .refine((figure) => figure.hedge === "VAGUE" || figure.hedge === "RANGE" || figure.value !== null, {
+    message: "Give the figure's value, or choose “vague” when the source gives no number.",
+    path: ["value"],
+  })
+  .refine((figure) => figure.hedge !== "RANGE" || (figure.low !== null && figure.high !== null), {
+    message: "A range needs both its lower and upper bound.",
+    path: ["low"],
   })
   .refine((figure) => figure.low === null || figure.high === null || figure.low <= figure.high, {
     message: "The lower bound must not exceed the upper bound.",

@@ -6,6 +6,7 @@ import { ClaimError } from "../claims/errors";
 import { firstIssue } from "../claims/validation";
 import { contentHash } from "../text/hash";
 import { extractFigures } from "../text/numbers";
+import { dateNear } from "../text/dates";
 import { reanchor, type Anchor, type AnchorState } from "../text/anchor";
 import { correctEntrySchema } from "./schema";
 
@@ -22,7 +23,7 @@ function emptyCounts(): Record<AnchorState, number> {
 }
 
 /** Re-extracts an entry's figures, keeping each one's quantity when the same figure is still there. */
-async function refreshFigures(tx: Tx, entryId: string, text: string, language: string) {
+async function refreshFigures(tx: Tx, entryId: string, text: string, language: string, sourceDate: Date | null) {
   const previous = await tx.figureMention.findMany({ where: { entryId, field: "text" }, select: { text: true, value: true, quantityId: true } });
   const quantities = new Map(previous.filter((figure) => figure.quantityId).map((figure) => [`${figure.text}|${figure.value}`, figure.quantityId]));
   await tx.figureMention.deleteMany({ where: { entryId, field: "text" } });
@@ -40,6 +41,7 @@ async function refreshFigures(tx: Tx, entryId: string, text: string, language: s
       unit: figure.unit,
       start: figure.start,
       end: figure.end,
+      asOf: dateNear(text, figure.start, sourceDate),
       quantityId: quantities.get(`${figure.text}|${figure.value}`) ?? null,
     })),
   });
@@ -54,14 +56,14 @@ export async function correctEntry(options: { db: Db; actor: Actor; input: z.inp
   if (!parsed.success) throw firstIssue(parsed.error);
   const input = parsed.data;
   return options.db.$transaction(async (tx) => {
-    const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { text: true, headline: true, language: true } });
+    const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { text: true, headline: true, language: true, source: { select: { publishedAt: true } } } });
     if (!entry) throw new ClaimError("That entry no longer exists.", "entryId");
     if (entry.text === input.text) throw new ClaimError("The text is unchanged: edit it before saving.", "text");
     await tx.entry.update({
       where: { id: input.entryId },
       data: { text: input.text, editedAt: new Date(), contentHash: contentHash(`${entry.headline ?? ""}\n${input.text}`) },
     });
-    await refreshFigures(tx, input.entryId, input.text, entry.language);
+    await refreshFigures(tx, input.entryId, input.text, entry.language, entry.source.publishedAt);
 
     const report: ReanchorReport = { claims: emptyCounts(), evidence: emptyCounts() };
     const claims = await tx.claim.findMany({

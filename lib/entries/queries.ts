@@ -20,3 +20,24 @@ export async function searchEntries(options: { db?: Db; query: string; limit?: n
      ORDER BY ts_rank(e."searchVector", to_tsquery('simple', ${terms.map((term) => `${term}:*`).join(" & ")})) DESC, s."importedAt" DESC, e."ordinal"
      LIMIT ${options.limit ?? 50}`;
 }
+
+/** One entry as the desk shows it: its text and figures, what is anchored to it, and its neighbours for j/k. */
+export async function findEntryForDesk(options: { db?: Db; id: string }) {
+  const db = options.db ?? getDb();
+  const entry = await db.entry.findUnique({
+    where: { id: options.id },
+    select: {
+      id: true, ordinal: true, postedAt: true, headline: true, text: true, language: true, editedAt: true, sourceId: true,
+      source: { select: { id: true, title: true, kind: true, publishedAt: true, url: true, outlet: { select: { name: true } } } },
+      figures: { orderBy: { start: "asc" }, select: { id: true, field: true, text: true, value: true, low: true, high: true, hedge: true, unit: true, start: true, end: true, quantity: { select: { id: true, key: true, labelEn: true } } } },
+      claims: { select: { id: true, statement: true, status: true, anchorStart: true, anchorEnd: true, anchorState: true } },
+      evidenceLinks: { select: { id: true, stance: true, passageStart: true, passageEnd: true, passageState: true, claim: { select: { id: true, statement: true } } } },
+    },
+  });
+  if (!entry) return null;
+  const [previous, next] = await Promise.all([
+    db.entry.findFirst({ where: { sourceId: entry.sourceId, ordinal: { lt: entry.ordinal } }, orderBy: { ordinal: "desc" }, select: { id: true } }),
+    db.entry.findFirst({ where: { sourceId: entry.sourceId, ordinal: { gt: entry.ordinal } }, orderBy: { ordinal: "asc" }, select: { id: true } }),
+  ]);
+  return { ...entry, previousId: previous?.id ?? null, nextId: next?.id ?? null };
+}

@@ -7,7 +7,7 @@ import { dayOf, figuresAgree, type FigureLike } from "../figures/compare";
 const STOPWORDS = new Set(
   (
     "that this with from have were been said says about their there which would could into than them they what when where " +
-    "also more most some other after before while still only over under between against because during " +
+    "also more most some other after before while still only over under between against because during will shall just very " +
     "что этот эта это были было быть который которые также более около после перед между однако потому когда " +
     "менен жана деген боюнча үчүн болуп эмес бирок дагы анын алар"
   ).split(" "),
@@ -31,7 +31,7 @@ export function significantTerms(texts: string[], max = 16): string[] {
  * A prefix tsquery that needs two of the terms together, so that one common word alone does
  * not pull in half the archive; with fewer than three terms, any one will do.
  */
-export function pairQuery(terms: string[], maxTerms = 8): string | null {
+export function pairQuery(terms: string[], maxTerms = 10): string | null {
   const clean = terms.map((term) => term.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean).slice(0, maxTerms);
   if (clean.length === 0) return null;
   if (clean.length < 3) return clean.map((term) => `${term}:*`).join(" | ");

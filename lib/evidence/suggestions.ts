@@ -30,8 +30,12 @@ type EntryRow = {
 };
 type FigureRow = EntryRow & { figureId: string; figureText: string; value: number | null; low: number | null; high: number | null; hedge: Hedge; unit: string | null; start: number; end: number; quantityId: string | null };
 
-const ENTRY_COLUMNS = `e."id" AS "entryId", e."text", e."postedAt", e."language", s."id" AS "sourceId", s."title" AS "sourceTitle", o."name" AS "outlet", s."publishedAt",
-  CASE WHEN s."publishedAt" IS NULL THEN NULL WHEN e."postedAt" IS NULL THEN s."publishedAt" ELSE date_trunc('day', s."publishedAt") + e."postedAt"::time END AS "at"`;
+/** An entry's columns; for a figure, the day it refers to, else the entry's own time. */
+function entryColumns(figure: boolean): string {
+  const own = `CASE WHEN s."publishedAt" IS NULL THEN NULL WHEN e."postedAt" IS NULL THEN s."publishedAt" ELSE date_trunc('day', s."publishedAt") + e."postedAt"::time END`;
+  return `e."id" AS "entryId", e."text", e."postedAt", e."language", s."id" AS "sourceId", s."title" AS "sourceTitle", o."name" AS "outlet", s."publishedAt",
+    ${figure ? `coalesce(f."asOf", ${own})` : own} AS "at"`;
+}
 
 /** The claim's side of a suggestion search, and the entries it already has or has turned down. */
 async function loadClaim(db: Db, claimId: string) {
@@ -60,7 +64,7 @@ export type SuggestionQueries = {
 export const suggestionQueries: SuggestionQueries = {
   figures: (db, quantityId, excluded) =>
     db.$queryRawUnsafe<FigureRow[]>(
-      `SELECT ${ENTRY_COLUMNS}, f."id" AS "figureId", f."text" AS "figureText", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."unit", f."start", f."end", f."quantityId"
+      `SELECT ${entryColumns(true)}, f."id" AS "figureId", f."text" AS "figureText", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."unit", f."start", f."end", f."quantityId"
          FROM "FigureMention" f JOIN "Entry" e ON e."id" = f."entryId" JOIN "Source" s ON s."id" = e."sourceId" LEFT JOIN "Outlet" o ON o."id" = s."outletId"
         WHERE f."quantityId" = $1 AND f."field" = 'text' AND NOT (f."entryId" = ANY($2::text[]))
         ORDER BY s."publishedAt" DESC NULLS LAST LIMIT 200`,
@@ -74,7 +78,7 @@ export const suggestionQueries: SuggestionQueries = {
               SELECT e."id", ts_rank_cd(e."searchVector", q.query) AS rank FROM "Entry" e, q
                WHERE e."searchVector" @@ q.query AND NOT (e."id" = ANY($3::text[]))
                ORDER BY rank DESC LIMIT 40)
-       SELECT ${ENTRY_COLUMNS}, hits.rank + word_similarity($2, e."text") AS "rank"
+       SELECT ${entryColumns(false)}, hits.rank + word_similarity($2, e."text") AS "rank"
          FROM hits JOIN "Entry" e ON e."id" = hits."id" JOIN "Source" s ON s."id" = e."sourceId" LEFT JOIN "Outlet" o ON o."id" = s."outletId"
         ORDER BY "rank" DESC`,
       tsquery,
@@ -131,7 +135,8 @@ export async function findSuggestions(options: { db?: Db; claimId: string; limit
 
   const translations = Object.values((claim.translations ?? {}) as Record<string, string>);
   const names = claim.speaker ? [claim.speaker.name, ...claim.speaker.aliases] : [];
-  const terms = significantTerms([claim.quoteOriginal, ...translations, claim.statement, ...names.slice(0, 3)]);
+  // The statement first: it is the editor's own distillation of the claim.
+  const terms = significantTerms([claim.statement, claim.quoteOriginal, ...translations, ...names.slice(0, 3)]);
   const tsquery = pairQuery(terms);
   if (tsquery) {
     const rows = await suggestionQueries.text(db, tsquery, claim.quoteOriginal, claim.excluded);
@@ -139,7 +144,7 @@ export async function findSuggestions(options: { db?: Db; claimId: string; limit
     // Figures in similar entries that no one has put on a timeline yet.
     const unassigned = rows.length
       ? await db.$queryRawUnsafe<FigureRow[]>(
-          `SELECT ${ENTRY_COLUMNS}, f."id" AS "figureId", f."text" AS "figureText", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."unit", f."start", f."end", f."quantityId"
+          `SELECT ${entryColumns(true)}, f."id" AS "figureId", f."text" AS "figureText", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."unit", f."start", f."end", f."quantityId"
              FROM "FigureMention" f JOIN "Entry" e ON e."id" = f."entryId" JOIN "Source" s ON s."id" = e."sourceId" LEFT JOIN "Outlet" o ON o."id" = s."outletId"
             WHERE f."entryId" = ANY($1::text[]) AND f."quantityId" IS NULL AND f."field" = 'text'`,
           rows.map((row) => row.entryId),

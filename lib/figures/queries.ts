@@ -34,7 +34,7 @@ export async function findQuantityFigures(db: Db, quantityIds: string[], options
   const claimStatuses = options.publicOnly ? ["PUBLISHED", "UPDATED"] : ["DRAFT", "IN_REVIEW", "PUBLISHED", "UPDATED"];
   const rows = await db.$queryRaw<(Row & { quantityId: string })[]>`
     SELECT f."id", f."quantityId", 'entry' AS "kind", f."text", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."unit",
-           CASE WHEN s."publishedAt" IS NULL THEN NULL
+           CASE WHEN f."asOf" IS NOT NULL THEN f."asOf" WHEN s."publishedAt" IS NULL THEN NULL
                 WHEN e."postedAt" IS NULL THEN s."publishedAt"
                 ELSE date_trunc('day', s."publishedAt") + e."postedAt"::time END AS "at",
            o."name" AS "who", s."title" AS "sourceTitle", s."id" AS "sourceId", e."id" AS "entryId", o."name" AS "outlet",

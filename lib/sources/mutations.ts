@@ -3,6 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { contentHash } from "../text/hash";
+import { dateNear } from "../text/dates";
 import { createSourceSchema, type CreateSourceInput } from "./schema";
 
 export class SourceInputError extends UserFacingError {
@@ -86,7 +87,8 @@ export async function createSource(options: {
         if (field.slice(figure.start, figure.end) !== figure.text) {
           throw new SourceInputError(`entries.${entry.ordinal - 1}: the figure "${figure.text}" is not at ${figure.start}-${figure.end} of its ${figure.field}.`);
         }
-        return { ...figure, entryId: entry.id, quantityId: quantityKey ? (quantityId.get(quantityKey) ?? null) : null };
+        const asOf = dateNear(field, figure.start, input.publishedAt ?? null);
+        return { ...figure, asOf, entryId: entry.id, quantityId: quantityKey ? (quantityId.get(quantityKey) ?? null) : null };
       }),
     );
     // Bulk rows go in as arrays (one statement per chunk): through the ORM, 40,000 entries
@@ -106,15 +108,16 @@ export async function createSource(options: {
     for (let offset = 0; offset < figures.length; offset += CHUNK) {
       const chunk = figures.slice(offset, offset + CHUNK);
       await tx.$executeRaw`
-        INSERT INTO "FigureMention" ("id", "entryId", "field", "text", "value", "low", "high", "hedge", "unit", "start", "end", "quantityId")
-        SELECT id, entry, field, surface, value, low, high, hedge::"Hedge", unit, span_start, span_end, quantity
+        INSERT INTO "FigureMention" ("id", "entryId", "field", "text", "value", "low", "high", "hedge", "unit", "start", "end", "asOf", "quantityId")
+        SELECT id, entry, field, surface, value, low, high, hedge::"Hedge", unit, span_start, span_end, as_of, quantity
           FROM unnest(${chunk.map(() => randomUUID())}::text[], ${chunk.map((figure) => figure.entryId)}::text[],
                       ${chunk.map((figure) => figure.field)}::text[], ${chunk.map((figure) => figure.text)}::text[],
                       ${chunk.map((figure) => figure.value)}::float8[], ${chunk.map((figure) => figure.low)}::float8[],
                       ${chunk.map((figure) => figure.high)}::float8[], ${chunk.map((figure) => figure.hedge)}::text[],
                       ${chunk.map((figure) => figure.unit)}::text[], ${chunk.map((figure) => figure.start)}::int[],
-                      ${chunk.map((figure) => figure.end)}::int[], ${chunk.map((figure) => figure.quantityId)}::text[])
-            AS t(id, entry, field, surface, value, low, high, hedge, unit, span_start, span_end, quantity)`;
+                      ${chunk.map((figure) => figure.end)}::int[], ${chunk.map((figure) => figure.asOf?.toISOString() ?? null)}::timestamp[],
+                      ${chunk.map((figure) => figure.quantityId)}::text[])
+            AS t(id, entry, field, surface, value, low, high, hedge, unit, span_start, span_end, as_of, quantity)`;
     }
     await recordAudit(tx, {
       actorId: options.actorId,

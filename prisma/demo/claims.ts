@@ -31,6 +31,8 @@ export const DEMO_QUANTITIES = [
   { key: "detained-january-2022", labelEn: "People detained", labelRu: "Задержанные", labelKy: "Кармалгандар", unit: "people" },
   { key: "attackers-almaty-january-2022", labelEn: "Attackers in Almaty", labelRu: "Нападавшие в Алматы", labelKy: "Алматыдагы кол салуучулар", unit: "people" },
   { key: "injured-january-2022", labelEn: "People injured", labelRu: "Пострадавшие", labelKy: "Жаракат алгандар", unit: "people" },
+  { key: "injured-police-january-2022", labelEn: "Police officers injured", labelRu: "Пострадавшие полицейские", labelKy: "Жаракат алган милиция кызматкерлери", unit: "people", partOfKey: "injured-january-2022" },
+  { key: "injured-civilians-january-2022", labelEn: "Civilians injured", labelRu: "Пострадавшие мирные жители", labelKy: "Жаракат алган тынч тургундар", unit: "people", partOfKey: "injured-january-2022" },
   { key: "lpg-price-january-2022", labelEn: "Price of liquefied gas", labelRu: "Цена сжиженного газа", labelKy: "Суюлтулган газдын баасы", unit: "tenge per litre" },
 ];
 

@@ -25,7 +25,7 @@ export const DEMO_SOURCES: DemoSource[] = [
       { key: "ky-live-2", postedAt: "11:02", headline: "Эскертүүсүз ок атууга буйрук", text: "Токаев укук коргоо органдарына эскертүүсүз ок атууга буйрук бергенин билдирди.", language: "ky" },
       { key: "ky-live-3", postedAt: "13:40", text: "Ички иштер министрлигинин маалыматы боюнча, 3706 адам кармалды.", language: "ky", figures: [{ text: "3706", value: 3706, hedge: "EXACT", unit: "адам", quantity: "detained-january-2022" }] },
       { key: "ky-live-4", postedAt: "15:20", headline: "Кыргызстандан аскерлер жөнөтүлөт", text: "Жогорку Кеңеш ЖККУнун тынчтык орнотуу күчтөрүнүн курамында кыргыз аскерлерин Казакстанга жөнөтүүнү жактырды. Алар согуштук аракеттерге катышпай, маанилүү объекттерди кайтарат.", language: "ky" },
-      { key: "ky-live-6", postedAt: "16:30", text: "Ички иштер министрлиги: окуялар башталгандан бери 190 адам жаракат алды, алардын 137си милиция кызматкери.", language: "ky", figures: [{ text: "190", value: 190, hedge: "EXACT", unit: "адам", quantity: "injured-january-2022" }, { text: "137", value: 137, hedge: "EXACT", unit: "адам" }] },
+      { key: "ky-live-6", postedAt: "16:30", text: "Ички иштер министрлиги: окуялар башталгандан бери 190 адам жаракат алды, алардын 137си милиция кызматкери.", language: "ky", figures: [{ text: "190", value: 190, hedge: "EXACT", unit: "адам", quantity: "injured-january-2022" }, { text: "137", value: 137, hedge: "EXACT", unit: "адам", quantity: "injured-police-january-2022" }] },
       { key: "ky-live-5", postedAt: "17:05", text: "Алматыда интернет байланышы дагы эле өчүк, банктар жабык.", language: "ky" },
     ],
   },
@@ -38,7 +38,11 @@ export const DEMO_SOURCES: DemoSource[] = [
     publishedAt: "2022-01-05T05:00:00Z",
     entries: [
       { key: "ru-live-1", postedAt: "09:10", text: "Правительство Аскара Мамина ушло в отставку, президент принял её утром 5 января.", language: "ru" },
-      { key: "ru-live-2", postedAt: "12:30", text: "К 5 января ранения получили 190 человек: 137 полицейских и 53 мирных жителя.", language: "ru", figures: [{ text: "190", value: 190, hedge: "EXACT", unit: "человек", quantity: "injured-january-2022" }] },
+      { key: "ru-live-2", postedAt: "12:30", text: "К 5 января ранения получили 190 человек: 137 полицейских и 53 мирных жителя.", language: "ru", figures: [
+        { text: "190", value: 190, hedge: "EXACT", unit: "человек", quantity: "injured-january-2022" },
+        { text: "137", value: 137, hedge: "EXACT", unit: "человек", quantity: "injured-police-january-2022" },
+        { text: "53", value: 53, hedge: "EXACT", unit: "человек", quantity: "injured-civilians-january-2022" },
+      ] },
       { key: "ru-live-3", postedAt: "18:45", text: "Токаев обратился к ОДКБ за помощью, назвав протестующих террористическими бандами, прошедшими подготовку за рубежом.", language: "ru" },
       { key: "ru-live-4", postedAt: "23:10", text: "В стране отключён интернет: по данным NetBlocks, связь пропала почти по всему Казахстану.", language: "ru" },
       { key: "ru-live-5", postedAt: "23:55", text: "Цена на сжиженный газ с начала года выросла примерно вдвое, до 120 тенге за литр.", language: "ru", figures: [{ text: "120 тенге", value: 120, hedge: "EXACT", unit: "тенге" }] },

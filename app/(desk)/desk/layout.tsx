@@ -7,7 +7,16 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const user = await requireDeskUser("/desk");
   return (
     <>
-      <SiteHeader links={[{ href: "/desk", label: "Dashboard" }, { href: "/desk/sources", label: "Sources" }, { href: "/desk/import", label: "Import" }, { href: "/desk/entries", label: "Search" }, { href: "/", label: "Public site" }]}>
+      <SiteHeader links={[
+          { href: "/desk", label: "Dashboard" },
+          { href: "/desk/claims", label: "Claims" },
+          { href: "/desk/sources", label: "Sources" },
+          { href: "/desk/import", label: "Import" },
+          { href: "/desk/entries", label: "Search" },
+          { href: "/desk/quantities", label: "Figures" },
+          ...(user.role === "ADMIN" ? [{ href: "/desk/ratings", label: "Ratings" }] : []),
+          { href: "/", label: "Public site" },
+        ]}>
         <div className="flex items-center gap-3 text-sm">
           <span data-testid="current-user">
             {user.name} <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-semibold">{ROLE_LABELS[user.role]}</span>

@@ -7,6 +7,9 @@ CREATE TYPE "AnchorState" AS ENUM ('EXACT', 'POSITION', 'FUZZY', 'ORPHANED');
 ALTER TABLE "Entry" ADD COLUMN "editedAt" TIMESTAMP(3);
 
 -- AlterTable
+ALTER TABLE "FigureMention" ADD COLUMN "asOf" TIMESTAMP(3);
+
+-- AlterTable
 ALTER TABLE "Quantity" ADD COLUMN "partOfId" TEXT,
 ADD CONSTRAINT "Quantity_partOfId_check" CHECK ("partOfId" IS NULL OR "partOfId" <> "id");
 

@@ -1,0 +1,93 @@
+import Link from "next/link";
+import { ClaimForm } from "@/components/claims/claim-form";
+import { emptyFormState } from "@/components/claims/claim-form-state";
+import { findActorsMentioned } from "@/lib/actors/queries";
+import { findQuantityOptions } from "@/lib/claims/desk-queries";
+import { findEntryForDesk } from "@/lib/entries/queries";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "New claim" };
+
+type Props = { searchParams: Promise<{ entry?: string; start?: string; end?: string }> };
+
+function toLocal(date: Date | null, postedAt: string | null): string {
+  if (!date) return "";
+  const day = date.toISOString().slice(0, 10);
+  return `${day}T${postedAt ?? date.toISOString().slice(11, 16)}`;
+}
+
+export default async function NewClaimPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const quantities = await findQuantityOptions();
+  const entry = typeof params.entry === "string" ? await findEntryForDesk({ id: params.entry }) : null;
+  const initial = emptyFormState();
+  let anchor: { exact: string; start: number } | null = null;
+  let problem: string | null = null;
+
+  if (params.entry && !entry) problem = "That entry no longer exists; start from scratch or pick another entry.";
+  if (entry) {
+    initial.quoteLanguage = entry.language === "mixed" || entry.language === "und" ? "en" : entry.language;
+    initial.saidAt = toLocal(entry.source.publishedAt, entry.postedAt);
+    initial.attributionChain = [{ how: "reported", by: entry.source.outlet?.name ?? entry.source.title }];
+    const start = Number(params.start);
+    const end = Number(params.end);
+    if (params.start !== undefined || params.end !== undefined) {
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > entry.text.length) {
+        problem = "The selection does not fit this entry's text; go back and select the words again.";
+      } else {
+        anchor = { exact: entry.text.slice(start, end), start };
+        initial.quoteOriginal = anchor.exact;
+        const figure = entry.figures.find((mention) => mention.field === "text" && mention.start >= start && mention.end <= end);
+        if (figure) {
+          initial.hasFigure = true;
+          initial.figure = {
+            value: figure.value?.toString() ?? "",
+            low: figure.low?.toString() ?? "",
+            high: figure.high?.toString() ?? "",
+            hedge: figure.hedge,
+            unit: figure.unit ?? "",
+            quantityId: figure.quantity?.id ?? "",
+            asOf: entry.source.publishedAt ? `${entry.source.publishedAt.toISOString().slice(0, 10)}T00:00` : "",
+          };
+        }
+      }
+    }
+    const [speaker] = await findActorsMentioned({ text: `${entry.headline ?? ""} ${entry.text}` });
+    if (speaker) {
+      initial.speakerId = speaker.id;
+      initial.speakerName = speaker.name;
+      initial.speakerRole = speaker.title ?? "";
+    }
+  }
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold">New claim</h1>
+      {entry ? (
+        <p className="mt-1 text-sm text-muted">
+          From{" "}
+          <Link className="underline" href={`/desk/entries/${entry.id}`}>
+            {entry.source.title}, entry #{entry.ordinal}
+            {entry.postedAt ? ` (${entry.postedAt})` : ""}
+          </Link>
+          {anchor ? "; the quote is anchored to the selected text." : "."}
+        </p>
+      ) : (
+        <p className="mt-1 text-sm text-muted">Starting from scratch. To anchor the quote, open an entry and select its words.</p>
+      )}
+      {problem ? (
+        <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+          {problem}
+        </p>
+      ) : null}
+      {entry ? (
+        <blockquote lang={entry.language} className="mt-3 border-l-4 border-gray-300 pl-3 text-sm">
+          {entry.text}
+        </blockquote>
+      ) : null}
+      <div className="mt-4">
+        <ClaimForm mode="create" entryId={entry?.id ?? null} anchor={anchor} initial={initial} quantities={quantities} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FigureTable } from "@/components/figures/figure-table";
+import { TimelineChart } from "@/components/figures/timeline-chart";
+import { findQuantityTimeline } from "@/lib/figures/queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ key: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const timeline = await findQuantityTimeline({ key: (await params).key });
+  return { title: timeline ? timeline.quantity.labelEn : "Quantity not found" };
+}
+
+export default async function DeskQuantityPage({ params }: Props) {
+  const timeline = await findQuantityTimeline({ key: (await params).key });
+  if (!timeline) notFound();
+  const { quantity, points, conflicts, parts, partQuantities } = timeline;
+  const conflicted = new Set(conflicts.flatMap((conflict) => conflict.ids));
+  const byId = new Map(points.map((point) => [point.id, point]));
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/desk/quantities" className="underline">
+          Figures
+        </Link>
+      </p>
+      <h1 className="mt-1 text-2xl font-bold">{quantity.labelEn}</h1>
+      <p className="text-sm text-muted">
+        <span lang="ru">{quantity.labelRu}</span> · <span lang="ky">{quantity.labelKy}</span> · unit: {quantity.unit ?? "—"} · {points.length} figures
+        {quantity.partOf ? (
+          <>
+            {" "}
+            · part of{" "}
+            <Link href={`/desk/quantities/${quantity.partOf.key}`} className="underline">
+              {quantity.partOf.labelEn}
+            </Link>
+          </>
+        ) : null}
+      </p>
+      <div className="mt-4">
+        <TimelineChart points={points} label={quantity.labelEn} conflicted={conflicted} />
+      </div>
+
+      {conflicts.length ? (
+        <section aria-labelledby="conflicts-heading" className="mt-6">
+          <h2 id="conflicts-heading" className="text-lg font-semibold">
+            Conflicts ({conflicts.length})
+          </h2>
+          <ul className="mt-1 list-disc pl-5 text-sm" data-testid="conflicts">
+            {conflicts.map((conflict) => {
+              const [a, b] = conflict.ids.map((id) => byId.get(id)!);
+              return (
+                <li key={conflict.ids.join()}>
+                  {conflict.day}: {a.value?.toLocaleString("en-GB")} ({a.who ?? a.sourceTitle ?? "unknown"}) against {b.value?.toLocaleString("en-GB")} ({b.who ?? b.sourceTitle ?? "unknown"})
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      {partQuantities.length ? (
+        <section aria-labelledby="parts-heading" className="mt-6">
+          <h2 id="parts-heading" className="text-lg font-semibold">
+            Parts against the total
+          </h2>
+          <p className="text-sm text-muted">
+            Parts:{" "}
+            {partQuantities.map((part, index) => (
+              <span key={part.key}>
+                {index ? ", " : ""}
+                <Link href={`/desk/quantities/${part.key}`} className="underline">
+                  {part.labelEn}
+                </Link>
+              </span>
+            ))}
+          </p>
+          {parts.length === 0 ? <p className="mt-1 text-sm">No day yet has the total and every part.</p> : null}
+          <ul className="mt-1 space-y-1 text-sm" data-testid="parts-checks">
+            {parts.map((check) => (
+              <li key={check.day} className={check.consistent ? "" : "font-semibold text-red-800"}>
+                {check.day}: {check.parts.map((part) => `${part.value.toLocaleString("en-GB")} ${part.label.toLowerCase()}`).join(" + ")} = {check.sum.toLocaleString("en-GB")}, against a total of{" "}
+                {check.total.toLocaleString("en-GB")} — {check.consistent ? "adds up" : "does not add up"}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="table-heading" className="mt-6">
+        <h2 id="table-heading" className="text-lg font-semibold">
+          Every figure
+        </h2>
+        <FigureTable figures={points} conflicted={conflicted} entryHref={(id) => `/desk/entries/${id}`} claimHref={(figure) => `/desk/claims/${figure.id}`} />
+      </section>
+    </>
+  );
+}

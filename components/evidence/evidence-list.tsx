@@ -1,0 +1,107 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { changeEvidenceAction, unlinkEvidenceAction } from "@/lib/evidence/actions";
+import { ANCHOR_LABELS, STANCE_LABELS } from "../claims/labels";
+import { inputClass, secondaryButtonClass } from "../ui/field";
+
+export type EvidenceItem = {
+  id: string;
+  stance: keyof typeof STANCE_LABELS;
+  passageExact: string;
+  passageState: keyof typeof ANCHOR_LABELS;
+  note: string | null;
+  createdBy: string;
+  entry: { id: string; language: string; sourceTitle: string; outlet: string | null; when: string };
+};
+
+/** The claim's evidence, with its stance and note editable and each link removable. */
+export function EvidenceList({ claimId, items, editable }: { claimId: string; items: EvidenceItem[]; editable: boolean }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [draft, setDraft] = useState<{ stance: EvidenceItem["stance"]; note: string }>({ stance: "SUPPORTS", note: "" });
+
+  async function save(linkId: string) {
+    const result = await changeEvidenceAction({ claimId, linkId, ...draft });
+    setMessage(result.ok ? "Evidence updated." : result.message);
+    if (result.ok) {
+      setEditing(null);
+      router.refresh();
+    }
+  }
+
+  async function remove(linkId: string) {
+    const result = await unlinkEvidenceAction({ claimId, linkId });
+    setMessage(result.ok ? "Evidence removed." : result.message);
+    if (result.ok) router.refresh();
+  }
+
+  if (items.length === 0) return <p className="text-sm text-muted">No evidence linked yet. Accept a suggestion or link an entry below.</p>;
+  return (
+    <>
+      <ul className="space-y-2" data-testid="evidence-list">
+        {items.map((item) => (
+          <li key={item.id} className="rounded border border-gray-200 bg-white p-3 text-sm" data-stance={item.stance}>
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-semibold uppercase">{STANCE_LABELS[item.stance]}</span>
+              <Link href={`/desk/entries/${item.entry.id}`} className="underline">
+                {item.entry.sourceTitle}
+              </Link>
+              <span className="text-muted">
+                {item.entry.outlet ?? "no outlet"} · {item.entry.when} · added by {item.createdBy}
+              </span>
+            </div>
+            <blockquote lang={item.entry.language} className="mt-1 border-l-4 border-gray-300 pl-2">
+              {item.passageExact}
+            </blockquote>
+            {ANCHOR_LABELS[item.passageState] ? <p className="mt-1 text-amber-800">{ANCHOR_LABELS[item.passageState]}</p> : null}
+            {item.note ? <p className="mt-1 text-muted">Note: {item.note}</p> : null}
+            {editable && editing === item.id ? (
+              <div className="mt-2 flex flex-wrap items-end gap-2">
+                <label className="text-xs font-semibold">
+                  Stance
+                  <select className={inputClass} value={draft.stance} onChange={(event) => setDraft({ ...draft, stance: event.target.value as EvidenceItem["stance"] })}>
+                    {Object.entries(STANCE_LABELS).map(([stance, label]) => (
+                      <option key={stance} value={stance}>
+                        {label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="grow text-xs font-semibold">
+                  Note
+                  <input className={inputClass} value={draft.note} onChange={(event) => setDraft({ ...draft, note: event.target.value })} />
+                </label>
+                <button type="button" className={secondaryButtonClass} onClick={() => save(item.id)}>
+                  Save
+                </button>
+              </div>
+            ) : editable ? (
+              <div className="mt-2 flex gap-2">
+                <button
+                  type="button"
+                  className="text-accent underline"
+                  onClick={() => {
+                    setEditing(item.id);
+                    setDraft({ stance: item.stance, note: item.note ?? "" });
+                  }}
+                >
+                  Change
+                </button>
+                <button type="button" className="text-red-700 underline" onClick={() => remove(item.id)}>
+                  Remove
+                </button>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <p role="status" aria-live="polite" className="mt-1 text-sm">
+        {message ?? ""}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { linkEvidenceAction, searchEntriesAction } from "@/lib/evidence/actions";
+import { STANCE_LABELS } from "../claims/labels";
+import { selectionIn } from "../entries/selection";
+import { buttonClass, inputClass, secondaryButtonClass } from "../ui/field";
+
+type Hit = { id: string; text: string; language: string; sourceTitle: string; postedAt: string | null };
+
+/** Find any entry and link it: select the passage in its text, choose the stance, add a note. */
+export function LinkEntryForm({ claimId }: { claimId: string }) {
+  const router = useRouter();
+  const [query, setQuery] = useState("");
+  const [hits, setHits] = useState<Hit[] | null>(null);
+  const [chosen, setChosen] = useState<{ hit: Hit; passage: string; start: number } | null>(null);
+  const [stance, setStance] = useState<keyof typeof STANCE_LABELS>("SUPPORTS");
+  const [note, setNote] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function search() {
+    setMessage(null);
+    const result = await searchEntriesAction(query);
+    if (!result.ok) return setMessage(result.message);
+    setHits(result.data);
+  }
+
+  function choose(hit: Hit) {
+    const selected = selectionIn(document.getElementById(`hit-${hit.id}`));
+    setChosen(selected ? { hit, passage: selected.text, start: selected.start } : { hit, passage: hit.text, start: 0 });
+  }
+
+  async function link() {
+    if (!chosen) return;
+    const result = await linkEvidenceAction({ claimId, entryId: chosen.hit.id, stance, passage: chosen.passage, passageStart: chosen.start, note: note || null });
+    if (!result.ok) return setMessage(result.message);
+    setMessage("Linked.");
+    setChosen(null);
+    setHits(null);
+    setNote("");
+    router.refresh();
+  }
+
+  return (
+    <div>
+      <form
+        role="search"
+        className="flex gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void search();
+        }}
+      >
+        <label htmlFor="link-query" className="sr-only">
+          Search entries to link
+        </label>
+        <input id="link-query" className={inputClass} placeholder="Search entries in any language" value={query} onChange={(event) => setQuery(event.target.value)} />
+        <button type="submit" className={secondaryButtonClass}>
+          Search
+        </button>
+      </form>
+      {hits ? (
+        <ul className="mt-2 space-y-2">
+          {hits.length === 0 ? <li className="text-sm text-muted">No entries match.</li> : null}
+          {hits.map((hit) => (
+            <li key={hit.id} className="rounded border border-gray-200 bg-white p-2 text-sm">
+              <p className="text-xs text-muted">
+                {hit.sourceTitle}
+                {hit.postedAt ? ` · ${hit.postedAt}` : ""}
+              </p>
+              <p id={`hit-${hit.id}`} lang={hit.language} className="whitespace-pre-line">
+                {hit.text}
+              </p>
+              <button type="button" className="mt-1 text-accent underline" onMouseDown={(event) => event.preventDefault()} onClick={() => choose(hit)}>
+                Link this entry (select a passage first, or the whole entry is used)
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {chosen ? (
+        <div className="mt-2 rounded border border-gray-300 bg-gray-50 p-2 text-sm">
+          <p className="font-semibold">Passage from {chosen.hit.sourceTitle}</p>
+          <blockquote className="border-l-4 border-gray-300 pl-2">{chosen.passage}</blockquote>
+          <div className="mt-2 flex flex-wrap items-end gap-2">
+            <label className="text-xs font-semibold">
+              Stance
+              <select className={inputClass} value={stance} onChange={(event) => setStance(event.target.value as keyof typeof STANCE_LABELS)}>
+                {Object.entries(STANCE_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="grow text-xs font-semibold">
+              Note
+              <input className={inputClass} value={note} onChange={(event) => setNote(event.target.value)} />
+            </label>
+            <button type="button" className={buttonClass} onClick={link}>
+              Link
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <p role="status" aria-live="polite" className="mt-1 text-sm">
+        {message ?? ""}
+      </p>
+    </div>
+  );
+}

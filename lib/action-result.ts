@@ -1,0 +1,36 @@
+import "server-only";
+import { AuthError } from "./auth/errors";
+import { ClaimConflictError, ClaimError, type FieldClash } from "./claims/errors";
+import { UserFacingError } from "./errors";
+
+export type ActionFailure = {
+  ok: false;
+  message: string;
+  fieldErrors?: Record<string, string>;
+  conflict?: { clashes: FieldClash[]; currentVersion: number; current: unknown };
+};
+export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
+
+/**
+ * Runs a server action's body and turns expected refusals into a result a form can show:
+ * a sign-in or role refusal, a field error, or a save conflict. Anything else is a bug and
+ * goes on to the error page.
+ */
+export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    if (error instanceof AuthError) return { ok: false, message: error.message };
+    if (error instanceof ClaimConflictError) {
+      return { ok: false, message: error.message, conflict: { clashes: error.clashes, currentVersion: error.currentVersion, current: error.current } };
+    }
+    if (error instanceof ClaimError) return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
+    if (error instanceof UserFacingError) return { ok: false, message: error.message };
+    if (isUniqueViolation(error)) return { ok: false, message: "That already exists: choose another name or key." };
+    throw error;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}

@@ -1,0 +1,21 @@
+"use server";
+import type { z } from "zod";
+import { runAction } from "../action-result";
+import { requireRole } from "../auth/guards";
+import { getDb } from "../db/client";
+import { createActor, type createActorSchema } from "./mutations";
+import { findActors } from "./queries";
+
+export async function findActorsAction(query: string) {
+  return runAction(async () => {
+    await requireRole("editor");
+    return findActors({ query: String(query) });
+  });
+}
+
+export async function createActorAction(input: z.input<typeof createActorSchema>) {
+  return runAction(async () => {
+    const user = await requireRole("editor");
+    return createActor({ db: getDb(), actorId: user.id, input });
+  });
+}

@@ -1,0 +1,92 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { runAction } from "../action-result";
+import { requireRole } from "../auth/guards";
+import { getDb } from "../db/client";
+import { createClaim, publishClaim, submitClaim } from "./mutations";
+import { archiveClaim, correctClaim, returnClaimToDraft } from "./review-claim";
+import { saveRatingScale, type ratingScaleSchema } from "./ratings";
+import type { archiveClaimSchema, correctClaimSchema, CreateClaimInput, publishClaimSchema, reviewNoteSchema, updateClaimSchema } from "./schema";
+import { updateClaim } from "./update-claim";
+
+async function refresh(claimId: string) {
+  const claim = await getDb().claim.findUnique({ where: { id: claimId }, select: { slug: true } });
+  revalidatePath(`/desk/claims/${claimId}`);
+  revalidatePath("/desk");
+  if (claim) revalidatePath(`/claims/${claim.slug}`);
+  revalidatePath("/");
+}
+
+export async function createClaimAction(input: CreateClaimInput) {
+  return runAction(async () => {
+    const user = await requireRole("editor");
+    const claim = await createClaim({ db: getDb(), actor: user, input });
+    revalidatePath("/desk");
+    return { id: claim.id, slug: claim.slug };
+  });
+}
+
+export async function saveClaimAction(input: z.input<typeof updateClaimSchema>) {
+  return runAction(async () => {
+    const user = await requireRole("editor");
+    const result = await updateClaim({ db: getDb(), actor: user, input });
+    await refresh(input.claimId);
+    return result;
+  });
+}
+
+export async function submitClaimAction(input: { claimId: string; version: number }) {
+  return runAction(async () => {
+    const user = await requireRole("editor");
+    await submitClaim({ db: getDb(), actor: user, claimId: String(input.claimId), version: Number(input.version) });
+    await refresh(input.claimId);
+    return null;
+  });
+}
+
+export async function publishClaimAction(input: z.input<typeof publishClaimSchema>) {
+  return runAction(async () => {
+    const user = await requireRole("reviewer");
+    await publishClaim({ db: getDb(), actor: user, input });
+    await refresh(input.claimId);
+    return null;
+  });
+}
+
+export async function returnClaimAction(input: z.input<typeof reviewNoteSchema>) {
+  return runAction(async () => {
+    const user = await requireRole("reviewer");
+    await returnClaimToDraft({ db: getDb(), actor: user, input });
+    await refresh(input.claimId);
+    return null;
+  });
+}
+
+export async function correctClaimAction(input: z.input<typeof correctClaimSchema>) {
+  return runAction(async () => {
+    const user = await requireRole("reviewer");
+    await correctClaim({ db: getDb(), actor: user, input });
+    await refresh(input.claimId);
+    return null;
+  });
+}
+
+export async function archiveClaimAction(input: z.input<typeof archiveClaimSchema>) {
+  return runAction(async () => {
+    const user = await requireRole("reviewer");
+    await archiveClaim({ db: getDb(), actor: user, input });
+    await refresh(input.claimId);
+    return null;
+  });
+}
+
+export async function saveRatingScaleAction(input: z.input<typeof ratingScaleSchema>) {
+  return runAction(async () => {
+    const user = await requireRole("admin");
+    await saveRatingScale({ db: getDb(), actor: user, input });
+    revalidatePath("/desk/ratings");
+    revalidatePath("/");
+    return null;
+  });
+}

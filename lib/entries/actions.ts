@@ -1,0 +1,17 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { runAction } from "../action-result";
+import { requireRole } from "../auth/guards";
+import { getDb } from "../db/client";
+import { correctEntry } from "./mutations";
+import type { correctEntrySchema } from "./schema";
+
+export async function correctEntryAction(input: z.input<typeof correctEntrySchema>) {
+  return runAction(async () => {
+    const user = await requireRole("editor");
+    const report = await correctEntry({ db: getDb(), actor: user, input });
+    revalidatePath(`/desk/entries/${input.entryId}`);
+    return report;
+  });
+}

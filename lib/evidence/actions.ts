@@ -1,0 +1,58 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { runAction } from "../action-result";
+import { requireRole } from "../auth/guards";
+import { getDb } from "../db/client";
+import { searchEntries } from "../entries/queries";
+import { changeEvidence, dismissSuggestion, linkEvidence, unlinkEvidence, type dismissSuggestionSchema, type evidenceChangeSchema, type linkEvidenceSchema } from "./mutations";
+
+async function refresh(claimId: string) {
+  const claim = await getDb().claim.findUnique({ where: { id: claimId }, select: { slug: true } });
+  revalidatePath(`/desk/claims/${claimId}`);
+  if (claim) revalidatePath(`/claims/${claim.slug}`);
+}
+
+export async function linkEvidenceAction(input: z.input<typeof linkEvidenceSchema>) {
+  return runAction(async () => {
+    const user = await requireRole("editor");
+    const link = await linkEvidence({ db: getDb(), actor: user, input });
+    await refresh(input.claimId);
+    return link;
+  });
+}
+
+export async function changeEvidenceAction(input: z.input<typeof evidenceChangeSchema> & { claimId: string }) {
+  return runAction(async () => {
+    const user = await requireRole("editor");
+    await changeEvidence({ db: getDb(), actor: user, input });
+    await refresh(input.claimId);
+    return null;
+  });
+}
+
+export async function unlinkEvidenceAction(input: { linkId: string; claimId: string }) {
+  return runAction(async () => {
+    const user = await requireRole("editor");
+    await unlinkEvidence({ db: getDb(), actor: user, linkId: String(input.linkId) });
+    await refresh(input.claimId);
+    return null;
+  });
+}
+
+export async function dismissSuggestionAction(input: z.input<typeof dismissSuggestionSchema>) {
+  return runAction(async () => {
+    const user = await requireRole("editor");
+    await dismissSuggestion({ db: getDb(), actor: user, input });
+    await refresh(input.claimId);
+    return null;
+  });
+}
+
+/** Entries to link by hand: the desk's search, as a read for a signed-in editor. */
+export async function searchEntriesAction(query: string) {
+  return runAction(async () => {
+    await requireRole("editor");
+    return searchEntries({ query: String(query).slice(0, 200), limit: 15 });
+  });
+}

@@ -1,0 +1,16 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { runAction } from "../action-result";
+import { requireRole } from "../auth/guards";
+import { getDb } from "../db/client";
+import { createQuantity, type createQuantitySchema } from "./mutations";
+
+export async function createQuantityAction(input: z.input<typeof createQuantitySchema>) {
+  return runAction(async () => {
+    const user = await requireRole("editor");
+    const quantity = await createQuantity({ db: getDb(), actorId: user.id, input });
+    revalidatePath("/desk/quantities");
+    return quantity;
+  });
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { dateNear } from "./dates";
+
+const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+const reference = new Date("2022-01-16T10:00:00Z");
+
+describe("dateNear", () => {
+  it("reads the day named in the figure's sentence, in three languages", () => {
+    const en = "On 9 January state television quoted the health ministry as saying 164 people had been killed.";
+    expect(day(dateNear(en, en.indexOf("164"), reference))).toBe("2022-01-09");
+    const by = "The interior ministry said 7,939 people had been detained across the country by 10 January.";
+    expect(day(dateNear(by, by.indexOf("7,939"), reference))).toBe("2022-01-10");
+    const ru = "К 10 января задержаны 7939 человек.";
+    expect(day(dateNear(ru, ru.indexOf("7939"), reference))).toBe("2022-01-10");
+    const ky = "5-январда 190 адам жаракат алды.";
+    expect(day(dateNear(ky, ky.indexOf("190"), reference))).toBe("2022-01-05");
+    const us = "By January 10, 2022 some 7,939 were held.";
+    expect(day(dateNear(us, us.indexOf("7,939"), null))).toBe("2022-01-10");
+  });
+  it("stays in the figure's sentence and returns null when no day is named", () => {
+    const text = "On 9 January the toll was given. Officials now say 225 died.";
+    expect(dateNear(text, text.indexOf("225"), reference)).toBeNull();
+    expect(dateNear("About 3.5 thousand people were detained.", 6, reference)).toBeNull();
+  });
+  it("puts a later month without a year in the previous year", () => {
+    const text = "On 20 December the office said 238 people died.";
+    expect(day(dateNear(text, text.indexOf("238"), new Date("2023-01-05T00:00:00Z")))).toBe("2022-12-20");
+  });
+});
