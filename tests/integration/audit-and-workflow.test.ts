@@ -74,7 +74,7 @@ describe("audit trail and review workflow", () => {
     await expect(publish(reviewer)).rejects.toThrow("Link at least one piece of evidence before publishing.");
     expect(await auditCount()).toBe(before);
     await linkEvidence({ db, actor: editor, input: { claimId: claim.id, entryId: entries[1].id, stance: "CONTRADICTS", passage: "about 5,000" } });
-    await expect(publish(editor)).rejects.toThrow("another reviewer must publish it");
+    await expect(publish(editor)).rejects.toThrow("Only a reviewer can do this");
     await expect(publish(reviewer, 1)).rejects.toThrow("Someone else changed this claim");
     await publish(reviewer);
     const published = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { rating: true } });
