@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { createClaimAction, saveClaimAction } from "@/lib/claims/actions";
-import { claimFieldsSchema } from "@/lib/claims/schema";
+import { CLAIM_FIELDS, claimFieldsSchema } from "@/lib/claims/schema";
+import { sameValue } from "@/lib/claims/snapshot";
 import { extractFigures } from "@/lib/text/numbers";
 import { describedBy, Field, buttonClass, inputClass, secondaryButtonClass } from "../ui/field";
 import { ActorPicker } from "./actor-picker";
@@ -103,16 +104,24 @@ export function ClaimForm(props: Props) {
     router.refresh();
   }
 
+  /**
+   * Start from the saved version, then put back every field this editor changed, except the
+   * clashing ones where they chose the other editor's value.
+   */
   function resolveConflict() {
-    if (!conflict) return;
-    const theirs = formStateFromFields(conflict.current, state.speakerName);
-    const next: ClaimFormState = { ...state };
-    for (const clash of conflict.clashes) {
-      if (conflict.keep[clash.field] !== "theirs") continue;
-      if (clash.field === "figure") Object.assign(next, { hasFigure: theirs.hasFigure, figure: theirs.figure });
-      else if (clash.field === "speakerId") Object.assign(next, { speakerId: theirs.speakerId, speakerName: "" });
-      else Object.assign(next, { [clash.field]: theirs[clash.field as keyof ClaimFormState] });
+    if (!conflict || !base) return;
+    const mine = claimFieldsSchema.safeParse(formStateToInput(state));
+    const opened = claimFieldsSchema.safeParse(base);
+    const next: ClaimFormState = formStateFromFields(conflict.current, "");
+    for (const field of CLAIM_FIELDS) {
+      const changedByMe = !mine.success || !opened.success || !sameValue(mine.data[field], opened.data[field]);
+      const clash = conflict.clashes.some((item) => item.field === field);
+      if (!changedByMe || (clash && conflict.keep[field] === "theirs")) continue;
+      if (field === "figure") Object.assign(next, { hasFigure: state.hasFigure, figure: state.figure });
+      else if (field === "speakerId") Object.assign(next, { speakerId: state.speakerId, speakerName: state.speakerName });
+      else Object.assign(next, { [field]: state[field as keyof ClaimFormState] });
     }
+    if (next.speakerId === state.speakerId) next.speakerName = state.speakerName;
     setState(next);
     setVersion(conflict.currentVersion);
     setBase(conflict.current);

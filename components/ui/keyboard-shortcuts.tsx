@@ -20,7 +20,12 @@ export function KeyboardShortcuts({ help }: { help: [string, string][] }) {
       element.click();
     }
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    // Lets a test (or a script) know the keys work now.
+    document.documentElement.dataset.shortcuts = "ready";
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      delete document.documentElement.dataset.shortcuts;
+    };
   }, []);
   return (
     <div className="text-xs text-muted">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HighlightedText } from "@/components/sources/highlighted-text";
 import { formatDate } from "@/components/ui/format";
@@ -30,7 +31,9 @@ export default async function SourcePage({ params }: Props) {
         {source.entries.map((entry) => (
           <li key={entry.id} id={`entry-${entry.ordinal}`} className="rounded border border-gray-200 bg-white p-3" data-testid="entry">
             <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
-              <span>#{entry.ordinal}</span>
+              <Link href={`/desk/entries/${entry.id}`} className="underline" aria-label={`Open entry #${entry.ordinal}`}>
+                #{entry.ordinal}
+              </Link>
               {entry.postedAt ? <time className="font-semibold text-ink">{entry.postedAt}</time> : null}
               <span className="rounded bg-gray-100 px-1.5 py-0.5 font-semibold uppercase" title={LANGUAGE_NAMES[entry.language]}>
                 {entry.language}
