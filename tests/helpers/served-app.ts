@@ -21,10 +21,22 @@ export async function startSeededApp(options: { label: string; port: number; bui
   await seedDemo({ db });
   await db.$disconnect();
 
+  const served = await serveBuild({ databaseUrl: database.url, port: options.port, build: options.build, quiet: options.quiet });
+  return {
+    ...served,
+    stop: async () => {
+      await served.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** The production build (built first when asked or missing) served over a database. */
+export async function serveBuild(options: { databaseUrl: string; port: number; build?: boolean; quiet?: boolean }): Promise<ServedApp> {
   const baseUrl = `http://localhost:${options.port}`;
   const env = {
     ...process.env,
-    DATABASE_URL: database.url,
+    DATABASE_URL: options.databaseUrl,
     NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
     NEXTAUTH_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -42,14 +54,13 @@ export async function startSeededApp(options: { label: string; port: number; bui
   await waitForHttp({ url: `${baseUrl}/api/health`, server, timeoutMs: 60_000 });
   return {
     baseUrl,
-    databaseUrl: database.url,
+    databaseUrl: options.databaseUrl,
     stop: async () => {
       if (server.exitCode === null) {
         const exited = new Promise((resolve) => server.once("exit", resolve));
         server.kill("SIGTERM");
         await exited;
       }
-      await database.drop();
     },
   };
 }
