@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 /** @type {import('next').NextConfig} */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -6,12 +8,30 @@ const securityHeaders = [
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
 ];
 
+// The reader's pages live under app/[locale]/. English is served without a prefix, so these
+// paths are rewritten to /en/...; /ru/... and /ky/... reach the route as they are.
+const PUBLIC_PATHS = ["/claims/:path*", "/search", "/speakers/:path*", "/quantities/:path*", "/sources/:path*", "/how-we-check"];
+
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss", "bcryptjs", "node-html-parser"],
+  cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.cjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
+  },
+  async redirects() {
+    // One address per page: /en/claims/x is /claims/x.
+    return [
+      { source: "/en", destination: "/", permanent: true },
+      { source: "/en/:path*", destination: "/:path*", permanent: true },
+    ];
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [{ source: "/", destination: "/en" }, ...PUBLIC_PATHS.map((source) => ({ source, destination: `/en${source}` }))],
+    };
   },
 };
 

@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { formatFigure } from "../ui/format";
+import { formatLocaleFigure } from "@/lib/i18n/format";
+import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
 import { HEDGE_LABELS, STATUS_LABELS } from "../claims/labels";
 
 export type TableFigure = {
@@ -20,32 +22,34 @@ export type TableFigure = {
   language: string | null;
 };
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 
 /** The timeline's data as a table: the same figures as the chart, readable by anyone. */
-export function FigureTable({ figures, conflicted, entryHref, claimHref }: { figures: TableFigure[]; conflicted: Set<string>; entryHref: (id: string) => string; claimHref: (figure: TableFigure) => string | null }) {
+export function FigureTable({ figures, conflicted, entryHref, claimHref, locale = "en", marked }: { figures: TableFigure[]; conflicted: Set<string>; entryHref: (id: string) => string | null; claimHref: (figure: TableFigure) => string | null; locale?: Locale; marked?: string }) {
+  const messages = getMessages(locale);
+  const timeFormat = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
   return (
     <table className="mt-2 w-full border-collapse bg-white text-sm" data-testid="figure-table">
-      <caption className="sr-only">Every figure reported, oldest first</caption>
+      <caption className="sr-only">{messages.timelineTable}</caption>
       <thead>
         <tr className="border-b text-left">
-          <th scope="col" className="p-2">When (UTC)</th>
-          <th scope="col" className="p-2">Figure</th>
-          <th scope="col" className="p-2">As worded</th>
-          <th scope="col" className="p-2">Who gave it</th>
-          <th scope="col" className="p-2">Where</th>
+          <th scope="col" className="p-2">{messages.when_utc}</th>
+          <th scope="col" className="p-2">{messages.figure}</th>
+          <th scope="col" className="p-2">{messages.asWorded}</th>
+          <th scope="col" className="p-2">{messages.whoGaveIt}</th>
+          <th scope="col" className="p-2">{messages.whereFrom}</th>
         </tr>
       </thead>
       <tbody>
         {figures.map((figure) => {
-          const reading = figure.hedge === "RANGE" ? `${figure.low?.toLocaleString("en-GB")}–${figure.high?.toLocaleString("en-GB")}` : (formatFigure(figure.value, figure.hedge, figure.unit) ?? HEDGE_LABELS[figure.hedge]);
+          const reading = formatLocaleFigure(locale, figure);
           const claimLink = claimHref(figure);
           return (
-            <tr key={figure.id} className={`border-b ${conflicted.has(figure.id) ? "bg-red-50" : ""}`} data-conflict={conflicted.has(figure.id) || undefined}>
-              <td className="p-2 whitespace-nowrap">{figure.at ? timeFormat.format(figure.at) : "undated"}</td>
+            <tr key={figure.id} className={`border-b ${conflicted.has(figure.id) ? "bg-red-50" : ""} ${figure.id === marked ? "outline outline-2 outline-accent" : ""}`} data-conflict={conflicted.has(figure.id) || undefined} data-marked={figure.id === marked || undefined}>
+              <td className="p-2 whitespace-nowrap">{figure.at ? timeFormat.format(figure.at) : messages.undated}</td>
               <td className="p-2 font-semibold">
                 {reading}
-                {conflicted.has(figure.id) ? <span className="ml-1 rounded bg-red-700 px-1 text-xs text-white">conflict</span> : null}
+                {figure.id === marked ? <span className="ml-1 rounded bg-accent px-1 text-xs text-white">{messages.thisClaim}</span> : null}
+                {conflicted.has(figure.id) ? <span className="ml-1 rounded bg-red-700 px-1 text-xs text-white">{messages.conflict}</span> : null}
               </td>
               <td className="p-2" lang={figure.language ?? undefined}>
                 {figure.text.length > 120 ? `${figure.text.slice(0, 120)}…` : figure.text}
@@ -54,10 +58,10 @@ export function FigureTable({ figures, conflicted, entryHref, claimHref }: { fig
               <td className="p-2">
                 {figure.kind === "claim" && claimLink ? (
                   <Link href={claimLink} className="underline">
-                    Claim{figure.claimStatus ? ` (${STATUS_LABELS[figure.claimStatus].toLowerCase()})` : ""}
+                    {messages.claim}{figure.claimStatus && locale === "en" ? ` (${STATUS_LABELS[figure.claimStatus].toLowerCase()})` : ""}
                   </Link>
-                ) : figure.entryId ? (
-                  <Link href={entryHref(figure.entryId)} className="underline">
+                ) : figure.entryId && entryHref(figure.entryId) ? (
+                  <Link href={entryHref(figure.entryId)!} className="underline">
                     {figure.sourceTitle}
                   </Link>
                 ) : (

@@ -1,11 +1,12 @@
-import { formatFigure } from "../ui/format";
+import { formatLocaleFigure, formatLocaleNumber } from "@/lib/i18n/format";
+import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
 
 export type ChartPoint = { id: string; at: Date | null; value: number | null; low: number | null; high: number | null; hedge: string; unit: string | null; who: string | null; kind: "entry" | "claim" };
 
 const WIDTH = 720;
 const HEIGHT = 260;
 const PAD = { left: 64, right: 16, top: 16, bottom: 40 };
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "2-digit", timeZone: "UTC" });
 
 function ticks(max: number): number[] {
   const step = 10 ** Math.floor(Math.log10(Math.max(1, max)));
@@ -30,9 +31,11 @@ function axisLabels(times: number[], x: (time: number) => number): { time: numbe
  * a dot for an exact figure, a bar for a range or "about", an arrow for "at least"/"up to".
  * Conflicting figures are ringed in red; the marked figure is drawn larger.
  */
-export function TimelineChart({ points, label, conflicted, marked }: { points: ChartPoint[]; label: string; conflicted: Set<string>; marked?: string }) {
+export function TimelineChart({ points, label, conflicted, marked, locale = "en" }: { points: ChartPoint[]; label: string; conflicted: Set<string>; marked?: string; locale?: Locale }) {
+  const messages = getMessages(locale);
+  const dayFormat = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "short", year: "2-digit", timeZone: "UTC" });
   const dated = points.filter((point) => point.at && (point.value !== null || point.low !== null || point.high !== null));
-  if (dated.length === 0) return <p className="text-sm text-muted">No dated figures to chart yet.</p>;
+  if (dated.length === 0) return <p className="text-sm text-muted">{messages.noDatedFigures}</p>;
   const times = dated.map((point) => point.at!.getTime());
   const [first, last] = [Math.min(...times), Math.max(...times)];
   const span = Math.max(last - first, 24 * 3600 * 1000);
@@ -41,12 +44,12 @@ export function TimelineChart({ points, label, conflicted, marked }: { points: C
   const y = (value: number) => HEIGHT - PAD.bottom - (value / top) * (HEIGHT - PAD.top - PAD.bottom);
   return (
     <figure>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${label}: ${dated.length} figures over time; the table below gives the same data`} className="h-auto w-full max-w-3xl">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={messages.chartLabel(label, dated.length)} className="h-auto w-full max-w-3xl">
         {ticks(top).map((value) => (
           <g key={value}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(value)} y2={y(value)} stroke="#d0d7de" strokeWidth="1" />
             <text x={PAD.left - 6} y={y(value) + 4} textAnchor="end" fontSize="11" fill="#57606a">
-              {value.toLocaleString("en-GB")}
+              {formatLocaleNumber(locale, value)}
             </text>
           </g>
         ))}
@@ -56,7 +59,7 @@ export function TimelineChart({ points, label, conflicted, marked }: { points: C
           const cy = y(value);
           const stroke = conflicted.has(point.id) ? "#cf222e" : point.kind === "claim" ? "#0a58ca" : "#1f2328";
           const radius = point.id === marked ? 7 : 4.5;
-          const title = `${dayFormat.format(point.at!)}: ${formatFigure(point.value, point.hedge, point.unit) ?? `${point.low}–${point.high}`}${point.who ? `, ${point.who}` : ""}`;
+          const title = `${dayFormat.format(point.at!)}: ${formatLocaleFigure(locale, point)}${point.who ? `, ${point.who}` : ""}`;
           return (
             <g key={point.id} data-point={point.id}>
               <title>{title}</title>
@@ -74,7 +77,7 @@ export function TimelineChart({ points, label, conflicted, marked }: { points: C
           </text>
         ))}
       </svg>
-      <figcaption className="text-xs text-muted">Hollow dots: figures in sources; filled: figures in claims; red rings: figures that conflict with another for the same day.</figcaption>
+      <figcaption className="text-xs text-muted">{messages.chartCaption}</figcaption>
     </figure>
   );
 }

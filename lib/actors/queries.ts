@@ -38,3 +38,32 @@ export async function findActorsMentioned(options: { db?: Db; text: string; limi
      ORDER BY a."name"
      LIMIT ${options.limit ?? 5}`;
 }
+
+/** A speaker's public page: who they are, their published claims, and how those were rated. */
+export async function findSpeakerPage(options: { db?: Db; slug: string }) {
+  const db = options.db ?? getDb();
+  const actor = await db.actor.findUnique({
+    where: { slug: options.slug },
+    select: {
+      name: true, slug: true, title: true, aliases: true, kind: true,
+      claims: {
+        where: { status: { in: ["PUBLISHED", "UPDATED"] } },
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        select: {
+          slug: true, statement: true, saidAt: true, publishedAt: true,
+          rating: { select: { key: true, labelEn: true, labelRu: true, labelKy: true, colour: true, order: true } },
+        },
+      },
+    },
+  });
+  // A speaker with nothing published has no public page.
+  if (!actor || actor.claims.length === 0) return null;
+  const tally = new Map<string, { rating: NonNullable<(typeof actor.claims)[number]["rating"]>; count: number }>();
+  for (const claim of actor.claims) {
+    if (!claim.rating) continue;
+    const row = tally.get(claim.rating.key) ?? { rating: claim.rating, count: 0 };
+    row.count += 1;
+    tally.set(claim.rating.key, row);
+  }
+  return { ...actor, ratings: [...tally.values()].sort((a, b) => a.rating.order - b.rating.order) };
+}

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "../cache/revalidate-public";
 import type { z } from "zod";
 import { runAction } from "../action-result";
 import { requireRole } from "../auth/guards";
@@ -14,8 +15,7 @@ async function refresh(claimId: string) {
   const claim = await getDb().claim.findUnique({ where: { id: claimId }, select: { slug: true } });
   revalidatePath(`/desk/claims/${claimId}`);
   revalidatePath("/desk");
-  if (claim) revalidatePath(`/claims/${claim.slug}`);
-  revalidatePath("/");
+  if (claim) revalidatePublicPages();
 }
 
 export async function createClaimAction(input: CreateClaimInput) {
@@ -86,7 +86,7 @@ export async function saveRatingScaleAction(input: z.input<typeof ratingScaleSch
     const user = await requireRole("admin");
     await saveRatingScale({ db: getDb(), actor: user, input });
     revalidatePath("/desk/ratings");
-    revalidatePath("/");
+    revalidatePublicPages();
     return null;
   });
 }

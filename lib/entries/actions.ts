@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "../cache/revalidate-public";
 import type { z } from "zod";
 import { runAction } from "../action-result";
 import { requireRole } from "../auth/guards";
@@ -12,6 +13,7 @@ export async function correctEntryAction(input: z.input<typeof correctEntrySchem
     const user = await requireRole("editor");
     const report = await correctEntry({ db: getDb(), actor: user, input });
     revalidatePath(`/desk/entries/${input.entryId}`);
+    revalidatePublicPages();
     return report;
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { searchTerms } from "./search";
 
 export type EntryHit = { id: string; ordinal: number; postedAt: string | null; headline: string | null; text: string; language: string; sourceId: string; sourceTitle: string };
@@ -7,16 +8,22 @@ export type EntryHit = { id: string; ordinal: number; postedAt: string | null; h
 /**
  * Entries matching every term, in any language: the 'simple' full-text vector for whole words,
  * and the trigram index for parts of words (Kyrgyz and Russian endings: "Токаев" finds "Токаевдин").
+ * With publicOnly, only entries of sources a published claim quotes or cites: all that readers
+ * may see of the sources.
  */
-export async function searchEntries(options: { db?: Db; query: string; limit?: number }): Promise<EntryHit[]> {
+export async function searchEntries(options: { db?: Db; query: string; limit?: number; publicOnly?: boolean }): Promise<EntryHit[]> {
   const db = options.db ?? getDb();
   const terms = searchTerms(options.query);
   if (terms.length === 0) return [];
   const patterns = terms.map((term) => `%${term}%`);
+  const scope = options.publicOnly
+    ? Prisma.sql`AND s."id" IN (SELECT ce."sourceId" FROM "Claim" c JOIN "Entry" ce ON ce."id" = c."entryId" WHERE c."status" IN ('PUBLISHED', 'UPDATED')
+                               UNION SELECT le."sourceId" FROM "EvidenceLink" l JOIN "Claim" c ON c."id" = l."claimId" JOIN "Entry" le ON le."id" = l."entryId" WHERE c."status" IN ('PUBLISHED', 'UPDATED'))`
+    : Prisma.empty;
   return db.$queryRaw<EntryHit[]>`
     SELECT e."id", e."ordinal", e."postedAt", e."headline", e."text", e."language", s."id" AS "sourceId", s."title" AS "sourceTitle"
       FROM "Entry" e JOIN "Source" s ON s."id" = e."sourceId"
-     WHERE (coalesce(e."headline", '') || ' ' || e."text") ILIKE ALL (${patterns}::text[])
+     WHERE (coalesce(e."headline", '') || ' ' || e."text") ILIKE ALL (${patterns}::text[]) ${scope}
      ORDER BY ts_rank(e."searchVector", to_tsquery('simple', ${terms.map((term) => `${term}:*`).join(" & ")})) DESC, s."importedAt" DESC, e."ordinal"
      LIMIT ${options.limit ?? 50}`;
 }

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "../cache/revalidate-public";
 import type { z } from "zod";
 import { runAction } from "../action-result";
 import { requireRole } from "../auth/guards";
@@ -10,7 +11,7 @@ import { changeEvidence, dismissSuggestion, linkEvidence, unlinkEvidence, type d
 async function refresh(claimId: string) {
   const claim = await getDb().claim.findUnique({ where: { id: claimId }, select: { slug: true } });
   revalidatePath(`/desk/claims/${claimId}`);
-  if (claim) revalidatePath(`/claims/${claim.slug}`);
+  if (claim) revalidatePublicPages();
 }
 
 export async function linkEvidenceAction(input: z.input<typeof linkEvidenceSchema>) {

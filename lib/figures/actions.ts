@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "../cache/revalidate-public";
 import type { z } from "zod";
 import { runAction } from "../action-result";
 import { requireRole } from "../auth/guards";
@@ -11,6 +12,7 @@ export async function createQuantityAction(input: z.input<typeof createQuantityS
     const user = await requireRole("editor");
     const quantity = await createQuantity({ db: getDb(), actorId: user.id, input });
     revalidatePath("/desk/quantities");
+    revalidatePublicPages();
     return quantity;
   });
 }

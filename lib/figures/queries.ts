@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import type { ClaimStatus, Hedge } from "../db/generated/enums";
 import { checkParts, findConflicts, type PartsCheck, type TimelinePoint } from "./compare";
 
@@ -16,6 +17,8 @@ export type FigurePoint = TimelinePoint & {
   claimStatus: ClaimStatus | null;
   language: string | null;
   createdAt: Date;
+  // Readers may open the source (a published claim quotes or cites it); only asked for with publicOnly.
+  sourcePublic?: boolean;
 };
 
 export type QuantityTimeline = {
@@ -32,13 +35,19 @@ type Row = Omit<FigurePoint, "hedge"> & { hedge: Hedge };
 export async function findQuantityFigures(db: Db, quantityIds: string[], options: { publicOnly?: boolean } = {}): Promise<(FigurePoint & { quantityId: string })[]> {
   if (quantityIds.length === 0) return [];
   const claimStatuses = options.publicOnly ? ["PUBLISHED", "UPDATED"] : ["DRAFT", "IN_REVIEW", "PUBLISHED", "UPDATED"];
+  const sourcePublic = options.publicOnly
+    ? Prisma.sql`(s."id" IS NOT NULL AND EXISTS (
+        SELECT 1 FROM "Entry" pe WHERE pe."sourceId" = s."id" AND (
+          EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."entryId" = pe."id" AND pc."status" IN ('PUBLISHED', 'UPDATED'))
+          OR EXISTS (SELECT 1 FROM "EvidenceLink" pl JOIN "Claim" pc ON pc."id" = pl."claimId" WHERE pl."entryId" = pe."id" AND pc."status" IN ('PUBLISHED', 'UPDATED')))))`
+    : Prisma.sql`NULL::boolean`;
   const rows = await db.$queryRaw<(Row & { quantityId: string })[]>`
     SELECT f."id", f."quantityId", 'entry' AS "kind", f."text", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."unit",
            CASE WHEN f."asOf" IS NOT NULL THEN f."asOf" WHEN s."publishedAt" IS NULL THEN NULL
                 WHEN e."postedAt" IS NULL THEN s."publishedAt"
                 ELSE date_trunc('day', s."publishedAt") + e."postedAt"::time END AS "at",
            o."name" AS "who", s."title" AS "sourceTitle", s."id" AS "sourceId", e."id" AS "entryId", o."name" AS "outlet",
-           NULL AS "claimSlug", NULL::"ClaimStatus" AS "claimStatus", e."language", f."createdAt"
+           NULL AS "claimSlug", NULL::"ClaimStatus" AS "claimStatus", e."language", f."createdAt", ${sourcePublic} AS "sourcePublic"
       FROM "FigureMention" f
       JOIN "Entry" e ON e."id" = f."entryId"
       JOIN "Source" s ON s."id" = e."sourceId"
@@ -47,7 +56,7 @@ export async function findQuantityFigures(db: Db, quantityIds: string[], options
     UNION ALL
     SELECT c."id", c."quantityId", 'claim', c."quoteOriginal", c."figureValue", c."figureLow", c."figureHigh", c."figureHedge"::text, c."figureUnit",
            coalesce(c."figureAsOf", c."saidAt"), a."name", s."title", s."id", c."entryId", o."name",
-           c."slug", c."status", c."quoteLanguage", c."createdAt"
+           c."slug", c."status", c."quoteLanguage", c."createdAt", ${sourcePublic}
       FROM "Claim" c
       LEFT JOIN "Actor" a ON a."id" = c."speakerId"
       LEFT JOIN "Entry" e ON e."id" = c."entryId"
@@ -87,4 +96,17 @@ export async function findQuantities(options: { db?: Db } = {}) {
     orderBy: { labelEn: "asc" },
     select: { id: true, key: true, labelEn: true, labelRu: true, labelKy: true, unit: true, partOf: { select: { key: true } }, _count: { select: { figures: true, claims: true } } },
   });
+}
+
+/** The quantities readers can follow: those with a published claim or a figure in a source a published claim cites. */
+export async function findPublicQuantities(options: { db?: Db } = {}) {
+  const db = options.db ?? getDb();
+  return db.$queryRaw<{ key: string; labelEn: string; labelRu: string; labelKy: string; figures: number; claims: number; latest: Date | null }[]>`
+    SELECT q."key", q."labelEn", q."labelRu", q."labelKy",
+           (SELECT count(*)::int FROM "FigureMention" f WHERE f."quantityId" = q."id") AS "figures",
+           (SELECT count(*)::int FROM "Claim" c WHERE c."quantityId" = q."id" AND c."status" IN ('PUBLISHED', 'UPDATED')) AS "claims",
+           (SELECT max(c."publishedAt") FROM "Claim" c WHERE c."quantityId" = q."id" AND c."status" IN ('PUBLISHED', 'UPDATED')) AS "latest"
+      FROM "Quantity" q
+     WHERE EXISTS (SELECT 1 FROM "Claim" c WHERE c."quantityId" = q."id" AND c."status" IN ('PUBLISHED', 'UPDATED'))
+     ORDER BY "latest" DESC NULLS LAST, q."labelEn"`;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findLatestVerdicts, findPublishedClaim } from "../../lib/claims/queries";
+import { findLatestVerdicts, findPublishedClaim } from "../../lib/claims/public-queries";
 import { seedDemo } from "../../prisma/demo/seed-demo";
 import { resetData, testDb } from "../helpers/db";
 

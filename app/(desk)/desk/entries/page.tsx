@@ -1,27 +1,12 @@
 import Link from "next/link";
 import { searchEntries } from "@/lib/entries/queries";
-import { highlightTerms, searchTerms } from "@/lib/entries/search";
+import { HighlightedTerms } from "@/components/ui/highlighted-terms";
+import { searchTerms } from "@/lib/entries/search";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Search entries" };
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
-
-function Highlighted({ text, terms }: { text: string; terms: string[] }) {
-  return (
-    <>
-      {highlightTerms(text, terms).map((part, index) =>
-        part.match ? (
-          <mark key={index} className="bg-amber-100">
-            {part.text}
-          </mark>
-        ) : (
-          part.text
-        ),
-      )}
-    </>
-  );
-}
 
 export default async function EntriesPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
@@ -58,11 +43,11 @@ export default async function EntriesPage({ searchParams }: Props) {
             </p>
             {hit.headline ? (
               <p className="font-semibold" lang={hit.language}>
-                <Highlighted text={hit.headline} terms={terms} />
+                <HighlightedTerms text={hit.headline} terms={terms} />
               </p>
             ) : null}
             <p lang={hit.language}>
-              <Highlighted text={hit.text.length > 600 ? `${hit.text.slice(0, 600)}…` : hit.text} terms={terms} />
+              <HighlightedTerms text={hit.text.length > 600 ? `${hit.text.slice(0, 600)}…` : hit.text} terms={terms} />
             </p>
           </li>
         ))}

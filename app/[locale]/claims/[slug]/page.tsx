@@ -1,0 +1,218 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FigureTable } from "@/components/figures/figure-table";
+import { TimelineChart } from "@/components/figures/timeline-chart";
+import { EvidenceColumns } from "@/components/site/evidence-columns";
+import { LanguageLinks } from "@/components/site/language-links";
+import { ShareLinks } from "@/components/site/share-links";
+import { VerdictLabel } from "@/components/site/verdict-label";
+import { buildClaimReview, jsonForScript } from "@/lib/claims/claim-review";
+import { findPublishedClaim } from "@/lib/claims/public-queries";
+import { findQuantityTimeline } from "@/lib/figures/queries";
+import { formatLocaleDate, formatLocaleFigure } from "@/lib/i18n/format";
+import { localePath, pickLabel, type Locale } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
+import { absoluteUrl, organisationName, siteUrl } from "@/lib/site";
+
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const { slug } = await params;
+  const claim = await findPublishedClaim({ slug });
+  if (!claim) return { title: getMessages(locale).notFoundTitle };
+  const verdict = claim.rating ? pickLabel(locale, claim.rating) : getMessages(locale).noVerdict;
+  const description = `${verdict}. ${claim.verdictSummary ?? ""}`.slice(0, 300);
+  const base = pageMetadata({ locale, path: `/claims/${claim.slug}`, title: claim.statement, description });
+  return { ...base, openGraph: { ...base.openGraph, type: "article" }, twitter: { card: "summary_large_image", title: claim.statement, description } };
+}
+
+type Chain = { how?: string; by?: string }[];
+
+function Attribution({ locale, claim }: { locale: Locale; claim: NonNullable<Awaited<ReturnType<typeof findPublishedClaim>>> }) {
+  const messages = getMessages(locale);
+  const chain = (Array.isArray(claim.attributionChain) ? claim.attributionChain : []) as Chain;
+  const rows: [string, React.ReactNode][] = [
+    [
+      messages.whoSaid,
+      claim.speaker ? (
+        <Link href={localePath(locale, `/speakers/${claim.speaker.slug}`)} className="text-accent underline">
+          {claim.speaker.name}
+        </Link>
+      ) : (
+        messages.unattributed
+      ),
+    ],
+  ];
+  if (claim.speakerRole) rows.push([messages.role, claim.speakerRole]);
+  if (claim.saidAt) rows.push([messages.when, formatLocaleDate(locale, claim.saidAt)]);
+  if (claim.saidWhere) rows.push([messages.where, claim.saidWhere]);
+  if (claim.attribution || chain.length) {
+    rows.push([
+      messages.howItReachedUs,
+      <>
+        {claim.attribution ? <span>{claim.attribution}</span> : null}
+        {chain.length ? (
+          <ol className="mt-1 list-decimal pl-5">
+            {chain.map((step, index) => (
+              <li key={index}>{[step.how, step.by].filter(Boolean).join(": ")}</li>
+            ))}
+          </ol>
+        ) : null}
+      </>,
+    ]);
+  }
+  return (
+    <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+      {rows.map(([term, value]) => (
+        <div key={term} className="contents">
+          <dt className="text-muted">{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const { slug } = await params;
+  const claim = await findPublishedClaim({ slug });
+  if (!claim) notFound();
+  const messages = getMessages(locale);
+  const timeline = claim.quantity ? await findQuantityTimeline({ key: claim.quantity.key, publicOnly: true }) : null;
+  const translations = Object.entries((claim.translations ?? {}) as Record<string, string>).filter(([language, text]) => text && language !== claim.quoteLanguage);
+  const figure = claim.figureHedge ? formatLocaleFigure(locale, { value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, unit: claim.figureUnit }) : null;
+  const url = absoluteUrl(localePath(locale, `/claims/${claim.slug}`));
+  const review = buildClaimReview(claim, { url: siteUrl(), name: organisationName() });
+  const conflicted = new Set(timeline?.conflicts.flatMap((conflict) => conflict.ids) ?? []);
+  const quantityLabel = claim.quantity ? pickLabel(locale, claim.quantity) : "";
+  return (
+    <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(review) }} />
+      <LanguageLinks locale={locale} path={`/claims/${claim.slug}`} />
+      <p className="mt-4">
+        <VerdictLabel locale={locale} rating={claim.rating} size="lg" />
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{claim.statement}</h1>
+
+      <figure className="mt-6 border-l-4 border-gray-300 pl-4">
+        <figcaption className="text-sm text-muted">
+          {messages.originalQuote} ({messages.languages[claim.quoteLanguage] ?? claim.quoteLanguage})
+        </figcaption>
+        <blockquote lang={claim.quoteLanguage} className="mt-1 text-lg" data-testid="quote">
+          “{claim.quoteOriginal}”
+        </blockquote>
+      </figure>
+
+      {translations.length > 0 ? (
+        <section aria-labelledby="translations" className="mt-4">
+          <h2 id="translations" className="text-sm font-semibold uppercase tracking-wide text-muted">
+            {messages.translations}
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {translations.map(([language, text]) => (
+              <li key={language}>
+                <span className="mr-2 text-xs font-semibold uppercase text-muted">{language}</span>
+                <span lang={language}>{text}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <Attribution locale={locale} claim={claim} />
+
+      {figure ? (
+        <p className="mt-4">
+          <span className="font-semibold">{messages.figureClaimed}:</span> {figure}
+          {claim.quantity ? (
+            <>
+              {" — "}
+              <Link href={localePath(locale, `/quantities/${claim.quantity.key}`)} className="text-accent underline">
+                {quantityLabel}
+              </Link>
+            </>
+          ) : null}
+          {claim.figureAsOf ? <span className="text-muted"> ({messages.figureAsOf(formatLocaleDate(locale, claim.figureAsOf))})</span> : null}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="verdict" className="mt-8 rounded border border-gray-300 p-4">
+        <h2 id="verdict" className="text-xl font-semibold">
+          {messages.verdict}: {claim.rating ? pickLabel(locale, claim.rating) : messages.noVerdict}
+        </h2>
+        <p className="mt-2 whitespace-pre-line">{claim.verdictSummary}</p>
+        <p className="mt-2 text-sm text-muted">
+          {messages.publishedOn(formatLocaleDate(locale, claim.publishedAt))}
+          {claim.status === "UPDATED" ? ` · ${messages.updatedOn(formatLocaleDate(locale, claim.updatedAt))}` : ""} ·{" "}
+          <Link href={localePath(locale, "/how-we-check")} className="text-accent underline">
+            {messages.methodLink}
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="evidence" className="mt-8">
+        <h2 id="evidence" className="text-xl font-semibold">
+          {messages.evidence}
+        </h2>
+        <EvidenceColumns locale={locale} evidence={claim.evidence} />
+      </section>
+
+      {timeline && claim.quantity ? (
+        <section aria-labelledby="timeline" className="mt-8">
+          <h2 id="timeline" className="text-xl font-semibold">
+            {messages.timeline}
+          </h2>
+          <p className="mt-1 text-sm text-muted">{messages.timelineIntro(quantityLabel)}</p>
+          <div className="mt-3">
+            <TimelineChart points={timeline.points} label={quantityLabel} conflicted={conflicted} marked={claim.id} locale={locale} />
+          </div>
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm font-semibold">{messages.timelineTable}</summary>
+            <FigureTable
+              figures={timeline.points}
+              conflicted={conflicted}
+              marked={claim.id}
+              locale={locale}
+              entryHref={(id) => {
+                const point = timeline.points.find((each) => each.entryId === id);
+                return point?.sourceId && point.sourcePublic ? localePath(locale, `/sources/${point.sourceId}`) : null;
+              }}
+              claimHref={(row) => (row.claimSlug ? localePath(locale, `/claims/${row.claimSlug}`) : null)}
+            />
+          </details>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="history" className="mt-8">
+        <h2 id="history" className="text-xl font-semibold">
+          {claim.corrections.length ? messages.corrections : messages.history}
+        </h2>
+        <ul className="mt-2 space-y-2 text-sm">
+          {claim.corrections.map((correction) => (
+            <li key={correction.id}>
+              <span className="text-muted">
+                {messages.historyCorrected} {formatLocaleDate(locale, correction.createdAt)}:
+              </span>{" "}
+              {correction.note}
+            </li>
+          ))}
+          <li>
+            <span className="text-muted">{messages.historyPublished}:</span> {formatLocaleDate(locale, claim.publishedAt)}
+          </li>
+        </ul>
+      </section>
+
+      <ShareLinks locale={locale} url={url} title={claim.statement} />
+    </article>
+  );
+}

@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LanguageLinks } from "@/components/site/language-links";
+import { VerdictLabel } from "@/components/site/verdict-label";
+import { HighlightedTerms } from "@/components/ui/highlighted-terms";
+import { FILTER_KEYS, parseFilterLeniently, PUBLIC_QUOTE_LANGUAGES, type PublicFilter } from "@/lib/claims/public-filter";
+import { findFilterOptions, findPublicClaims } from "@/lib/claims/public-search";
+import { searchEntries } from "@/lib/entries/queries";
+import { formatLocaleDate } from "@/lib/i18n/format";
+import { localePath, pickLabel } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
+
+// Every search is its own page: never cached.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return { ...pageMetadata({ locale, path: "/search", title: getMessages(locale).searchTitle }), robots: { index: false, follow: true } };
+}
+
+function queryString(filter: PublicFilter): string {
+  const search = new URLSearchParams();
+  for (const key of FILTER_KEYS) if (filter[key]) search.set(key, String(filter[key]));
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+const selectClass = "mt-1 block w-full rounded border border-gray-400 bg-white px-2 py-1.5 text-sm";
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const messages = getMessages(locale);
+  // Anything malformed in the address is dropped: a search page never fails on its query.
+  const filter = parseFilterLeniently(await searchParams);
+  const claimFiltered = Boolean(filter.verdict || filter.speaker || filter.tag || filter.quantity || filter.from || filter.to);
+  const [options, claims, entries] = await Promise.all([
+    findFilterOptions(),
+    findPublicClaims({ filter, limit: 50 }),
+    filter.q && !claimFiltered ? searchEntries({ query: filter.q, limit: 30, publicOnly: true }) : Promise.resolve([]),
+  ]);
+  const terms = claims.terms;
+  const selects: { name: keyof PublicFilter; label: string; options: { value: string; label: string }[] }[] = [
+    { name: "verdict", label: messages.filterVerdict, options: options.ratings.map((rating) => ({ value: rating.key, label: pickLabel(locale, rating) })) },
+    { name: "speaker", label: messages.filterSpeaker, options: options.speakers.map((speaker) => ({ value: speaker.slug, label: speaker.name })) },
+    { name: "tag", label: messages.filterTag, options: options.tags.map((tag) => ({ value: tag.slug, label: tag.label })) },
+    { name: "quantity", label: messages.filterQuantity, options: options.quantities.map((quantity) => ({ value: quantity.key, label: pickLabel(locale, quantity) })) },
+    { name: "language", label: messages.filterLanguage, options: PUBLIC_QUOTE_LANGUAGES.map((language) => ({ value: language, label: messages.languages[language] ?? language })) },
+  ];
+  const anyFilter = FILTER_KEYS.some((key) => filter[key]);
+  return (
+    <>
+      <LanguageLinks locale={locale} path={`/search${queryString(filter)}`} />
+      <h1 className="mt-4 text-3xl font-bold">{messages.searchTitle}</h1>
+      <form method="get" action={localePath(locale, "/search")} role="search" className="mt-4">
+        <label htmlFor="q" className="block text-sm font-semibold">
+          {messages.searchLabel}
+        </label>
+        <div className="mt-1 flex gap-2">
+          <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={200} aria-describedby="q-hint" className="w-full rounded border border-gray-400 px-3 py-2" />
+          <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">
+            {messages.searchButton}
+          </button>
+        </div>
+        <p id="q-hint" className="mt-1 text-sm text-muted">
+          {messages.searchHint}
+        </p>
+        <fieldset className="mt-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-4">
+          <legend className="text-sm font-semibold">{messages.filters}</legend>
+          {selects.map((select) => (
+            <div key={select.name}>
+              <label htmlFor={`filter-${select.name}`} className="text-sm">
+                {select.label}
+              </label>
+              <select id={`filter-${select.name}`} name={select.name} defaultValue={String(filter[select.name] ?? "")} className={selectClass}>
+                <option value="">{messages.filterAny}</option>
+                {select.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+          <div>
+            <label htmlFor="filter-from" className="text-sm">
+              {messages.filterFrom}
+            </label>
+            <input id="filter-from" name="from" type="date" defaultValue={filter.from ?? ""} className={selectClass} />
+          </div>
+          <div>
+            <label htmlFor="filter-to" className="text-sm">
+              {messages.filterTo}
+            </label>
+            <input id="filter-to" name="to" type="date" defaultValue={filter.to ?? ""} className={selectClass} />
+          </div>
+        </fieldset>
+        <div className="mt-3 flex gap-4">
+          <button type="submit" className="rounded border border-gray-400 px-3 py-1.5 text-sm font-semibold">
+            {messages.applyFilters}
+          </button>
+          {anyFilter ? (
+            <Link href={localePath(locale, "/search")} className="self-center text-sm underline">
+              {messages.clearFilters}
+            </Link>
+          ) : null}
+        </div>
+      </form>
+
+      <section aria-labelledby="claims-found" className="mt-8">
+        <h2 id="claims-found" className="text-xl font-semibold">
+          {messages.claimsHeading}: {messages.claimsFound(claims.items.length)}
+        </h2>
+        {claims.items.length === 0 ? <p className="mt-2">{messages.noResults}</p> : null}
+        <ul className="mt-2 divide-y divide-gray-200" data-testid="claim-results">
+          {claims.items.map((claim) => (
+            <li key={claim.slug} className="py-3">
+              <VerdictLabel locale={locale} rating={claim.rating} />
+              <h3 className="mt-1 font-semibold">
+                <Link href={localePath(locale, `/claims/${claim.slug}`)} className="hover:underline">
+                  <HighlightedTerms text={claim.statement} terms={terms} />
+                </Link>
+              </h3>
+              <p className="text-sm" lang={claim.quoteLanguage}>
+                “<HighlightedTerms text={claim.quoteOriginal.length > 240 ? `${claim.quoteOriginal.slice(0, 240)}…` : claim.quoteOriginal} terms={terms} />”
+              </p>
+              <p className="text-sm text-muted">
+                {claim.speaker ? <HighlightedTerms text={claim.speaker.name} terms={terms} /> : messages.unattributed} · {formatLocaleDate(locale, claim.saidAt ?? claim.publishedAt)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {filter.q && !claimFiltered ? (
+        <section aria-labelledby="entries-found" className="mt-8">
+          <h2 id="entries-found" className="text-xl font-semibold">
+            {messages.entriesHeading}: {messages.entriesFound(entries.length)}
+          </h2>
+          <ul className="mt-2 divide-y divide-gray-200" data-testid="entry-results">
+            {entries.map((entry) => (
+              <li key={entry.id} className="py-3 text-sm">
+                <p lang={entry.language}>
+                  <HighlightedTerms text={entry.text.length > 400 ? `${entry.text.slice(0, 400)}…` : entry.text} terms={terms} />
+                </p>
+                <Link href={`${localePath(locale, `/sources/${entry.sourceId}`)}#entry-${entry.ordinal}`} className="text-accent underline">
+                  {entry.sourceTitle}
+                  {entry.postedAt ? ` · ${entry.postedAt}` : ""}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

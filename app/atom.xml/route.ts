@@ -1,0 +1,9 @@
+import { buildAtom } from "@/lib/feeds/feeds";
+import { feedInfo, findVerdictFeedItems } from "@/lib/feeds/verdict-items";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const xml = buildAtom(feedInfo("/atom.xml"), await findVerdictFeedItems());
+  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" } });
+}

@@ -1,0 +1,36 @@
+// The cache of rendered public pages (Next.js's ISR cache), kept in this server's memory only.
+// Why not Next's default: it also writes pages to .next/ on disk, so a restarted server (or the
+// demo on a fresh database) could serve pages rendered from an earlier database. Why flush
+// everything on any revalidation: editors' changes are rare next to reads, every page refills on
+// its next request, and a whole flush can never leave one stale page behind. One server process
+// serves the site; a fleet of them would put this cache in Redis instead.
+const MAX_ENTRIES = 5000;
+
+const entries = new Map();
+
+module.exports = class PageCacheHandler {
+  async get(key) {
+    const entry = entries.get(key);
+    if (!entry) return null;
+    // Map order doubles as recency order: move the hit to the end.
+    entries.delete(key);
+    entries.set(key, entry);
+    return entry;
+  }
+
+  async set(key, data, ctx) {
+    if (data === null) {
+      entries.delete(key);
+      return;
+    }
+    entries.delete(key);
+    entries.set(key, { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [] });
+    while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);
+  }
+
+  async revalidateTag() {
+    entries.clear();
+  }
+
+  resetRequestCache() {}
+};

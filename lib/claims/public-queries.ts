@@ -1,0 +1,114 @@
+import "server-only";
+import { getDb, type Db } from "../db/client";
+import { PUBLIC_STATUSES } from "./queries";
+
+// What readers may see: published (or corrected) claims, and only what their pages show.
+export const PUBLIC_RATING = { select: { key: true, labelEn: true, labelRu: true, labelKy: true, colour: true, reviewValue: true } } as const;
+const PUBLIC_SOURCE = { select: { id: true, title: true, url: true, publishedAt: true, language: true, outlet: { select: { name: true } } } } as const;
+
+export async function findLatestVerdicts(options: { db?: Db; limit?: number } = {}) {
+  const db = options.db ?? getDb();
+  return db.claim.findMany({
+    where: { status: { in: PUBLIC_STATUSES } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: options.limit ?? 20,
+    select: {
+      slug: true,
+      statement: true,
+      publishedAt: true,
+      updatedAt: true,
+      status: true,
+      verdictSummary: true,
+      speaker: { select: { name: true, slug: true } },
+      rating: PUBLIC_RATING,
+    },
+  });
+}
+
+export type LatestVerdict = Awaited<ReturnType<typeof findLatestVerdicts>>[number];
+
+export async function findPublishedClaim(options: { db?: Db; slug: string }) {
+  const db = options.db ?? getDb();
+  return db.claim.findFirst({
+    where: { slug: options.slug, status: { in: PUBLIC_STATUSES } },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      statement: true,
+      quoteOriginal: true,
+      quoteLanguage: true,
+      translations: true,
+      speakerRole: true,
+      attribution: true,
+      attributionChain: true,
+      saidAt: true,
+      saidWhere: true,
+      figureValue: true,
+      figureLow: true,
+      figureHigh: true,
+      figureHedge: true,
+      figureUnit: true,
+      figureAsOf: true,
+      verdictSummary: true,
+      publishedAt: true,
+      updatedAt: true,
+      speaker: { select: { name: true, slug: true, title: true, aliases: true, kind: true } },
+      rating: PUBLIC_RATING,
+      quantity: { select: { key: true, labelEn: true, labelRu: true, labelKy: true, unit: true } },
+      tags: { select: { tag: { select: { slug: true, label: true } } } },
+      entry: { select: { id: true, ordinal: true, postedAt: true, source: PUBLIC_SOURCE } },
+      evidence: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          stance: true,
+          passageExact: true,
+          note: true,
+          entry: { select: { id: true, ordinal: true, postedAt: true, language: true, source: PUBLIC_SOURCE } },
+        },
+      },
+      corrections: { orderBy: { createdAt: "desc" }, select: { id: true, note: true, createdAt: true } },
+    },
+  });
+}
+
+export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof findPublishedClaim>>>;
+
+/** Every published verdict's address and date, for sitemap.xml. */
+export async function findPublishedSlugs(options: { db?: Db } = {}) {
+  const db = options.db ?? getDb();
+  return db.claim.findMany({
+    where: { status: { in: PUBLIC_STATUSES } },
+    orderBy: { publishedAt: "desc" },
+    select: { slug: true, updatedAt: true },
+  });
+}
+
+/** Published verdicts with what a feed or the ClaimReview data feed carries. */
+export async function findVerdictsForFeed(options: { db?: Db; limit?: number } = {}) {
+  const db = options.db ?? getDb();
+  return db.claim.findMany({
+    where: { status: { in: PUBLIC_STATUSES } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: options.limit ?? 50,
+    select: {
+      slug: true,
+      statement: true,
+      quoteOriginal: true,
+      quoteLanguage: true,
+      saidAt: true,
+      verdictSummary: true,
+      publishedAt: true,
+      updatedAt: true,
+      speaker: { select: { name: true, slug: true, title: true, kind: true } },
+      rating: PUBLIC_RATING,
+      entry: { select: { source: { select: { url: true, title: true, publishedAt: true } } } },
+    },
+  });
+}
+
+export async function findRatingScale(options: { db?: Db } = {}) {
+  const db = options.db ?? getDb();
+  return db.rating.findMany({ orderBy: { order: "asc" }, select: { key: true, labelEn: true, labelRu: true, labelKy: true, colour: true, reviewValue: true } });
+}

@@ -1,0 +1,15 @@
+import { getEnv } from "./env";
+
+/** The site's public address, for canonical links, feeds and JSON-LD: FACTLOG_PUBLIC_URL, else this server. */
+export function siteUrl(): string {
+  const env = getEnv();
+  return (env.FACTLOG_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+}
+
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
+export function organisationName(): string {
+  return getEnv().FACTLOG_ORG_NAME;
+}
