@@ -72,7 +72,8 @@ export function TimelineChart({ points, label, conflicted, marked, locale = "en"
           );
         })}
         {axisLabels(dated.map((point) => point.at!.getTime()), x).map(({ time, at }) => (
-          <text key={time} x={at} y={HEIGHT - PAD.bottom + 16} textAnchor="middle" fontSize="11" fill="#57606a">
+          // A label near the right edge is anchored at its end, so it is not cut off.
+          <text key={time} x={at} y={HEIGHT - PAD.bottom + 16} textAnchor={at > WIDTH - PAD.right - 40 ? "end" : "middle"} fontSize="11" fill="#57606a">
             {dayFormat.format(new Date(time))}
           </text>
         ))}

@@ -1,0 +1,183 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO_USERS } from "../../prisma/demo/seed-demo";
+import { launchBrowser, signIn } from "../helpers/browser";
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const BANDITS = "/claims/20-000-bandits-attacked-almaty";
+const reviewer = DEMO_USERS.find((user) => user.role === "reviewer")!;
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const outcome = await window.axe.run(document, { resultTypes: ["violations"] });
+    return outcome.violations.map((violation: { id: string; nodes: { target: string[] }[] }) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  });
+  return result as string[];
+}
+
+describe("what readers see, in Chromium", () => {
+  let browser: Browser;
+  const base = inject("baseUrl");
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("opens a verdict and switches between English, Russian and Kyrgyz", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}${BANDITS}`);
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.locator("h2#verdict").innerText()).toBe("Verdict: Unproven");
+    const hreflang = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => `${link.getAttribute("hreflang")} ${new URL(link.getAttribute("href")!).pathname}`));
+    expect(hreflang).toEqual(expect.arrayContaining([`en ${BANDITS}`, `ru /ru${BANDITS}`, `ky /ky${BANDITS}`, `x-default ${BANDITS}`]));
+    expect(new URL((await page.getAttribute('link[rel="canonical"]', "href"))!).pathname).toBe(BANDITS);
+
+    await page.getByRole("link", { name: "Русский" }).click();
+    await page.waitForURL(`**/ru${BANDITS}`);
+    expect(await page.getAttribute("html", "lang")).toBe("ru");
+    expect(await page.locator("h2#verdict").innerText()).toBe("Вердикт: Не доказано");
+    expect(await page.locator("main").innerText()).toContain("Опровергает");
+    // The quote stays in its original language whatever the interface's.
+    expect(await page.getByTestId("quote").innerText()).toBe("“Алматыга 20 миң бандит кол салганын”");
+    expect(await page.getByTestId("quote").getAttribute("lang")).toBe("ky");
+
+    await page.getByRole("link", { name: "Кыргызча" }).click();
+    await page.waitForURL(`**/ky${BANDITS}`);
+    expect(await page.locator("h2#verdict").innerText()).toBe("Корутунду: Далилденген эмес");
+    await page.getByRole("link", { name: "English" }).click();
+    await page.waitForURL(`${base}${BANDITS}`);
+    await page.close();
+  });
+
+  it("reads the figure's timeline as a table, with this claim's figure marked, without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/claims/238-people-died-in-the-january-2022-events`);
+    expect(await page.locator("svg[role=img]").getAttribute("aria-label")).toMatch(/^Deaths in the January 2022 events: \d+ figures over time/);
+    await page.locator("summary", { hasText: "The same figures as a table" }).click();
+    const rows = page.getByTestId("figure-table").locator("tbody tr");
+    expect(await rows.count()).toBeGreaterThanOrEqual(5);
+    const marked = page.locator("tr[data-marked]");
+    expect(await marked.count()).toBe(1);
+    expect(await marked.innerText()).toContain("238");
+    expect(await marked.innerText()).toContain("this claim");
+    await context.close();
+  });
+
+  it("searches in Kyrgyz, finds the speaker by another spelling, highlights the match and filters by verdict", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/ky/search`);
+    await page.getByLabel("Эмнени издейсиз").fill("Токаев");
+    await page.getByRole("button", { name: "Издөө" }).click();
+    await page.waitForURL("**/ky/search?q=*");
+    const claims = page.getByTestId("claim-results").locator("li");
+    expect(await claims.count()).toBe(3);
+    expect(await page.getByTestId("entry-results").locator("mark").first().innerText()).toBe("Токаев");
+    await page.getByLabel("Корутунду").selectOption("unproven");
+    await page.getByRole("button", { name: "Колдонуу" }).click();
+    await page.waitForURL("**verdict=unproven**");
+    expect(await claims.count()).toBe(1);
+    expect(await claims.first().innerText()).toContain("20,000 bandits attacked Almaty");
+    await page.close();
+  });
+
+  it("follows an evidence link to the passage in its source, in context", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}${BANDITS}`);
+    const contradicting = page.locator('li[data-stance="CONTRADICTS"]').first();
+    const passage = (await contradicting.locator("blockquote").innerText()).replace(/^“|”$/g, "");
+    await contradicting.getByRole("link", { name: "Read it in context" }).click();
+    await page.waitForURL(/\/sources\/[a-z0-9]+#entry-\d+$/);
+    const target = page.locator(`li${new URL(page.url()).hash}`);
+    expect(await target.innerText()).toContain(passage);
+    await page.close();
+  });
+
+  it("carries one ClaimReview in JSON-LD with the fields fact-check consumers read", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/claims/238-people-died-in-the-january-2022-events`);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks).toHaveLength(1);
+    const review = JSON.parse(blocks[0]);
+    expect(review).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      claimReviewed: "238 people died in the January 2022 events",
+      author: { "@type": "Organization", name: "Factlog" },
+      reviewRating: { "@type": "Rating", alternateName: expect.any(String), ratingValue: expect.any(Number), bestRating: 5, worstRating: 1 },
+      itemReviewed: { "@type": "Claim", author: { "@type": "Organization", name: "Prosecutor General's Office of Kazakhstan" }, datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+    });
+    expect(new URL(review.url).pathname).toBe("/claims/238-people-died-in-the-january-2022-events");
+    expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(review.itemReviewed.appearance[0]["@type"]).toBe("CreativeWork");
+    expect(review.itemReviewed.firstAppearance.url).toMatch(/^https?:\/\//);
+    await page.close();
+  });
+
+  it("answers an unknown address with a 404 in the reader's language, and hostile search parameters with the search page", async () => {
+    const page = await browser.newPage();
+    const missing = await page.goto(`${base}/ru/claims/no-such-claim`);
+    expect(missing?.status()).toBe(404);
+    expect(await page.locator("h1").innerText()).toBe("Страница не найдена");
+    const hostile = await page.goto(`${base}/search?q=${encodeURIComponent("'); DROP TABLE \"Claim\"; -- <script>")}&verdict=%00&from=2022-99-99&language[]=x&speaker=${"x".repeat(5000)}`);
+    expect(hostile?.status()).toBe(200);
+    expect(await page.locator("h1").innerText()).toBe("Search claims and sources");
+    expect(await page.getByTestId("claim-results").locator("li").count()).toBe(0);
+    await page.close();
+  });
+
+  it("finds no accessibility violations on any public page (axe-core)", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}${BANDITS}`);
+    const speaker = await page.getByRole("link", { name: "Kassym-Jomart Tokayev" }).first().getAttribute("href");
+    const source = await page.getByRole("link", { name: "Read it in context" }).first().getAttribute("href");
+    const paths = [
+      "/", "/ru", "/ky", BANDITS, `/ru${BANDITS}`, `/ky${BANDITS}`, "/claims/238-people-died-in-the-january-2022-events",
+      "/search?q=Tokayev", "/ky/search?q=%D0%A2%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2", speaker!, "/quantities", "/quantities/deaths-january-2022",
+      "/ru/quantities/injured-january-2022", source!.split("#")[0], "/how-we-check", "/ky/how-we-check", "/claims/no-such-claim",
+    ];
+    const found: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${base}${path}`);
+      for (const violation of await axeViolations(page)) found.push(`${path} ${violation}`);
+    }
+    expect(found).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a reviewer's correction on the public page within seconds", async () => {
+    const reader = await browser.newPage();
+    const path = "/claims/the-protesters-were-terrorists-trained-abroad";
+    await reader.goto(`${base}${path}`);
+    expect(await reader.locator("main").innerText()).not.toContain("Corrections");
+    // The page is now in the page cache; the correction must reach readers anyway.
+    const desk = await browser.newContext();
+    const page = await desk.newPage();
+    await signIn(page, reviewer.email, reviewer.password);
+    await page.waitForURL("**/desk");
+    await page.goto(`${base}/desk/claims`);
+    await page.getByRole("link", { name: "The protesters were terrorists trained abroad" }).first().click();
+    await page.waitForURL("**/desk/claims/*");
+    await page.getByLabel("Correction note (public)").fill("We added the foreign ministry's denial of 12 January.");
+    await page.getByRole("button", { name: "Publish correction" }).click();
+    await page.getByText("Correction published.").waitFor();
+    const started = Date.now();
+    let body = "";
+    while (Date.now() - started < 5_000) {
+      await reader.goto(`${base}${path}`);
+      body = await reader.locator("main").innerText();
+      if (body.includes("We added the foreign ministry's denial")) break;
+      await reader.waitForTimeout(250);
+    }
+    expect(body).toContain("We added the foreign ministry's denial of 12 January.");
+    expect(body).toContain("Corrections");
+    await desk.close();
+    await reader.close();
+  });
+});
