@@ -29,6 +29,8 @@ export async function benchClaimDesk(): Promise<string[]> {
   try {
     // 200 claims spread over the newsroom; each has a speaker, most a figure on a quantity.
     const claimIds = Array.from({ length: 200 }, (_, index) => `c-${index * 249 + 11}`);
+    const phase = (label: string) => console.error(`  desk: ${label}…`);
+    phase("suggestions for 200 claims");
     for (const id of claimIds.slice(0, 10)) await findSuggestions({ db, claimId: id }); // warm-up
     const full: number[] = [];
     const bare: number[] = [];
@@ -48,6 +50,7 @@ export async function benchClaimDesk(): Promise<string[]> {
       bare.push(sqlTook);
     }
 
+    phase("timelines of every quantity");
     const quantityKeys = Array.from({ length: NEWSROOM.quantities }, (_, index) => `quantity-${index + 1}`);
     const quantityIds = quantityKeys.map((_, index) => `q-${index + 1}`);
     const sqlTimes: number[] = [];
@@ -58,6 +61,7 @@ export async function benchClaimDesk(): Promise<string[]> {
       figuresPerQuantity += figures.length;
     }
 
+    phase("timeline pages over HTTP");
     const app = await serveBuild({ databaseUrl: url, port: 4100 + Math.floor(Math.random() * 100), quiet: true });
     const pageTimes: number[] = [];
     try {

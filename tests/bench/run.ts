@@ -11,6 +11,7 @@ import { ROOT, startSeededApp } from "../helpers/served-app";
 import { parseArgs } from "node:util";
 import { benchClaimDesk } from "./claim-desk";
 import { benchImporter } from "./importer";
+import { benchReader } from "./reader";
 
 const CLAIM = "/claims/20-000-bandits-attacked-almaty";
 const REQUESTS = 200;
@@ -69,7 +70,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 // `npm run bench -- --only desk` runs one part and prints it; the report is written only by a full run.
 const { values: args } = parseArgs({ options: { only: { type: "string" } }, strict: true });
 if (args.only) {
-  const parts: Record<string, () => Promise<string[]>> = { importer: benchImporter, desk: benchClaimDesk };
+  const parts: Record<string, () => Promise<string[]>> = { importer: benchImporter, desk: benchClaimDesk, reader: benchReader };
   if (!parts[args.only]) throw new Error(`--only takes one of: ${Object.keys(parts).join(", ")}.`);
   console.log((await parts[args.only]()).join("\n"));
   process.exit(0);
@@ -78,6 +79,7 @@ const embedded = await benchEmbedded();
 const postgres = await benchPostgres();
 const importer = await benchImporter();
 const desk = await benchClaimDesk();
+const reader = await benchReader();
 const lines = [
   `| figure | value |`,
   `| --- | --- |`,
@@ -86,6 +88,7 @@ const lines = [
   `| claim page, real PostgreSQL, median / p95 of ${postgres.n} sequential requests | ${ms(postgres.median)} / ${ms(postgres.p95)} |`,
   ...importer,
   ...desk,
+  ...reader,
 ];
 console.log(lines.join("\n"));
 const report = `# Benchmarks

@@ -41,6 +41,8 @@ export async function serveBuild(options: { databaseUrl: string; port: number; b
     NEXTAUTH_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production" as const,
+    // The app's absolute links (canonical, feeds, JSON-LD) name this server.
+    PORT: String(options.port),
   };
   if (options.build || !existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: "inherit" });

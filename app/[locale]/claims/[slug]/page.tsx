@@ -10,6 +10,7 @@ import { VerdictLabel } from "@/components/site/verdict-label";
 import { buildClaimReview, jsonForScript } from "@/lib/claims/claim-review";
 import { findPublishedClaim } from "@/lib/claims/public-queries";
 import { findQuantityTimeline } from "@/lib/figures/queries";
+import { sampleTimeline } from "@/lib/figures/sample";
 import { formatLocaleDate, formatLocaleFigure } from "@/lib/i18n/format";
 import { localePath, pickLabel, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
@@ -34,6 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const base = pageMetadata({ locale, path: `/claims/${claim.slug}`, title: claim.statement, description });
   return { ...base, openGraph: { ...base.openGraph, type: "article" }, twitter: { card: "summary_large_image", title: claim.statement, description } };
 }
+
+const TIMELINE_LIMIT = 60;
 
 type Chain = { how?: string; by?: string }[];
 
@@ -94,6 +97,8 @@ export default async function ClaimPage({ params }: Props) {
   const url = absoluteUrl(localePath(locale, `/claims/${claim.slug}`));
   const review = buildClaimReview(claim, { url: siteUrl(), name: organisationName() });
   const conflicted = new Set(timeline?.conflicts.flatMap((conflict) => conflict.ids) ?? []);
+  // A verdict page is read on phones: a long timeline is sampled here and shown whole on the quantity's page.
+  const shown = timeline ? sampleTimeline(timeline.points, TIMELINE_LIMIT, claim.id) : [];
   const quantityLabel = claim.quantity ? pickLabel(locale, claim.quantity) : "";
   return (
     <article>
@@ -173,13 +178,21 @@ export default async function ClaimPage({ params }: Props) {
             {messages.timeline}
           </h2>
           <p className="mt-1 text-sm text-muted">{messages.timelineIntro(quantityLabel)}</p>
+          {shown.length < timeline.points.length ? (
+            <p className="mt-1 text-sm text-muted">
+              {messages.timelineSample(shown.length, timeline.points.length)}{" "}
+              <Link href={localePath(locale, `/quantities/${claim.quantity.key}`)} className="text-accent underline">
+                {messages.timelineAll}
+              </Link>
+            </p>
+          ) : null}
           <div className="mt-3">
-            <TimelineChart points={timeline.points} label={quantityLabel} conflicted={conflicted} marked={claim.id} locale={locale} />
+            <TimelineChart points={shown} label={quantityLabel} conflicted={conflicted} marked={claim.id} locale={locale} />
           </div>
           <details className="mt-3">
             <summary className="cursor-pointer text-sm font-semibold">{messages.timelineTable}</summary>
             <FigureTable
-              figures={timeline.points}
+              figures={shown}
               conflicted={conflicted}
               marked={claim.id}
               locale={locale}

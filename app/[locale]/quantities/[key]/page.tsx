@@ -16,6 +16,8 @@ export async function generateStaticParams() {
   return [];
 }
 
+const MAX_CONFLICTS = 50;
+
 type Props = { params: Promise<{ locale: string; key: string }> };
 
 async function findPublicTimeline(key: string) {
@@ -54,7 +56,7 @@ export default async function QuantityPage({ params }: Props) {
             {messages.quantityConflicts}
           </h2>
           <ul className="mt-1 list-disc pl-5 text-sm">
-            {conflicts.map((conflict) => {
+            {conflicts.slice(0, MAX_CONFLICTS).map((conflict) => {
               const [a, b] = conflict.ids.map((id) => byId.get(id)!);
               return (
                 <li key={conflict.ids.join()}>
@@ -62,6 +64,7 @@ export default async function QuantityPage({ params }: Props) {
                 </li>
               );
             })}
+            {conflicts.length > MAX_CONFLICTS ? <li>{messages.moreConflicts(conflicts.length - MAX_CONFLICTS)}</li> : null}
           </ul>
         </section>
       ) : null}

@@ -1,0 +1,99 @@
+// Reader benchmarks (issue 5), on the production build over real PostgreSQL holding the
+// generated newsroom: requests per second and p95 latency of a verdict page, a search and API
+// calls, each beside a static page served by the same server in the same run; and Lighthouse
+// on a verdict page.
+import autocannon from "autocannon";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { performance } from "node:perf_hooks";
+import { CHROMIUM_ARGS, ensureChromium } from "../helpers/chromium";
+import { serveBuild } from "../helpers/served-app";
+import { benchNewsroom } from "./newsroom";
+
+type Load = { rps: number; p95: number; errors: number; non2xx: number; requests: number };
+
+const DURATION = 10;
+const CONNECTIONS = 10;
+
+/** autocannon against one path (or a rotation of paths), with p95 from every response time. */
+async function load(baseUrl: string, paths: string[], options: { amount?: number } = {}): Promise<Load> {
+  const times: number[] = [];
+  let index = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl,
+        connections: CONNECTIONS,
+        ...(options.amount ? { amount: options.amount } : { duration: DURATION }),
+        requests: [{ setupRequest: (request) => ({ ...request, path: paths[index++ % paths.length] }) }],
+      },
+      (error, outcome) => (error ? reject(error) : resolve(outcome)),
+    );
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  });
+  times.sort((a, b) => a - b);
+  return {
+    rps: result.requests.total / (result.duration || 1),
+    p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? NaN,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+async function lighthouseScores(url: string): Promise<Record<string, number>> {
+  const chrome = await chromeLauncher.launch({ chromePath: ensureChromium(), chromeFlags: CHROMIUM_ARGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
+    if (!result) throw new Error("Lighthouse returned nothing");
+    return Object.fromEntries(Object.entries(result.lhr.categories).map(([key, category]) => [key, Math.round((category.score ?? 0) * 100)]));
+  } finally {
+    await chrome.kill();
+  }
+}
+
+export async function benchReader(): Promise<string[]> {
+  const url = await benchNewsroom();
+  const port = 4200 + Math.floor(Math.random() * 100);
+  const app = await serveBuild({ databaseUrl: url, port, quiet: true });
+  try {
+    const base = app.baseUrl;
+    const verdict = "/claims/generated-claim-11";
+    // Warm the page cache and the server's code paths once, as any running site is.
+    for (const path of ["/how-we-check", verdict, "/search?q=topic11", "/api/v1/claims?limit=20", `/api/v1${verdict}`]) {
+      const response = await fetch(`${base}${path}`);
+      if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+      await response.arrayBuffer();
+    }
+    const firstRender = performance.now();
+    await (await fetch(`${base}/claims/generated-claim-21`)).arrayBuffer();
+    const firstRenderMs = performance.now() - firstRender;
+
+    console.error("  reader: load tests and Lighthouse…");
+    const staticPage = await load(base, ["/how-we-check"]);
+    const verdictPage = await load(base, [verdict]);
+    // Published claims are those with i % 10 < 7; 600 of them, each rendered for the first time.
+    const cold = Array.from({ length: 1000 }, (_, index) => index * 10 + 1001).filter((i) => i % 10 < 7).slice(0, 600).map((i) => `/claims/generated-claim-${i}`);
+    const coldPages = await load(base, cold, { amount: cold.length });
+    const search = await load(base, ["/search?q=topic11", "/search?q=Place12", "/search?q=%D0%A1%D0%BF%D0%B8%D0%BA%D0%B5%D1%80%2012"]);
+    const apiList = await load(base, ["/api/v1/claims?limit=20"]);
+    const apiClaim = await load(base, [`/api/v1${verdict}`]);
+    const scores = await lighthouseScores(`${base}/claims/generated-claim-31`);
+
+    const row = (label: string, result: Load) =>
+      `| ${label}: requests/s, p95 | ${Math.round(result.rps).toLocaleString("en-GB")} /s, ${result.p95.toFixed(1)} ms (${(result.rps / staticPage.rps * 100).toFixed(0)}% of the static page; ${result.errors} errors, ${result.non2xx} non-2xx of ${result.requests.toLocaleString("en-GB")}) |`;
+    return [
+      `| **reader's site** on the same newsroom, production build, autocannon ${CONNECTIONS} connections × ${DURATION} s each, same server and run | |`,
+      `| static page (/how-we-check): requests/s, p95 | ${Math.round(staticPage.rps).toLocaleString("en-GB")} /s, ${staticPage.p95.toFixed(1)} ms (${staticPage.errors} errors, ${staticPage.non2xx} non-2xx of ${staticPage.requests.toLocaleString("en-GB")}) |`,
+      row("verdict page (cached)", verdictPage),
+      row(`verdict pages, each rendered for the first time (${cold.length} distinct)`, coldPages),
+      row("search (3 queries in turn, never cached)", search),
+      row("API: GET /api/v1/claims?limit=20", apiList),
+      row("API: GET /api/v1/claims/<slug>", apiClaim),
+      `| one verdict page's first render (a sampled timeline of 3,000 figures, 3 evidence links) | ${firstRenderMs.toFixed(0)} ms |`,
+      `| Lighthouse on a verdict page (mobile, simulated slow 4G): performance / accessibility / best practices / SEO | ${scores.performance} / ${scores.accessibility} / ${scores["best-practices"]} / ${scores.seo} |`,
+    ];
+  } finally {
+    await app.stop();
+  }
+}
