@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatLocaleFigure } from "@/lib/i18n/format";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
@@ -23,7 +22,10 @@ export type TableFigure = {
 };
 
 
-/** The timeline's data as a table: the same figures as the chart, readable by anyone. */
+/**
+ * The timeline's data as a table: the same figures as the chart, readable by anyone. Plain
+ * links, not next/link: a table of thousands of rows would carry each link's props twice.
+ */
 export function FigureTable({ figures, conflicted, entryHref, claimHref, locale = "en", marked }: { figures: TableFigure[]; conflicted: Set<string>; entryHref: (id: string) => string | null; claimHref: (figure: TableFigure) => string | null; locale?: Locale; marked?: string }) {
   const messages = getMessages(locale);
   const timeFormat = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
@@ -57,13 +59,13 @@ export function FigureTable({ figures, conflicted, entryHref, claimHref, locale 
               <td className="p-2">{figure.who ?? "—"}</td>
               <td className="p-2">
                 {figure.kind === "claim" && claimLink ? (
-                  <Link href={claimLink} className="underline">
+                  <a href={claimLink} className="underline">
                     {messages.claim}{figure.claimStatus && locale === "en" ? ` (${STATUS_LABELS[figure.claimStatus].toLowerCase()})` : ""}
-                  </Link>
+                  </a>
                 ) : figure.entryId && entryHref(figure.entryId) ? (
-                  <Link href={entryHref(figure.entryId)!} className="underline">
+                  <a href={entryHref(figure.entryId)!} className="underline">
                     {figure.sourceTitle}
-                  </Link>
+                  </a>
                 ) : (
                   (figure.sourceTitle ?? "—")
                 )}

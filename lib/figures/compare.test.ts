@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkParts, figureInterval, figuresAgree, findConflicts, type TimelinePoint } from "./compare";
 
@@ -47,5 +48,29 @@ describe("parts against totals", () => {
     ]);
     expect(checks).toHaveLength(1);
     expect(checks[0]).toMatchObject({ sum: 180, consistent: false });
+  });
+});
+
+describe("conflicts at scale", () => {
+  it("marks exactly the figures that clash with another that day, in at most one pair each", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 50 }), fc.constantFrom("EXACT", "APPROX", "AT_LEAST", "AT_MOST", "VAGUE")), { maxLength: 40 }), (rows) => {
+        const points = rows.map(([day, value, hedge], index) => point(`p${index}`, value, hedge as TimelinePoint["hedge"], `2022-01-0${day + 1}T12:00:00Z`));
+        const flagged = new Set(findConflicts(points).flatMap((conflict) => conflict.ids));
+        const clashing = new Set(
+          points.filter((a) => points.some((b) => a !== b && a.at!.getTime() === b.at!.getTime() && figuresAgree(a, b) === false)).map((a) => a.id),
+        );
+        expect(flagged).toEqual(clashing);
+        expect(findConflicts(points).length).toBeLessThanOrEqual(points.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("gives at most one pair per figure when thousands clash on one day", () => {
+    const points = Array.from({ length: 6000 }, (_, index) => point(`p${index}`, 100 + (index % 900)));
+    const conflicts = findConflicts(points);
+    expect(conflicts.length).toBeLessThanOrEqual(6000);
+    expect(new Set(conflicts.flatMap((conflict) => conflict.ids)).size).toBe(6000);
   });
 });

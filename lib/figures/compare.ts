@@ -44,21 +44,44 @@ export function dayOf(date: Date): string {
 export type TimelinePoint = FigureLike & { id: string; at: Date | null };
 export type Conflict = { day: string; ids: [string, string] };
 
-/** Pairs of figures given for the same day whose values cannot both be right. */
+/**
+ * Figures given for the same day whose values cannot both be right, as pairs: each figure that
+ * clashes with any other that day is paired with the one it clashes with most (the lowest
+ * ceiling below it, or the highest floor above it). Every clashing figure appears in a pair,
+ * and there are at most as many pairs as figures: a day with thousands of figures would have
+ * millions of clashing pairs, which no reader can use.
+ */
 export function findConflicts(points: TimelinePoint[]): Conflict[] {
-  const byDay = new Map<string, TimelinePoint[]>();
-  for (const point of points) {
-    if (!point.at) continue;
+  const byDay = new Map<string, { point: TimelinePoint; order: number; interval: Interval }[]>();
+  points.forEach((point, order) => {
+    const interval = point.at ? figureInterval(point) : null;
+    if (!point.at || !interval) return;
     const day = dayOf(point.at);
-    byDay.set(day, [...(byDay.get(day) ?? []), point]);
-  }
+    let group = byDay.get(day);
+    if (!group) byDay.set(day, (group = []));
+    group.push({ point, order, interval });
+  });
   const conflicts: Conflict[] = [];
   for (const [day, group] of byDay) {
-    for (let i = 0; i < group.length; i += 1) {
-      for (let j = i + 1; j < group.length; j += 1) {
-        if (figuresAgree(group[i], group[j]) === false) conflicts.push({ day, ids: [group[i].id, group[j].id] });
-      }
+    if (group.length < 2) continue;
+    // The two lowest ceilings and the two highest floors, so each figure can leave itself out.
+    const byHigh = [...group].sort((a, b) => a.interval.high - b.interval.high).slice(0, 2);
+    const byLow = [...group].sort((a, b) => b.interval.low - a.interval.low).slice(0, 2);
+    const seen = new Set<string>();
+    const pairs: [number, number, string, string][] = [];
+    for (const item of group) {
+      const lowest = byHigh[0] === item ? byHigh[1] : byHigh[0];
+      const highest = byLow[0] === item ? byLow[1] : byLow[0];
+      const other = lowest.interval.high < item.interval.low ? lowest : highest.interval.low > item.interval.high ? highest : null;
+      if (!other) continue;
+      const [first, second] = item.order < other.order ? [item, other] : [other, item];
+      const key = `${first.point.id} ${second.point.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pairs.push([first.order, second.order, first.point.id, second.point.id]);
     }
+    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    for (const [, , a, b] of pairs) conflicts.push({ day, ids: [a, b] });
   }
   return conflicts;
 }

@@ -13,8 +13,17 @@ export function formatLocaleDate(locale: Locale, date: Date | null | undefined):
   return format.format(date);
 }
 
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+// One formatter per locale: toLocaleString(locale) builds a new one on every call, which a
+// table of thousands of figures notices.
 export function formatLocaleNumber(locale: Locale, value: number): string {
-  return value.toLocaleString(LOCALE_TAGS[locale]);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE_TAGS[locale]);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }
 
 /** "about 20,000 bandits", "около 20 000 bandits": the hedge in the reader's language, the unit as reported. */

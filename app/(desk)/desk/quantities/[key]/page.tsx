@@ -6,6 +6,10 @@ import { findQuantityTimeline } from "@/lib/figures/queries";
 
 export const dynamic = "force-dynamic";
 
+// A quantity with thousands of figures can have thousands of clashing pairs: the list shows the
+// first ones; the table marks every figure in a clash.
+const MAX_CONFLICTS = 50;
+
 type Props = { params: Promise<{ key: string }> };
 
 export async function generateMetadata({ params }: Props) {
@@ -49,7 +53,7 @@ export default async function DeskQuantityPage({ params }: Props) {
             Conflicts ({conflicts.length})
           </h2>
           <ul className="mt-1 list-disc pl-5 text-sm" data-testid="conflicts">
-            {conflicts.map((conflict) => {
+            {conflicts.slice(0, MAX_CONFLICTS).map((conflict) => {
               const [a, b] = conflict.ids.map((id) => byId.get(id)!);
               return (
                 <li key={conflict.ids.join()}>
@@ -57,6 +61,7 @@ export default async function DeskQuantityPage({ params }: Props) {
                 </li>
               );
             })}
+            {conflicts.length > MAX_CONFLICTS ? <li>and {(conflicts.length - MAX_CONFLICTS).toLocaleString("en-GB")} more (each is marked in the table)</li> : null}
           </ul>
         </section>
       ) : null}
