@@ -18,6 +18,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss", "bcryptjs", "node-html-parser"],
   cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.cjs", import.meta.url)),
   cacheMaxMemorySize: 0,
+  // Tailwind's CSS is small and the same for every page: inlined, it does not block the first paint.
+  experimental: { inlineCss: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb, type Db } from "../db/client";
 import { PUBLIC_STATUSES } from "./queries";
 
@@ -27,10 +28,16 @@ export async function findLatestVerdicts(options: { db?: Db; limit?: number } = 
 
 export type LatestVerdict = Awaited<ReturnType<typeof findLatestVerdicts>>[number];
 
-export async function findPublishedClaim(options: { db?: Db; slug: string }) {
-  const db = options.db ?? getDb();
+export function findPublishedClaim(options: { db?: Db; slug: string }) {
+  // generateMetadata and the page ask for the same claim: one query per request (React cache).
+  return options.db ? queryPublishedClaim(options.db, options.slug) : findPublishedClaimCached(options.slug);
+}
+
+const findPublishedClaimCached = cache((slug: string) => queryPublishedClaim(getDb(), slug));
+
+async function queryPublishedClaim(db: Db, slug: string) {
   return db.claim.findFirst({
-    where: { slug: options.slug, status: { in: PUBLIC_STATUSES } },
+    where: { slug, status: { in: PUBLIC_STATUSES } },
     select: {
       id: true,
       slug: true,

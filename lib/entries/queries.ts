@@ -3,6 +3,8 @@ import { getDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { searchTerms } from "./search";
 
+const SEARCH_CANDIDATES = 2000;
+
 export type EntryHit = { id: string; ordinal: number; postedAt: string | null; headline: string | null; text: string; language: string; sourceId: string; sourceTitle: string };
 
 /**
@@ -16,15 +18,23 @@ export async function searchEntries(options: { db?: Db; query: string; limit?: n
   const terms = searchTerms(options.query);
   if (terms.length === 0) return [];
   const patterns = terms.map((term) => `%${term}%`);
+  const prefixes = terms.map((term) => `${term}:*`).join(" & ");
   const scope = options.publicOnly
-    ? Prisma.sql`AND s."id" IN (SELECT ce."sourceId" FROM "Claim" c JOIN "Entry" ce ON ce."id" = c."entryId" WHERE c."status" IN ('PUBLISHED', 'UPDATED')
-                               UNION SELECT le."sourceId" FROM "EvidenceLink" l JOIN "Claim" c ON c."id" = l."claimId" JOIN "Entry" le ON le."id" = l."entryId" WHERE c."status" IN ('PUBLISHED', 'UPDATED'))`
+    ? Prisma.sql`AND (EXISTS (SELECT 1 FROM "Entry" pe JOIN "Claim" pc ON pc."entryId" = pe."id" WHERE pe."sourceId" = s."id" AND pc."status" IN ('PUBLISHED', 'UPDATED'))
+              OR EXISTS (SELECT 1 FROM "Entry" pe JOIN "EvidenceLink" pl ON pl."entryId" = pe."id" JOIN "Claim" pc ON pc."id" = pl."claimId" WHERE pe."sourceId" = s."id" AND pc."status" IN ('PUBLISHED', 'UPDATED')))`
     : Prisma.empty;
+  // Both conditions have a GIN index (word prefixes in the vector, which includes the headline;
+  // parts of words in the text by trigram). Common words can match a large share of a big
+  // newsroom, so a bounded set of candidates is ranked rather than every match.
   return db.$queryRaw<EntryHit[]>`
+    WITH candidates AS (
+      SELECT e."id" FROM "Entry" e
+       WHERE e."searchVector" @@ to_tsquery('simple', ${prefixes}) OR e."text" ILIKE ALL (${patterns}::text[])
+       LIMIT ${SEARCH_CANDIDATES})
     SELECT e."id", e."ordinal", e."postedAt", e."headline", e."text", e."language", s."id" AS "sourceId", s."title" AS "sourceTitle"
-      FROM "Entry" e JOIN "Source" s ON s."id" = e."sourceId"
+      FROM candidates c JOIN "Entry" e ON e."id" = c."id" JOIN "Source" s ON s."id" = e."sourceId"
      WHERE (coalesce(e."headline", '') || ' ' || e."text") ILIKE ALL (${patterns}::text[]) ${scope}
-     ORDER BY ts_rank(e."searchVector", to_tsquery('simple', ${terms.map((term) => `${term}:*`).join(" & ")})) DESC, s."importedAt" DESC, e."ordinal"
+     ORDER BY ts_rank(e."searchVector", to_tsquery('simple', ${prefixes})) DESC, s."importedAt" DESC, e."ordinal"
      LIMIT ${options.limit ?? 50}`;
 }
 

@@ -32,10 +32,10 @@ export type QuantityTimeline = {
 type Row = Omit<FigurePoint, "hedge"> & { hedge: Hedge };
 
 /** Every figure reported for a set of quantities: from entries (dated by their source) and from claims. */
-export async function findQuantityFigures(db: Db, quantityIds: string[], options: { publicOnly?: boolean } = {}): Promise<(FigurePoint & { quantityId: string })[]> {
+export async function findQuantityFigures(db: Db, quantityIds: string[], options: { publicOnly?: boolean; sourceVisibility?: boolean } = {}): Promise<(FigurePoint & { quantityId: string })[]> {
   if (quantityIds.length === 0) return [];
   const claimStatuses = options.publicOnly ? ["PUBLISHED", "UPDATED"] : ["DRAFT", "IN_REVIEW", "PUBLISHED", "UPDATED"];
-  const sourcePublic = options.publicOnly
+  const sourcePublic = (options.sourceVisibility ?? options.publicOnly)
     ? Prisma.sql`(s."id" IS NOT NULL AND EXISTS (
         SELECT 1 FROM "Entry" pe WHERE pe."sourceId" = s."id" AND (
           EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."entryId" = pe."id" AND pc."status" IN ('PUBLISHED', 'UPDATED'))
@@ -69,7 +69,7 @@ export async function findQuantityFigures(db: Db, quantityIds: string[], options
 }
 
 /** A quantity's timeline: its figures in date order, the conflicts among them, and its parts checked against it. */
-export async function findQuantityTimeline(options: { db?: Db; key: string; publicOnly?: boolean }): Promise<QuantityTimeline | null> {
+export async function findQuantityTimeline(options: { db?: Db; key: string; publicOnly?: boolean; sourceVisibility?: boolean }): Promise<QuantityTimeline | null> {
   const db = options.db ?? getDb();
   const quantity = await db.quantity.findUnique({
     where: { key: options.key },
@@ -80,7 +80,7 @@ export async function findQuantityTimeline(options: { db?: Db; key: string; publ
     },
   });
   if (!quantity) return null;
-  const figures = await findQuantityFigures(db, [quantity.id, ...quantity.parts.map((part) => part.id)], { publicOnly: options.publicOnly });
+  const figures = await findQuantityFigures(db, [quantity.id, ...quantity.parts.map((part) => part.id)], { publicOnly: options.publicOnly, sourceVisibility: options.sourceVisibility });
   const points = figures.filter((figure) => figure.quantityId === quantity.id);
   const parts = checkParts(
     points,
@@ -109,4 +109,20 @@ export async function findPublicQuantities(options: { db?: Db } = {}) {
       FROM "Quantity" q
      WHERE EXISTS (SELECT 1 FROM "Claim" c WHERE c."quantityId" = q."id" AND c."status" IN ('PUBLISHED', 'UPDATED'))
      ORDER BY "latest" DESC NULLS LAST, q."labelEn"`;
+}
+
+/**
+ * Which of these sources readers may open (a published claim quotes or cites them): asked for
+ * the few figures a verdict page shows, rather than for every figure of a long timeline.
+ */
+export async function findPublicSourceIds(options: { db?: Db; sourceIds: string[] }): Promise<Set<string>> {
+  const db = options.db ?? getDb();
+  if (options.sourceIds.length === 0) return new Set();
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT ce."sourceId" AS "id" FROM "Claim" c JOIN "Entry" ce ON ce."id" = c."entryId"
+     WHERE c."status" IN ('PUBLISHED', 'UPDATED') AND ce."sourceId" = ANY(${options.sourceIds}::text[])
+    UNION
+    SELECT le."sourceId" FROM "EvidenceLink" l JOIN "Claim" c ON c."id" = l."claimId" JOIN "Entry" le ON le."id" = l."entryId"
+     WHERE c."status" IN ('PUBLISHED', 'UPDATED') AND le."sourceId" = ANY(${options.sourceIds}::text[])`;
+  return new Set(rows.map((row) => row.id));
 }

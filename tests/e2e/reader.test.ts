@@ -117,6 +117,12 @@ describe("what readers see, in Chromium", () => {
     expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(review.itemReviewed.appearance[0]["@type"]).toBe("CreativeWork");
     expect(review.itemReviewed.firstAppearance.url).toMatch(/^https?:\/\//);
+    // The social preview image is generated and served.
+    const image = await page.getAttribute('meta[property="og:image"]', "content");
+    const card = await fetch(image!);
+    expect(card.status).toBe(200);
+    expect(card.headers.get("content-type")).toBe("image/png");
+    expect((await card.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
     await page.close();
   });
 

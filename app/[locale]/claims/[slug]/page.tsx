@@ -9,7 +9,7 @@ import { ShareLinks } from "@/components/site/share-links";
 import { VerdictLabel } from "@/components/site/verdict-label";
 import { buildClaimReview, jsonForScript } from "@/lib/claims/claim-review";
 import { findPublishedClaim } from "@/lib/claims/public-queries";
-import { findQuantityTimeline } from "@/lib/figures/queries";
+import { findPublicSourceIds, findQuantityTimeline } from "@/lib/figures/queries";
 import { sampleTimeline } from "@/lib/figures/sample";
 import { formatLocaleDate, formatLocaleFigure } from "@/lib/i18n/format";
 import { localePath, pickLabel, type Locale } from "@/lib/i18n/locales";
@@ -91,14 +91,16 @@ export default async function ClaimPage({ params }: Props) {
   const claim = await findPublishedClaim({ slug });
   if (!claim) notFound();
   const messages = getMessages(locale);
-  const timeline = claim.quantity ? await findQuantityTimeline({ key: claim.quantity.key, publicOnly: true }) : null;
+  const timeline = claim.quantity ? await findQuantityTimeline({ key: claim.quantity.key, publicOnly: true, sourceVisibility: false }) : null;
   const translations = Object.entries((claim.translations ?? {}) as Record<string, string>).filter(([language, text]) => text && language !== claim.quoteLanguage);
   const figure = claim.figureHedge ? formatLocaleFigure(locale, { value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, unit: claim.figureUnit }) : null;
   const url = absoluteUrl(localePath(locale, `/claims/${claim.slug}`));
   const review = buildClaimReview(claim, { url: siteUrl(), name: organisationName() });
   const conflicted = new Set(timeline?.conflicts.flatMap((conflict) => conflict.ids) ?? []);
   // A verdict page is read on phones: a long timeline is sampled here and shown whole on the quantity's page.
-  const shown = timeline ? sampleTimeline(timeline.points, TIMELINE_LIMIT, claim.id) : [];
+  const sample = timeline ? sampleTimeline(timeline.points, TIMELINE_LIMIT, claim.id) : [];
+  const publicSources = await findPublicSourceIds({ sourceIds: [...new Set(sample.flatMap((point) => (point.sourceId ? [point.sourceId] : [])))] });
+  const shown = sample.map((point) => ({ ...point, sourcePublic: point.sourceId ? publicSources.has(point.sourceId) : false }));
   const quantityLabel = claim.quantity ? pickLabel(locale, claim.quantity) : "";
   return (
     <article>
@@ -197,7 +199,7 @@ export default async function ClaimPage({ params }: Props) {
               marked={claim.id}
               locale={locale}
               entryHref={(id) => {
-                const point = timeline.points.find((each) => each.entryId === id);
+                const point = shown.find((each) => each.entryId === id);
                 return point?.sourceId && point.sourcePublic ? localePath(locale, `/sources/${point.sourceId}`) : null;
               }}
               claimHref={(row) => (row.claimSlug ? localePath(locale, `/claims/${row.claimSlug}`) : null)}
