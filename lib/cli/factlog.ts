@@ -6,6 +6,7 @@ import { listUsers } from "../users/queries";
 import { createUser, setUserActive } from "../users/mutations";
 import { roleNameSchema } from "../users/schema";
 import { runCli, UsageError } from "./run";
+import { EXPORT_HELP, exportCommand } from "./export-command";
 import { importCommand, parseCommand, workerCommand } from "./source-commands";
 
 const HELP = `Usage: npm run factlog -- <command>
@@ -14,6 +15,8 @@ const HELP = `Usage: npm run factlog -- <command>
       Reads a source and prints its entries, figures and what was dropped; touches no database.
   import <files or folder> [--outlet NAME] [--kind K] [--lang L] [--date YYYY-MM-DD]
       Imports sources into the configured database, each whole or not at all.
+
+${EXPORT_HELP}
 
   worker
       Runs the import worker on its own (npm start runs one already).
@@ -99,6 +102,7 @@ runCli(async () => {
   if (command === "parse") return parseCommand(args);
   if (command === "import") return importCommand(args);
   if (command === "worker") return workerCommand();
+  if (command === "export") return exportCommand(args);
   if (command !== "user") throw new UsageError(`Unknown command "${command}".\n\n${HELP}`);
   if (args.length === 0) {
     console.log(HELP);

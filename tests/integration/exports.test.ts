@@ -1,0 +1,129 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PassThrough } from "node:stream";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import Papa from "papaparse";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportChunks, writeExport, type ExportFormat } from "../../lib/export/run-export";
+import type { ExportFilter } from "../../lib/export/filter";
+import { seedDemo } from "../../prisma/demo/seed-demo";
+import { resetData, testDb } from "../helpers/db";
+
+const db = testDb();
+const interop = <T,>(module: T): T => (module as T & { default?: T }).default ?? module;
+
+async function exportBytes(format: ExportFormat, filter: ExportFilter = {}): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const chunk of exportChunks({ db, format, filter })) parts.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
+  return Buffer.concat(parts);
+}
+
+function parseCsv(text: string) {
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+describe("exports of the annotated claim list, read back by real readers", () => {
+  beforeAll(async () => {
+    await resetData(db);
+    await seedDemo({ db });
+    // A summary a spreadsheet would run as a formula, and one with quotes and a line break.
+    await db.claim.update({ where: { slug: "20-000-bandits-attacked-almaty" }, data: { verdictSummary: '=HYPERLINK("http://evil.example","click") and "quotes",\nsecond line' } });
+  });
+  afterAll(async () => {
+    await resetData(db);
+    await db.$disconnect();
+  });
+
+  it("writes CSV that a CSV parser reads back field by field, Cyrillic and quotes intact, formulas neutralised", async () => {
+    const zip = await JSZip.loadAsync(await exportBytes("csv"));
+    expect(Object.keys(zip.files).sort()).toEqual(["claims.csv", "evidence.csv"]);
+    const claims = parseCsv(await zip.file("claims.csv")!.async("string"));
+    const rows = await db.claim.findMany({ select: { slug: true, statement: true, quoteOriginal: true, status: true, evidence: { select: { passageExact: true } } } });
+    expect(claims.map((row) => row.slug).sort()).toEqual(rows.map((row) => row.slug).sort());
+    for (const row of rows) {
+      const exported = claims.find((claim) => claim.slug === row.slug)!;
+      expect(exported.statement).toBe(row.statement);
+      expect(exported.quote).toBe(row.quoteOriginal);
+      expect(exported.status).toBe(row.status.toLowerCase());
+    }
+    const bandits = claims.find((row) => row.slug === "20-000-bandits-attacked-almaty")!;
+    expect(bandits.quote).toBe("Алматыга 20 миң бандит кол салганын");
+    expect(bandits.summary).toBe('\'=HYPERLINK("http://evil.example","click") and "quotes",\nsecond line');
+    expect(bandits.figure_value).toBe("20000");
+    const evidence = parseCsv(await zip.file("evidence.csv")!.async("string"));
+    expect(evidence).toHaveLength(rows.reduce((sum, row) => sum + row.evidence.length, 0));
+    expect(evidence.filter((row) => row.claim_slug === "20-000-bandits-attacked-almaty").map((row) => row.stance).sort()).toEqual(["CONTRADICTS", "CONTRADICTS", "SUPPORTS"]);
+  });
+
+  it("writes a spreadsheet exceljs reads back: three sheets, styled frozen header, filters", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await exportBytes("xlsx", { status: ["published", "updated"] }));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Claims", "Evidence", "Figures"]);
+    const claims = workbook.getWorksheet("Claims")!;
+    expect(claims.getRow(1).getCell(1).value).toBe("slug");
+    expect(claims.getRow(1).font?.bold).toBe(true);
+    expect(claims.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(claims.autoFilter).toBeTruthy();
+    const published = await db.claim.count({ where: { status: { in: ["PUBLISHED", "UPDATED"] } } });
+    expect(claims.rowCount).toBe(published + 1);
+    const statements: string[] = [];
+    claims.eachRow((row, index) => index > 1 && statements.push(String(row.getCell(4).value)));
+    expect(statements).toContain("20,000 bandits attacked Almaty");
+    // Written as text, never as a formula.
+    const summaryColumn = claims.getRow(1).values as string[];
+    const bandits = claims.getRows(2, published)!.find((row) => row.getCell(1).value === "20-000-bandits-attacked-almaty")!;
+    const summary = bandits.getCell(summaryColumn.indexOf("summary")).value;
+    expect(typeof summary).toBe("string");
+    expect(workbook.getWorksheet("Figures")!.rowCount).toBeGreaterThan(1);
+  });
+
+  it("writes JSON that validates against the JSON Schema shipped with the project", async () => {
+    const schema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../lib/export/claims-export.schema.json"), "utf8"));
+    const ajv = new (interop(Ajv2020))({ strict: false, allErrors: true });
+    interop(addFormats)(ajv);
+    const validate = ajv.compile(schema);
+    const document = JSON.parse((await exportBytes("json", { speaker: "kassym-jomart-tokayev" })).toString("utf8"));
+    if (!validate(document)) throw new Error(ajv.errorsText(validate.errors));
+    expect(document.claims.length).toBeGreaterThan(0);
+    expect(document.filter).toEqual({ speaker: "kassym-jomart-tokayev" });
+    for (const claim of document.claims) expect(claim.speaker.slug).toBe("kassym-jomart-tokayev");
+  });
+
+  it("writes a ClaimReview DataFeed of the published verdicts only", async () => {
+    const feed = JSON.parse((await exportBytes("claimreview")).toString("utf8"));
+    expect(feed["@type"]).toBe("DataFeed");
+    const published = await db.claim.count({ where: { status: { in: ["PUBLISHED", "UPDATED"] } } });
+    expect(feed.dataFeedElement).toHaveLength(published);
+    for (const review of feed.dataFeedElement) {
+      expect(review).toMatchObject({ "@type": "ClaimReview", claimReviewed: expect.any(String), reviewRating: { "@type": "Rating", alternateName: expect.any(String), bestRating: 5, worstRating: 1 }, itemReviewed: { "@type": "Claim" } });
+    }
+  });
+
+  it("writes a printable report with each claim's quote, verdict and evidence, every text escaped", async () => {
+    const html = (await exportBytes("report", { status: ["published"] })).toString("utf8");
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain("@page");
+    expect(html).toContain("“Алматыга 20 миң бандит кол салганын”");
+    expect(html).toContain("Supports the claim");
+    expect(html).toContain("=HYPERLINK(&quot;http://evil.example&quot;");
+    expect(html).not.toContain("<script");
+  });
+
+  it("streams to a writable and counts what it wrote", async () => {
+    const out = new PassThrough();
+    let bytes = 0;
+    out.on("data", (chunk: Buffer) => (bytes += chunk.length));
+    const progress: number[] = [];
+    const result = await writeExport({ db, format: "json", filter: {}, out, onClaims: (written) => progress.push(written) });
+    expect(result.claims).toBe(await db.claim.count());
+    expect(result.total).toBe(result.claims);
+    expect(progress[progress.length - 1]).toBe(result.claims);
+    expect(bytes).toBeGreaterThan(1000);
+  });
+});
