@@ -63,7 +63,8 @@ describe("exports of the annotated claim list, read back by real readers", () =>
 
   it("writes a spreadsheet exceljs reads back: three sheets, styled frozen header, filters", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await exportBytes("xlsx", { status: ["published", "updated"] }));
+    const bytes = await exportBytes("xlsx", { status: ["published", "updated"] });
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Claims", "Evidence", "Figures"]);
     const claims = workbook.getWorksheet("Claims")!;
     expect(claims.getRow(1).getCell(1).value).toBe("slug");
@@ -88,7 +89,7 @@ describe("exports of the annotated claim list, read back by real readers", () =>
     const ajv = new (interop(Ajv2020))({ strict: false, allErrors: true });
     interop(addFormats)(ajv);
     const validate = ajv.compile(schema);
-    const document = JSON.parse((await exportBytes("json", { speaker: "kassym-jomart-tokayev" })).toString("utf8"));
+    const document: { claims: { speaker: { slug: string } }[]; filter: unknown } = JSON.parse((await exportBytes("json", { speaker: "kassym-jomart-tokayev" })).toString("utf8"));
     if (!validate(document)) throw new Error(ajv.errorsText(validate.errors));
     expect(document.claims.length).toBeGreaterThan(0);
     expect(document.filter).toEqual({ speaker: "kassym-jomart-tokayev" });
