@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -6,7 +8,7 @@ import addFormats from "ajv-formats";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { exportChunks, writeExport, type ExportFormat } from "../../lib/export/run-export";
 import type { ExportFilter } from "../../lib/export/filter";
 import { seedDemo } from "../../prisma/demo/seed-demo";
@@ -126,5 +128,42 @@ describe("exports of the annotated claim list, read back by real readers", () =>
     expect(result.total).toBe(result.claims);
     expect(progress[progress.length - 1]).toBe(result.claims);
     expect(bytes).toBeGreaterThan(1000);
+  });
+});
+
+describe("npm run factlog -- export", () => {
+  const ROOT = path.resolve(import.meta.dirname, "../..");
+  function factlog(...args: string[]) {
+    const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/factlog.ts", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
+      encoding: "utf8",
+      input: "",
+    });
+    return { code: result.status, out: result.stdout, err: result.stderr };
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), "factlog-export-"));
+
+  beforeAll(async () => {
+    await resetData(db);
+    await seedDemo({ db });
+  });
+
+  it("writes a file whole and says how many claims it holds", async () => {
+    const out = path.join(dir, "published.json");
+    const result = factlog("export", "--format", "json", "--status", "published,updated", "--out", out);
+    const published = await db.claim.count({ where: { status: { in: ["PUBLISHED", "UPDATED"] } } });
+    expect(result).toMatchObject({ code: 0, out: expect.stringMatching(new RegExp(`^Wrote ${published} claims as JSON to ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} in `)) });
+    expect(JSON.parse(readFileSync(out, "utf8")).claims).toHaveLength(published);
+    expect(existsSync(`${out}.partial`)).toBe(false);
+  });
+
+  it("says what is wrong with its arguments and writes nothing", () => {
+    const out = path.join(dir, "never.csv");
+    expect(factlog("export", "--format", "pdf", "--out", out)).toMatchObject({ code: 1, err: expect.stringContaining('There is no export format "pdf"; choose one of: csv, csv-claims') });
+    expect(factlog("export", "--format", "csv")).toMatchObject({ code: 1, err: expect.stringContaining("export needs --out FILE, for example --out claims.zip") });
+    expect(factlog("export", "--format", "csv", "--out", out, "--status", "secret")).toMatchObject({ code: 1, err: expect.stringContaining('The option "--status" must be one or more of draft, in_review, published, updated, archived') });
+    expect(factlog("export", "--format", "csv", "--out", out, "--from", "2022-02-30")).toMatchObject({ code: 1, err: expect.stringContaining('The option "--from" must be a real calendar date') });
+    expect(existsSync(out)).toBe(false);
   });
 });
