@@ -24,12 +24,12 @@ export async function searchEntries(options: { db?: Db; query: string; limit?: n
               OR EXISTS (SELECT 1 FROM "Entry" pe JOIN "EvidenceLink" pl ON pl."entryId" = pe."id" JOIN "Claim" pc ON pc."id" = pl."claimId" WHERE pe."sourceId" = s."id" AND pc."status" IN ('PUBLISHED', 'UPDATED')))`
     : Prisma.empty;
   // Both conditions have a GIN index (word prefixes in the vector, which includes the headline;
-  // parts of words in the text by trigram). Common words can match a large share of a big
+  // parts of words in the text by trigram: one ILIKE per term, as ILIKE ALL cannot use it). Common words can match a large share of a big
   // newsroom, so a bounded set of candidates is ranked rather than every match.
   return db.$queryRaw<EntryHit[]>`
     WITH candidates AS (
       SELECT e."id" FROM "Entry" e
-       WHERE e."searchVector" @@ to_tsquery('simple', ${prefixes}) OR e."text" ILIKE ALL (${patterns}::text[])
+       WHERE e."searchVector" @@ to_tsquery('simple', ${prefixes}) OR (${Prisma.join(patterns.map((pattern) => Prisma.sql`e."text" ILIKE ${pattern}`), " AND ")})
        LIMIT ${SEARCH_CANDIDATES})
     SELECT e."id", e."ordinal", e."postedAt", e."headline", e."text", e."language", s."id" AS "sourceId", s."title" AS "sourceTitle"
       FROM candidates c JOIN "Entry" e ON e."id" = c."id" JOIN "Source" s ON s."id" = e."sourceId"

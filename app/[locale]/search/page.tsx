@@ -5,6 +5,7 @@ import { VerdictLabel } from "@/components/site/verdict-label";
 import { HighlightedTerms } from "@/components/ui/highlighted-terms";
 import { FILTER_KEYS, parseFilterLeniently, PUBLIC_QUOTE_LANGUAGES, type PublicFilter } from "@/lib/claims/public-filter";
 import { findFilterOptions, findPublicClaims } from "@/lib/claims/public-search";
+import { unstable_cache } from "next/cache";
 import { searchEntries } from "@/lib/entries/queries";
 import { formatLocaleDate } from "@/lib/i18n/format";
 import { localePath, pickLabel } from "@/lib/i18n/locales";
@@ -13,6 +14,9 @@ import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
 
 // Every search is its own page: never cached.
 export const dynamic = "force-dynamic";
+
+// The filter menus change only when an editor publishes, which empties this cache too.
+const cachedFilterOptions = unstable_cache(() => findFilterOptions(), ["search-filter-options"], { revalidate: 3600 });
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,7 +41,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const filter = parseFilterLeniently(await searchParams);
   const claimFiltered = Boolean(filter.verdict || filter.speaker || filter.tag || filter.quantity || filter.from || filter.to);
   const [options, claims, entries] = await Promise.all([
-    findFilterOptions(),
+    cachedFilterOptions(),
     findPublicClaims({ filter, limit: 50 }),
     filter.q && !claimFiltered ? searchEntries({ query: filter.q, limit: 30, publicOnly: true }) : Promise.resolve([]),
   ]);
