@@ -109,6 +109,8 @@ const en = {
   hedges: { EXACT: "", APPROX: "about ", AT_LEAST: "at least ", AT_MOST: "up to ", RANGE: "", VAGUE: "" } as Record<string, string>,
   vague: "no number given",
   languages: { en: "English", ru: "Russian", ky: "Kyrgyz", kk: "Kazakh", mixed: "several languages", und: "unknown language" } as Record<string, string>,
+  download: "Download these claims",
+  downloadFormats: { csv: "CSV", xlsx: "Spreadsheet", json: "JSON", claimreview: "ClaimReview", report: "Printable report" } as Record<string, string>,
   previousPage: "Newer",
   nextPage: "Older",
 };
@@ -222,6 +224,8 @@ const ru: Messages = {
   hedges: { EXACT: "", APPROX: "около ", AT_LEAST: "не менее ", AT_MOST: "до ", RANGE: "", VAGUE: "" },
   vague: "без точного числа",
   languages: { en: "английский", ru: "русский", ky: "кыргызский", kk: "казахский", mixed: "несколько языков", und: "язык не определён" },
+  download: "Скачать эти заявления",
+  downloadFormats: { csv: "CSV", xlsx: "Таблица", json: "JSON", claimreview: "ClaimReview", report: "Для печати" },
   previousPage: "Новее",
   nextPage: "Старше",
 };
@@ -333,6 +337,8 @@ const ky: Messages = {
   hedges: { EXACT: "", APPROX: "болжол менен ", AT_LEAST: "кеминде ", AT_MOST: "эң көп дегенде ", RANGE: "", VAGUE: "" },
   vague: "так сан айтылган эмес",
   languages: { en: "англисче", ru: "орусча", ky: "кыргызча", kk: "казакча", mixed: "бир нече тилде", und: "тили белгисиз" },
+  download: "Бул билдирүүлөрдү жүктөп алуу",
+  downloadFormats: { csv: "CSV", xlsx: "Таблица", json: "JSON", claimreview: "ClaimReview", report: "Басып чыгаруу үчүн" },
   previousPage: "Жаңыраак",
   nextPage: "Эскирээк",
 };

@@ -113,6 +113,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
         </div>
       </form>
 
+      <p className="mt-6 flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="downloads">
+        <span className="font-semibold">{messages.download}:</span>
+        {Object.entries(messages.downloadFormats).map(([format, label]) => {
+          const query = queryString(filter);
+          return (
+            <a key={format} href={`/exports/claims?format=${format}${query ? `&${query.slice(1)}` : ""}`} className="text-accent underline" download>
+              {label}
+            </a>
+          );
+        })}
+      </p>
+
       <section aria-labelledby="claims-found" className="mt-8">
         <h2 id="claims-found" className="text-xl font-semibold">
           {messages.claimsHeading}: {messages.claimsFound(claims.items.length)}
