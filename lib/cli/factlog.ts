@@ -6,6 +6,7 @@ import { listUsers } from "../users/queries";
 import { createUser, setUserActive } from "../users/mutations";
 import { roleNameSchema } from "../users/schema";
 import { runCli, UsageError } from "./run";
+import { BACKUP_HELP, backupCommand, restoreCommand } from "./backup-commands";
 import { EXPORT_HELP, exportCommand } from "./export-command";
 import { importCommand, parseCommand, workerCommand } from "./source-commands";
 
@@ -17,6 +18,7 @@ const HELP = `Usage: npm run factlog -- <command>
       Imports sources into the configured database, each whole or not at all.
 
 ${EXPORT_HELP}
+${BACKUP_HELP}
 
   worker
       Runs the import worker on its own (npm start runs one already).
@@ -103,6 +105,8 @@ runCli(async () => {
   if (command === "import") return importCommand(args);
   if (command === "worker") return workerCommand();
   if (command === "export") return exportCommand(args);
+  if (command === "backup") return backupCommand(args);
+  if (command === "restore") return restoreCommand(args);
   if (command !== "user") throw new UsageError(`Unknown command "${command}".\n\n${HELP}`);
   if (args.length === 0) {
     console.log(HELP);
