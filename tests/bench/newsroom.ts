@@ -10,7 +10,7 @@ import { withDatabaseName } from "../../lib/db/url";
 import { ensureDefaultRatings } from "../../lib/claims/ratings";
 import { createUser } from "../../lib/users/mutations";
 
-export const NEWSROOM = { entries: 1_000_000, figures: 200_000, claims: 50_000, evidence: 150_000, sources: 10_000, quantities: 50, actors: 500 };
+export const NEWSROOM = { entries: 1_000_000, figures: 200_000, claims: 100_000, evidence: 300_000, sources: 10_000, quantities: 50, actors: 500 };
 const NAME = "factlog_bench_newsroom";
 
 // Everyday news words in three languages; each entry also names a place and a topic of its own.
@@ -83,7 +83,7 @@ async function generate(db: Db, log: (line: string) => void) {
              CASE WHEN st.public THEN 'Generated summary of the verdict for claim ' || i END, CASE WHEN st.public THEN '${reviewer.id}' END,
              CASE WHEN st.public THEN timestamp '2022-01-05' + ((i % 40) || ' days')::interval END, '${editor.id}', now()
         FROM generate_series(1, ${NEWSROOM.claims}) i
-        JOIN "Entry" e ON e."id" = 'e-' || (i * 20)
+        JOIN "Entry" e ON e."id" = 'e-' || (i * 10)
         LEFT JOIN "FigureMention" f ON f."entryId" = e."id" AND f."quantityId" IS NOT NULL
         CROSS JOIN LATERAL (SELECT (ARRAY['PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED','DRAFT','DRAFT','IN_REVIEW'])[i % 10 + 1] AS status) s0
         CROSS JOIN LATERAL (SELECT s0.status, s0.status = 'PUBLISHED' AS public) st;`);
@@ -91,7 +91,7 @@ async function generate(db: Db, log: (line: string) => void) {
     INSERT INTO "EvidenceLink" ("id", "claimId", "entryId", "stance", "passageExact", "passageStart", "passageEnd", "createdById")
       SELECT 'l-' || i || '-' || k, 'c-' || i, e."id", (ARRAY['SUPPORTS','CONTRADICTS','CONTEXT'])[k]::"Stance", e."text", 0, length(e."text"), '${editor.id}'
         FROM generate_series(1, ${NEWSROOM.claims}) i CROSS JOIN generate_series(1, 3) k
-        JOIN "Entry" e ON e."id" = 'e-' || (i * 20 - k);`);
+        JOIN "Entry" e ON e."id" = 'e-' || (i * 10 - k);`);
   await step("analyze", `ANALYZE`);
 }
 

@@ -10,6 +10,7 @@ import { waitForHttp } from "../../lib/cli/wait-for-http";
 import { ROOT, startSeededApp } from "../helpers/served-app";
 import { parseArgs } from "node:util";
 import { benchClaimDesk } from "./claim-desk";
+import { benchExports } from "./exports";
 import { benchImporter } from "./importer";
 import { benchReader } from "./reader";
 
@@ -70,7 +71,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 // `npm run bench -- --only desk` runs one part and prints it; the report is written only by a full run.
 const { values: args } = parseArgs({ options: { only: { type: "string" } }, strict: true });
 if (args.only) {
-  const parts: Record<string, () => Promise<string[]>> = { importer: benchImporter, desk: benchClaimDesk, reader: benchReader };
+  const parts: Record<string, () => Promise<string[]>> = { importer: benchImporter, desk: benchClaimDesk, reader: benchReader, exports: benchExports };
   if (!parts[args.only]) throw new Error(`--only takes one of: ${Object.keys(parts).join(", ")}.`);
   console.log((await parts[args.only]()).join("\n"));
   process.exit(0);
@@ -80,6 +81,7 @@ const postgres = await benchPostgres();
 const importer = await benchImporter();
 const desk = await benchClaimDesk();
 const reader = await benchReader();
+const exports = await benchExports();
 const lines = [
   `| figure | value |`,
   `| --- | --- |`,
@@ -89,6 +91,7 @@ const lines = [
   ...importer,
   ...desk,
   ...reader,
+  ...exports,
 ];
 console.log(lines.join("\n"));
 const report = `# Benchmarks
