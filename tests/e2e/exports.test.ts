@@ -53,6 +53,7 @@ describe("downloading exports in Chromium", () => {
       await db.$disconnect();
     }
     expect(claims.map((row) => row.status)).toContain("draft");
+    await page.getByTestId("export-progress").getByText(/^Exported \d+ claims \(/).waitFor();
     await context.close();
     const refused = await fetch(`${base}/api/desk/exports?format=csv`);
     expect(refused.status).toBe(401);

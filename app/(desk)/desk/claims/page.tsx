@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { ClaimQueue } from "@/components/claims/claim-queue";
+import { ExportLinks } from "@/components/claims/export-links";
 import { buttonClass } from "@/components/ui/field";
 import { requireDeskUser } from "@/lib/auth/page-guards";
 import { findClaimQueues } from "@/lib/claims/desk-queries";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Claims" };
-
-const EXPORTS = [["csv", "CSV (zip)"], ["xlsx", "Spreadsheet"], ["json", "JSON"], ["claimreview", "ClaimReview"], ["report", "Printable report"]] as const;
 
 export default async function ClaimQueuesPage() {
   const user = await requireDeskUser("/desk/claims");
@@ -21,14 +20,7 @@ export default async function ClaimQueuesPage() {
         </Link>
       </div>
       <p className="mt-1 text-sm text-muted">To quote a source exactly, open one of its entries, select the words and press c.</p>
-      <p className="mt-2 flex flex-wrap gap-x-4 text-sm" data-testid="desk-downloads">
-        <span className="font-semibold">Export every claim, drafts included:</span>
-        {EXPORTS.map(([format, label]) => (
-          <a key={format} href={`/api/desk/exports?format=${format}`} className="text-accent underline" download>
-            {label}
-          </a>
-        ))}
-      </p>
+      <ExportLinks />
       <ClaimQueue id="my-drafts" title="My drafts" empty="You have no drafts." claims={queues.myDrafts} show="updated" />
       <ClaimQueue id="awaiting-review" title="Awaiting review" empty="Nothing is waiting for review." claims={queues.awaitingReview} show="submitted" />
       <ClaimQueue id="needs-another-look" title="Needs another look" empty="No published claim has new figures for its quantity." claims={queues.needsAnotherLook} show="figures" />
