@@ -7,6 +7,34 @@ import { PUBLIC_STATUSES } from "./queries";
 export const PUBLIC_RATING = { select: { key: true, labelEn: true, labelRu: true, labelKy: true, colour: true, reviewValue: true } } as const;
 const PUBLIC_SOURCE = { select: { id: true, title: true, url: true, publishedAt: true, language: true, outlet: { select: { name: true } } } } as const;
 
+// A published claim as lists show it (search, the speaker filter, GET /api/v1/claims); the
+// verdict page reads this and more.
+export const PUBLIC_CLAIM_ITEM = {
+  id: true,
+  slug: true,
+  status: true,
+  statement: true,
+  quoteOriginal: true,
+  quoteLanguage: true,
+  translations: true,
+  speakerRole: true,
+  saidAt: true,
+  saidWhere: true,
+  figureValue: true,
+  figureLow: true,
+  figureHigh: true,
+  figureHedge: true,
+  figureUnit: true,
+  figureAsOf: true,
+  verdictSummary: true,
+  publishedAt: true,
+  updatedAt: true,
+  speaker: { select: { name: true, slug: true } },
+  rating: PUBLIC_RATING,
+  quantity: { select: { key: true, labelEn: true, labelRu: true, labelKy: true } },
+  tags: { select: { tag: { select: { slug: true, label: true } } } },
+} as const;
+
 export async function findLatestVerdicts(options: { db?: Db; limit?: number } = {}) {
   const db = options.db ?? getDb();
   return db.claim.findMany({
@@ -39,31 +67,11 @@ async function queryPublishedClaim(db: Db, slug: string) {
   return db.claim.findFirst({
     where: { slug, status: { in: PUBLIC_STATUSES } },
     select: {
-      id: true,
-      slug: true,
-      status: true,
-      statement: true,
-      quoteOriginal: true,
-      quoteLanguage: true,
-      translations: true,
-      speakerRole: true,
+      ...PUBLIC_CLAIM_ITEM,
       attribution: true,
       attributionChain: true,
-      saidAt: true,
-      saidWhere: true,
-      figureValue: true,
-      figureLow: true,
-      figureHigh: true,
-      figureHedge: true,
-      figureUnit: true,
-      figureAsOf: true,
-      verdictSummary: true,
-      publishedAt: true,
-      updatedAt: true,
       speaker: { select: { name: true, slug: true, title: true, aliases: true, kind: true } },
-      rating: PUBLIC_RATING,
       quantity: { select: { key: true, labelEn: true, labelRu: true, labelKy: true, unit: true } },
-      tags: { select: { tag: { select: { slug: true, label: true } } } },
       entry: { select: { id: true, ordinal: true, postedAt: true, source: PUBLIC_SOURCE } },
       evidence: {
         orderBy: { createdAt: "asc" },

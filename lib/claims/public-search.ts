@@ -2,36 +2,9 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { searchTerms } from "../entries/search";
-import { PUBLIC_RATING } from "./public-queries";
+import { PUBLIC_CLAIM_ITEM } from "./public-queries";
 import { PUBLIC_STATUSES } from "./queries";
 import type { Cursor, PublicFilter } from "./public-filter";
-
-// The list of published claims behind search, the speaker filter and GET /api/v1/claims.
-export const PUBLIC_CLAIM_ITEM = {
-  id: true,
-  slug: true,
-  status: true,
-  statement: true,
-  quoteOriginal: true,
-  quoteLanguage: true,
-  translations: true,
-  speakerRole: true,
-  saidAt: true,
-  saidWhere: true,
-  figureValue: true,
-  figureLow: true,
-  figureHigh: true,
-  figureHedge: true,
-  figureUnit: true,
-  figureAsOf: true,
-  verdictSummary: true,
-  publishedAt: true,
-  updatedAt: true,
-  speaker: { select: { name: true, slug: true } },
-  rating: PUBLIC_RATING,
-  quantity: { select: { key: true, labelEn: true, labelRu: true, labelKy: true } },
-  tags: { select: { tag: { select: { slug: true, label: true } } } },
-} as const;
 
 /**
  * Ids of published claims matching every word: in the statement, the quote or a translation
