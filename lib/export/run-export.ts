@@ -42,7 +42,8 @@ export async function* exportChunks(options: { db: Db; format: ExportFormat; fil
       for await (const batch of readExportClaims({ db, filter })) {
         yield batch;
         written += batch.length;
-        options.onClaims?.(written);
+        // The spreadsheet reads the list once per sheet: progress counts claims, not passes.
+        options.onClaims?.(options.format === "xlsx" ? Math.round(written / 3) : written);
       }
     })();
   switch (options.format) {
