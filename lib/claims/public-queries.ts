@@ -90,14 +90,22 @@ async function queryPublishedClaim(db: Db, slug: string) {
 
 export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof findPublishedClaim>>>;
 
-/** Every published verdict's address and date, for sitemap.xml. */
-export async function findPublishedSlugs(options: { db?: Db } = {}) {
+/** A page of published verdicts' addresses and dates, for the sitemaps. */
+export async function findPublishedSlugs(options: { db?: Db; skip: number; take: number }) {
   const db = options.db ?? getDb();
+  // By id, so a page of the sitemap keeps its verdicts while new ones are published.
   return db.claim.findMany({
     where: { status: { in: PUBLIC_STATUSES } },
-    orderBy: { publishedAt: "desc" },
+    orderBy: { id: "asc" },
+    skip: options.skip,
+    take: options.take,
     select: { slug: true, updatedAt: true },
   });
+}
+
+export async function countPublishedClaims(options: { db?: Db } = {}) {
+  const db = options.db ?? getDb();
+  return db.claim.count({ where: { status: { in: PUBLIC_STATUSES } } });
 }
 
 /** Published verdicts with what a feed or the ClaimReview data feed carries. */

@@ -124,8 +124,13 @@ describe("the public API against its OpenAPI document", () => {
     const published = await db.claim.count({ where: { status: { in: ["PUBLISHED", "UPDATED"] } } });
     expect(feed.dataFeedElement).toHaveLength(published);
     expect(feed.dataFeedElement[0]["@type"]).toBe("ClaimReview");
-    const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
+    const index = await (await fetch(`${base}/sitemap.xml`)).text();
+    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+    expect(parts).toEqual(["/sitemaps/pages.xml", "/sitemaps/claims-0.xml"]);
+    const sitemap = await (await fetch(`${base}/sitemaps/claims-0.xml`)).text();
     expect(sitemap).toContain("/ky/claims/20-000-bandits-attacked-almaty</loc>");
+    expect(sitemap.match(/<url>/g)).toHaveLength(published * 3);
+    expect((await fetch(`${base}/sitemaps/other.xml`)).status).toBe(404);
     expect(await (await fetch(`${base}/robots.txt`)).text()).toMatch(/Disallow: \/desk[\s\S]*Sitemap: http/);
   });
 });
