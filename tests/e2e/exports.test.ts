@@ -36,7 +36,7 @@ describe("downloading exports in Chromium", () => {
     await page.close();
   });
 
-  it("an editor downloads every claim, drafts included, as zipped CSV; a visitor cannot", async () => {
+  it("an editor downloads every claim, drafts included, as zipped CSV, and can cancel an export; a visitor cannot", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, editor.email, editor.password);
@@ -54,6 +54,19 @@ describe("downloading exports in Chromium", () => {
     }
     expect(claims.map((row) => row.status)).toContain("draft");
     await page.getByTestId("export-progress").getByText(/^Exported \d+ claims \(/).waitFor();
+    // Cancelling: the request is held back so the export is still running when Cancel is pressed.
+    await page.route("**/api/desk/exports?format=json", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await route.continue().catch(() => {});
+    });
+    let downloaded = false;
+    page.on("download", () => (downloaded = true));
+    await page.getByTestId("desk-downloads").getByRole("link", { name: "JSON" }).click();
+    await page.getByTestId("export-progress").getByText(/^Exporting the claims as json/).waitFor();
+    await page.getByTestId("export-progress").getByRole("button", { name: "Cancel" }).click();
+    await page.getByTestId("export-progress").getByText("Export cancelled; nothing was saved.").waitFor();
+    await page.waitForTimeout(3_500);
+    expect(downloaded).toBe(false);
     await context.close();
     const refused = await fetch(`${base}/api/desk/exports?format=csv`);
     expect(refused.status).toBe(401);
