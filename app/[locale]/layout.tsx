@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import "../globals.css";
+import { SiteHeader } from "@/components/ui/site-header";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { siteUrl } from "@/lib/site";
@@ -43,20 +44,7 @@ export default async function PublicLayout({ children, params }: Props) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {messages.skipToContent}
         </a>
-        <header className="border-b border-gray-200 bg-white">
-          <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href={localePath(locale, "/")} className="text-lg font-bold tracking-tight">
-              Factlog
-            </Link>
-            <nav aria-label="Main" className="flex flex-1 flex-wrap gap-4 text-sm">
-              {nav.map((link) => (
-                <Link key={link.href} href={link.href} className="text-muted hover:text-ink hover:underline">
-                  {link.label}
-                </Link>
-              ))}
-            </nav>
-          </div>
-        </header>
+        <SiteHeader links={nav} home={localePath(locale, "/")} />
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>

@@ -2,11 +2,11 @@ import Link from "next/link";
 
 export type NavLink = { href: string; label: string };
 
-export function SiteHeader({ links, children }: { links: NavLink[]; children?: React.ReactNode }) {
+export function SiteHeader({ links, children, home = "/" }: { links: NavLink[]; children?: React.ReactNode; home?: string }) {
   return (
     <header className="border-b border-gray-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight">
+        <Link href={home} className="text-lg font-bold tracking-tight">
           Factlog
         </Link>
         <nav aria-label="Main" className="flex flex-1 flex-wrap gap-4 text-sm">

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,9 +8,9 @@ import { restoreBackup, writeBackup } from "../../lib/backup/backup";
 import { applyMigrations } from "../../lib/db/migrate";
 import { seedDemo } from "../../prisma/demo/seed-demo";
 import { resetData, testDb } from "../helpers/db";
+import { runFactlog } from "../helpers/factlog-cli";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const db = testDb();
 const dir = mkdtempSync(path.join(tmpdir(), "factlog-backup-"));
 
@@ -29,15 +28,7 @@ async function snapshot(url: string): Promise<Record<string, string[]>> {
   }
 }
 
-function factlog(url: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/factlog.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
-    input: "",
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const factlog = (url: string, ...args: string[]) => runFactlog(args, { DATABASE_URL: url });
 
 describe("backup and restore", () => {
   let target: TestDatabase;

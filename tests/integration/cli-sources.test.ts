@@ -1,23 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { resetData, testDb } from "../helpers/db";
+import { runFactlog } from "../helpers/factlog-cli";
 import { FIXTURES } from "../helpers/fixtures";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const db = testDb();
 
-function factlog(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/factlog.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const factlog = runFactlog;
 
 describe("factlog parse --json (a contract other tools rely on)", () => {
   it("writes one JSON object of the documented shape and touches no database", () => {

@@ -2,19 +2,12 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { resetData, testDb } from "../helpers/db";
+import { runFactlog } from "../helpers/factlog-cli";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const db = testDb();
 
-function factlog(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/factlog.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: inject("databaseUrl"), BCRYPT_COST: "4" },
-    encoding: "utf8",
-    input: "",
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const factlog = (...args: string[]) => runFactlog(args, { DATABASE_URL: inject("databaseUrl"), BCRYPT_COST: "4" });
 
 describe("npm run factlog -- user", () => {
   beforeAll(() => resetData(db));

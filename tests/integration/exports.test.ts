@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,6 +12,7 @@ import { exportChunks, writeExport, type ExportFormat } from "../../lib/export/r
 import type { ExportFilter } from "../../lib/export/filter";
 import { seedDemo } from "../../prisma/demo/seed-demo";
 import { resetData, testDb } from "../helpers/db";
+import { runFactlog } from "../helpers/factlog-cli";
 
 const db = testDb();
 const interop = <T,>(module: T): T => (module as T & { default?: T }).default ?? module;
@@ -132,16 +132,7 @@ describe("exports of the annotated claim list, read back by real readers", () =>
 });
 
 describe("npm run factlog -- export", () => {
-  const ROOT = path.resolve(import.meta.dirname, "../..");
-  function factlog(...args: string[]) {
-    const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/factlog.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
-      encoding: "utf8",
-      input: "",
-    });
-    return { code: result.status, out: result.stdout, err: result.stderr };
-  }
+  const factlog = (...args: string[]) => runFactlog(args, { DATABASE_URL: inject("databaseUrl") });
   const dir = mkdtempSync(path.join(tmpdir(), "factlog-export-"));
 
   beforeAll(async () => {

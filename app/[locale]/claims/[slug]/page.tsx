@@ -104,6 +104,7 @@ export default async function ClaimPage({ params }: Props) {
   const quantityLabel = claim.quantity ? pickLabel(locale, claim.quantity) : "";
   return (
     <article>
+      {/* JSON-LD must be raw script text; jsonForScript escapes "<" so no field can close the tag. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(review) }} />
       <LanguageLinks locale={locale} path={`/claims/${claim.slug}`} />
       <p className="mt-4">
