@@ -39,7 +39,8 @@ export default async function PublicLayout({ children, params }: Props) {
     { href: localePath(locale, "/how-we-check"), label: messages.navMethod },
   ];
   return (
-    <html lang={locale}>
+    // data-document: the page cache serves this page without its client runtime (lib/cache/reader-document.cjs).
+    <html lang={locale} data-document="">
       <body className="min-h-screen font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {messages.skipToContent}

@@ -30,15 +30,15 @@ export function FigureTable({ figures, conflicted, entryHref, claimHref, locale 
   const messages = getMessages(locale);
   const timeFormat = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
   return (
-    <table className="mt-2 w-full border-collapse bg-white text-sm" data-testid="figure-table">
+    <table className="mt-2 w-full border-collapse bg-white text-sm [&_td]:p-2 [&_th]:p-2 [&_tr]:border-b" data-testid="figure-table">
       <caption className="sr-only">{messages.timelineTable}</caption>
       <thead>
-        <tr className="border-b text-left">
-          <th scope="col" className="p-2">{messages.when_utc}</th>
-          <th scope="col" className="p-2">{messages.figure}</th>
-          <th scope="col" className="p-2">{messages.asWorded}</th>
-          <th scope="col" className="p-2">{messages.whoGaveIt}</th>
-          <th scope="col" className="p-2">{messages.whereFrom}</th>
+        <tr className="text-left">
+          <th scope="col">{messages.when_utc}</th>
+          <th scope="col">{messages.figure}</th>
+          <th scope="col">{messages.asWorded}</th>
+          <th scope="col">{messages.whoGaveIt}</th>
+          <th scope="col">{messages.whereFrom}</th>
         </tr>
       </thead>
       <tbody>
@@ -46,18 +46,18 @@ export function FigureTable({ figures, conflicted, entryHref, claimHref, locale 
           const reading = formatLocaleFigure(locale, figure);
           const claimLink = claimHref(figure);
           return (
-            <tr key={figure.id} className={`border-b ${conflicted.has(figure.id) ? "bg-red-50" : ""} ${figure.id === marked ? "outline outline-2 outline-accent" : ""}`} data-conflict={conflicted.has(figure.id) || undefined} data-marked={figure.id === marked || undefined}>
-              <td className="p-2 whitespace-nowrap">{figure.at ? timeFormat.format(figure.at) : messages.undated}</td>
-              <td className="p-2 font-semibold">
+            <tr key={figure.id} className={[conflicted.has(figure.id) ? "bg-red-50" : "", figure.id === marked ? "outline outline-2 outline-accent" : ""].filter(Boolean).join(" ") || undefined} data-conflict={conflicted.has(figure.id) || undefined} data-marked={figure.id === marked || undefined}>
+              <td className="whitespace-nowrap">{figure.at ? timeFormat.format(figure.at) : messages.undated}</td>
+              <td className="font-semibold">
                 {reading}
                 {figure.id === marked ? <span className="ml-1 rounded bg-accent px-1 text-xs text-white">{messages.thisClaim}</span> : null}
                 {conflicted.has(figure.id) ? <span className="ml-1 rounded bg-red-700 px-1 text-xs text-white">{messages.conflict}</span> : null}
               </td>
-              <td className="p-2" lang={figure.language ?? undefined}>
+              <td lang={figure.language ?? undefined}>
                 {figure.text.length > 120 ? `${figure.text.slice(0, 120)}…` : figure.text}
               </td>
-              <td className="p-2">{figure.who ?? "—"}</td>
-              <td className="p-2">
+              <td>{figure.who ?? "—"}</td>
+              <td>
                 {figure.kind === "claim" && claimLink ? (
                   <a href={claimLink} className="underline">
                     {messages.claim}{figure.claimStatus && locale === "en" ? ` (${STATUS_LABELS[figure.claimStatus].toLowerCase()})` : ""}

@@ -7,6 +7,8 @@ export type ChartPoint = { id: string; at: Date | null; value: number | null; lo
 const WIDTH = 720;
 const HEIGHT = 260;
 const PAD = { left: 64, right: 16, top: 16, bottom: 40 };
+// A tenth of a unit is finer than any screen shows; more digits only make the page heavier.
+const round = (value: number) => Math.round(value * 10) / 10;
 
 function ticks(max: number): number[] {
   const step = 10 ** Math.floor(Math.log10(Math.max(1, max)));
@@ -40,8 +42,8 @@ export function TimelineChart({ points, label, conflicted, marked, locale = "en"
   const [first, last] = [Math.min(...times), Math.max(...times)];
   const span = Math.max(last - first, 24 * 3600 * 1000);
   const top = Math.max(...dated.map((point) => Math.max(point.value ?? 0, point.high ?? 0, point.low ?? 0))) * 1.15;
-  const x = (time: number) => PAD.left + ((time - first) / span) * (WIDTH - PAD.left - PAD.right) * (last === first ? 0.5 : 1) + (last === first ? (WIDTH - PAD.left - PAD.right) / 2 : 0);
-  const y = (value: number) => HEIGHT - PAD.bottom - (value / top) * (HEIGHT - PAD.top - PAD.bottom);
+  const x = (time: number) => round(PAD.left + ((time - first) / span) * (WIDTH - PAD.left - PAD.right) * (last === first ? 0.5 : 1) + (last === first ? (WIDTH - PAD.left - PAD.right) / 2 : 0));
+  const y = (value: number) => round(HEIGHT - PAD.bottom - (value / top) * (HEIGHT - PAD.top - PAD.bottom));
   return (
     <figure>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={messages.chartLabel(label, dated.length)} className="h-auto w-full max-w-3xl">

@@ -4,6 +4,8 @@
 // everything on any revalidation: editors' changes are rare next to reads, every page refills on
 // its next request, and a whole flush can never leave one stale page behind. One server process
 // serves the site; a fleet of them would put this cache in Redis instead.
+const { documentOnly, isReaderPage } = require("./reader-document.cjs");
+
 const MAX_ENTRIES = 5000;
 
 const entries = new Map();
@@ -23,6 +25,7 @@ module.exports = class PageCacheHandler {
       entries.delete(key);
       return;
     }
+    if (data.kind === "APP_PAGE" && typeof data.html === "string" && isReaderPage(data.html)) data = { ...data, html: documentOnly(data.html) };
     entries.delete(key);
     entries.set(key, { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [] });
     while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);

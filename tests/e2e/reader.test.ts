@@ -126,6 +126,28 @@ describe("what readers see, in Chromium", () => {
     await page.close();
   });
 
+  it("serves a cached verdict page as a document: no script loads or runs, the structured data stays", async () => {
+    const path = "/ru/claims/20-000-bandits-attacked-almaty";
+    await (await fetch(`${base}${path}`)).text(); // the first request renders and fills the page cache
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    const response = await page.goto(`${base}${path}`);
+    expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+    await page.waitForLoadState("networkidle");
+    expect(scripts).toEqual([]);
+    const kinds = await page.evaluate(() => [...document.scripts].map((script) => script.type));
+    expect(kinds).toEqual(["application/ld+json"]);
+    // Still the whole page: the quote, the evidence columns and the language switch.
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("20");
+    expect(await page.locator('a[hreflang="ky"]').count()).toBeGreaterThan(0);
+    await page.locator('a[hreflang="en"]').first().click();
+    await page.waitForURL(`${base}${BANDITS}`);
+    await page.close();
+  });
+
   it("answers an unknown address with a 404 in the reader's language, and hostile search parameters with the search page", async () => {
     const page = await browser.newPage();
     const missing = await page.goto(`${base}/ru/claims/no-such-claim`);
