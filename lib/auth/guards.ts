@@ -12,10 +12,14 @@ export type CurrentUser = { id: string; email: string; name: string; role: Role 
 type RolesAtLeast = { editor: Role; reviewer: "REVIEWER" | "ADMIN"; admin: "ADMIN" };
 export type UserWithRole<R extends RoleName> = CurrentUser & { role: RolesAtLeast[R] };
 
-/** The user behind a session, re-read on every request: deactivation and role changes apply at once. */
-export async function loadActiveUser(db: Db, userId: string): Promise<CurrentUser | null> {
+/**
+ * The user behind a session, re-read on every request: a deactivated user, or a session that
+ * began before the user's role or status last changed, is signed out at once. `signedInAt`
+ * is when the session began (ms); omitted, only the user's being active is checked.
+ */
+export async function loadActiveUser(db: Db, userId: string, signedInAt?: number): Promise<CurrentUser | null> {
   return db.user.findFirst({
-    where: { id: userId, active: true },
+    where: { id: userId, active: true, ...(signedInAt === undefined ? {} : { sessionsValidFrom: { lte: new Date(signedInAt) } }) },
     select: { id: true, email: true, name: true, role: true },
   });
 }
@@ -37,7 +41,7 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
   if (!userId) return null;
-  return loadActiveUser(getDb(), userId);
+  return loadActiveUser(getDb(), userId, session?.signedInAt ?? 0);
 }
 
 export async function requireUser(): Promise<CurrentUser> {

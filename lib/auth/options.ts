@@ -42,12 +42,14 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.role = (user as { role?: string }).role;
+        token.signedInAt = Date.now();
       }
       return token;
     },
     async session({ session, token }) {
       if (session.user && typeof token.uid === "string") {
         session.user.id = token.uid;
+        session.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
       }
       return session;
     },

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { createDb, type Db } from "../db/client";
 import { connectMigratedDatabase } from "../db/connect";
 import { listUsers } from "../users/queries";
-import { createUser, setUserActive } from "../users/mutations";
+import { createUser, setUserActive, setUserRole } from "../users/mutations";
 import { roleNameSchema } from "../users/schema";
 import { runCli, UsageError } from "./run";
 import { BACKUP_HELP, backupCommand, restoreCommand } from "./backup-commands";
@@ -27,8 +27,10 @@ ${BACKUP_HELP}
   user list
       Lists every user with their role and whether they are active.
   user deactivate --email EMAIL
-      Deactivates a user; their session stops working at once.
-  user activate --email EMAIL`;
+      Deactivates a user; their sessions end at once.
+  user activate --email EMAIL
+  user role --email EMAIL --role editor|reviewer|admin
+      Changes a user's role; their sessions end, and the new role starts at their next sign-in.`;
 
 async function askPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
@@ -88,6 +90,13 @@ async function userCommand(db: Db, args: string[]): Promise<void> {
     case "activate": {
       const user = await setUserActive({ db, actorId: null, email: need("email"), active: action === "activate" });
       console.log(`${user.email} is now ${user.active ? "active" : "deactivated"}.`);
+      return;
+    }
+    case "role": {
+      const role = roleNameSchema.safeParse(need("role"));
+      if (!role.success) throw new UsageError(role.error.issues[0].message);
+      const user = await setUserRole({ db, actorId: null, email: need("email"), role: role.data });
+      console.log(`${user.email} is now ${user.role.toLowerCase()}; their sessions have ended.`);
       return;
     }
     default:

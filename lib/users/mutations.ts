@@ -3,7 +3,7 @@ import type { Db } from "../db/client";
 import { hashPassword } from "../auth/password";
 import { toRole } from "../auth/roles";
 import { recordAudit } from "../audit/record-audit";
-import { createUserSchema, type CreateUserInput } from "./schema";
+import { createUserSchema, roleNameSchema, type CreateUserInput } from "./schema";
 
 export class UserInputError extends UserFacingError {
   constructor(message: string) {
@@ -36,7 +36,7 @@ export async function setUserActive(options: { db: Db; actorId: string | null; e
   return options.db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { email }, select: PUBLIC_FIELDS });
     if (!before) throw new UserInputError(`No user has the email ${email}.`);
-    const user = await tx.user.update({ where: { email }, data: { active: options.active }, select: PUBLIC_FIELDS });
+    const user = await tx.user.update({ where: { email }, data: { active: options.active, sessionsValidFrom: new Date() }, select: PUBLIC_FIELDS });
     await recordAudit(tx, {
       actorId: options.actorId,
       entityType: "User",
@@ -45,6 +45,20 @@ export async function setUserActive(options: { db: Db; actorId: string | null; e
       before,
       after: user,
     });
+    return user;
+  });
+}
+
+/** Changes a user's role; their sessions end, so the new role starts with a new sign-in. */
+export async function setUserRole(options: { db: Db; actorId: string | null; email: string; role: string }) {
+  const email = options.email.trim().toLowerCase();
+  const role = roleNameSchema.safeParse(options.role);
+  if (!role.success) throw new UserInputError(role.error.issues[0].message);
+  return options.db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { email }, select: PUBLIC_FIELDS });
+    if (!before) throw new UserInputError(`No user has the email ${email}.`);
+    const user = await tx.user.update({ where: { email }, data: { role: toRole(role.data), sessionsValidFrom: new Date() }, select: PUBLIC_FIELDS });
+    await recordAudit(tx, { actorId: options.actorId, entityType: "User", entityId: user.id, action: "change-role", before, after: user });
     return user;
   });
 }

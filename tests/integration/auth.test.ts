@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { assertRole, AuthError, loadActiveUser } from "../../lib/auth/guards";
 import { authenticate, WRONG_CREDENTIALS } from "../../lib/auth/sign-in";
-import { createUser, setUserActive } from "../../lib/users/mutations";
+import { createUser, setUserActive, setUserRole } from "../../lib/users/mutations";
 import { resetData, testDb } from "../helpers/db";
 
 const db = testDb();
@@ -94,5 +94,30 @@ describe("guards", () => {
     await setUserActive({ db, actorId: null, email: user.email, active: false });
     expect(await loadActiveUser(db, user.id)).toBeNull();
     expect(() => assertRole(null, "editor")).toThrow("Sign in to continue.");
+  });
+
+  it("a session that began before the user's role changed no longer resolves; a new sign-in gets the new role", async () => {
+    const user = await makeUser("reviewer");
+    const signedIn = Date.now();
+    expect((await loadActiveUser(db, user.id, signedIn))?.role).toBe("REVIEWER");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const changed = await setUserRole({ db, actorId: null, email: user.email, role: "editor" });
+    expect(changed.role).toBe("EDITOR");
+    expect(await loadActiveUser(db, user.id, signedIn)).toBeNull();
+    expect((await loadActiveUser(db, user.id, Date.now()))?.role).toBe("EDITOR");
+    const audit = await db.auditEvent.findFirst({ where: { entityId: user.id, action: "change-role" } });
+    expect(audit).not.toBeNull();
+    await expect(setUserRole({ db, actorId: null, email: user.email, role: "owner" })).rejects.toThrow("Role must be one of: editor, reviewer, admin.");
+    await expect(setUserRole({ db, actorId: null, email: "nobody@factlog.test", role: "admin" })).rejects.toThrow("No user has the email nobody@factlog.test.");
+  });
+
+  it("reactivating a user does not bring back the sessions that deactivation ended", async () => {
+    const user = await makeUser("editor");
+    const signedIn = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await setUserActive({ db, actorId: null, email: user.email, active: false });
+    await setUserActive({ db, actorId: null, email: user.email, active: true });
+    expect(await loadActiveUser(db, user.id, signedIn)).toBeNull();
+    expect(await loadActiveUser(db, user.id, Date.now())).not.toBeNull();
   });
 });
