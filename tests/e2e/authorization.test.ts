@@ -1,0 +1,166 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb, type Db } from "../../lib/db/client";
+import { createUser, setUserActive, setUserRole } from "../../lib/users/mutations";
+import { DEMO_USERS } from "../../prisma/demo/seed-demo";
+import { signInOverHttp } from "../helpers/http-session";
+import { ACTIONS, CALLERS, DESK_PAGES, ROUTES, type Answer, type Caller } from "./access-table";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** Every file under app/ with this name, as a path from the project root. */
+function appFiles(name: string, dir = path.join(ROOT, "app")): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return appFiles(name, full);
+    return entry.name === name ? [path.relative(ROOT, full)] : [];
+  });
+}
+
+/** Server actions of the running build: id by exported name, from Next's server reference manifest. */
+function buildActions(): Map<string, string> {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName: string; filename: string }>;
+  };
+  return new Map(Object.entries(manifest.node).map(([id, action]) => [action.exportedName, id]));
+}
+
+/** What a server action answered: its result object, read from the React Server Components reply. */
+function actionResult(body: string): { ok: boolean; message?: string } | null {
+  for (const line of body.split("\n")) {
+    const json = line.slice(line.indexOf(":") + 1);
+    if (!json.startsWith("{")) continue;
+    const value = JSON.parse(json) as { ok?: boolean; message?: string };
+    if (typeof value.ok === "boolean") return value as { ok: boolean; message?: string };
+  }
+  return null;
+}
+
+function answerOfAction(status: number, body: string): Answer | string {
+  if (status !== 200) return `HTTP ${status}`;
+  const result = actionResult(body);
+  if (!result) return `no result in ${body.slice(0, 200)}`;
+  if (result.ok) return "ok";
+  if (result.message === "Sign in to continue.") return "sign-in";
+  if (/^This needs the \w+ role/.test(result.message ?? "")) return "forbidden";
+  return "ok"; // past the guard, refused on its input
+}
+
+function answerOfRoute(status: number): Answer | string {
+  if (status === 401) return "sign-in";
+  if (status === 403) return "forbidden";
+  if (status >= 500) return `HTTP ${status}`;
+  return "ok"; // 2xx, or a 400 about the input: the guard let it through
+}
+
+function answerOfPage(status: number, location: string | null): Answer | string {
+  if (status === 307 && location?.startsWith("/signin")) return "sign-in";
+  if (status === 200) return "ok";
+  return `HTTP ${status}${location ? ` → ${location}` : ""}`;
+}
+
+describe("who may call what, over HTTP, as every kind of caller", () => {
+  const base = inject("baseUrl");
+  let db: Db;
+  const cookies = {} as Record<Caller, string>;
+  const ids = { claim: "", entry: "", source: "" };
+
+  beforeAll(async () => {
+    db = createDb(inject("databaseUrl"), { maxConnections: 2 });
+    for (const role of ["editor", "reviewer", "admin"] as const) {
+      const user = DEMO_USERS.find((each) => each.role === role)!;
+      cookies[role] = await signInOverHttp(base, user.email, user.password);
+    }
+    cookies.visitor = "";
+    // Two sessions that have ended: a user deactivated, and a reviewer lowered to editor, each after signing in.
+    const password = "an authorization test password";
+    await createUser({ db, actorId: null, input: { email: "authz-deactivated@factlog.test", name: "Deactivated Editor", role: "editor", password } });
+    await createUser({ db, actorId: null, input: { email: "authz-demoted@factlog.test", name: "Demoted Reviewer", role: "reviewer", password } });
+    cookies.deactivated = await signInOverHttp(base, "authz-deactivated@factlog.test", password);
+    cookies.demoted = await signInOverHttp(base, "authz-demoted@factlog.test", password);
+    await setUserActive({ db, actorId: null, email: "authz-deactivated@factlog.test", active: false });
+    await setUserRole({ db, actorId: null, email: "authz-demoted@factlog.test", role: "editor" });
+    ids.claim = (await db.claim.findFirstOrThrow({ select: { id: true } })).id;
+    ids.entry = (await db.entry.findFirstOrThrow({ select: { id: true } })).id;
+    ids.source = (await db.source.findFirstOrThrow({ select: { id: true } })).id;
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+  });
+
+  it("the table lists every server action, route handler and desk page of the build", () => {
+    expect([...buildActions().keys()].sort()).toEqual(Object.keys(ACTIONS).sort());
+    expect(appFiles("route.ts").sort()).toEqual(Object.keys(ROUTES).sort());
+    expect(appFiles("page.tsx").filter((file) => file.startsWith("app/(desk)/desk")).sort()).toEqual(Object.keys(DESK_PAGES).sort());
+  });
+
+  it("every server action answers every caller as the table says", async () => {
+    const actions = buildActions();
+    const pages = { claim: `/desk/claims/${ids.claim}`, "new-claim": "/desk/claims/new", entry: `/desk/entries/${ids.entry}`, ratings: "/desk/ratings" };
+    const wrong: string[] = [];
+    for (const [name, { page, who }] of Object.entries(ACTIONS)) {
+      for (const caller of CALLERS) {
+        // Input that passes no validation: a caller let through is refused on the input, and nothing changes.
+        const response = await fetch(`${base}${pages[page]}`, {
+          method: "POST",
+          redirect: "manual",
+          headers: { "next-action": actions.get(name)!, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base, cookie: cookies[caller] },
+          body: JSON.stringify([{ claimId: "no-such-claim", version: 1 }]),
+        });
+        const answer = answerOfAction(response.status, await response.text());
+        if (answer !== who[caller]) wrong.push(`${name} as ${caller}: expected ${who[caller]}, got ${answer}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("every route handler answers every caller as the table says", async () => {
+    const wrong: string[] = [];
+    for (const [file, { method, path: address, who }] of Object.entries(ROUTES)) {
+      for (const caller of CALLERS) {
+        const response = await fetch(`${base}${address}`, {
+          method,
+          redirect: "manual",
+          headers: { origin: base, cookie: cookies[caller] },
+          ...(method === "POST" ? { body: new FormData() } : {}),
+        });
+        await response.body?.cancel();
+        const answer = answerOfRoute(response.status);
+        if (answer !== who[caller]) wrong.push(`${method} ${address} (${file}) as ${caller}: expected ${who[caller]}, got ${answer}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("every desk page answers every caller as the table says", async () => {
+    const wrong: string[] = [];
+    for (const { path: pattern, who } of Object.values(DESK_PAGES)) {
+      const address = pattern.replace(":claim", ids.claim).replace(":entry", ids.entry).replace(":source", ids.source);
+      for (const caller of CALLERS) {
+        const response = await fetch(`${base}${address}`, { redirect: "manual", headers: { cookie: cookies[caller] } });
+        await response.body?.cancel();
+        const answer = answerOfPage(response.status, response.headers.get("location"));
+        if (answer !== who[caller]) wrong.push(`${address} as ${caller}: expected ${who[caller]}, got ${answer}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("refuses state changes sent from another site, even with an admin's session", async () => {
+    for (const address of ["/api/imports/preview", "/api/imports"]) {
+      const response = await fetch(`${base}${address}`, { method: "POST", headers: { origin: "https://attacker.example", cookie: cookies.admin }, body: new FormData() });
+      expect(response.status, address).toBe(403);
+      expect(await response.json()).toEqual({ ok: false, message: "This request came from another site and was refused." });
+    }
+    const before = await db.rating.count();
+    const response = await fetch(`${base}/desk/ratings`, {
+      method: "POST",
+      headers: { "next-action": buildActions().get("saveRatingScaleAction")!, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: "https://attacker.example", cookie: cookies.admin },
+      body: JSON.stringify([{ ratings: [] }]),
+    });
+    await response.text();
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(await db.rating.count()).toBe(before);
+  });
+});
