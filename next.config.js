@@ -5,8 +5,9 @@ const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
+// The Content-Security-Policy (with a nonce per request) and HSTS are set in proxy.ts.
 
 // The reader's pages live under app/[locale]/. English is served without a prefix, so these
 // paths are rewritten to /en/...; /ru/... and /ky/... reach the route as they are.

@@ -4,6 +4,7 @@
 // everything on any revalidation: editors' changes are rare next to reads, every page refills on
 // its next request, and a whole flush can never leave one stale page behind. One server process
 // serves the site; a fleet of them would put this cache in Redis instead.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS: Next.js loads the cache handler outside the bundle
 const { documentOnly, isReaderPage } = require("./reader-document.cjs");
 
 const MAX_ENTRIES = 5000;

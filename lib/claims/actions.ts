@@ -12,10 +12,11 @@ import type { archiveClaimSchema, correctClaimSchema, CreateClaimInput, publishC
 import { updateClaim } from "./update-claim";
 
 async function refresh(claimId: string) {
-  const claim = await getDb().claim.findUnique({ where: { id: claimId }, select: { slug: true } });
+  const claim = await getDb().claim.findUnique({ where: { id: claimId }, select: { publishedAt: true } });
   revalidatePath(`/desk/claims/${claimId}`);
   revalidatePath("/desk");
-  if (claim) revalidatePublicPages();
+  // A claim that was never published is on no public page: editing a draft empties no cache.
+  if (claim?.publishedAt) revalidatePublicPages();
 }
 
 export async function createClaimAction(input: CreateClaimInput) {

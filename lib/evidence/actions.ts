@@ -9,9 +9,10 @@ import { searchEntries } from "../entries/queries";
 import { changeEvidence, dismissSuggestion, linkEvidence, unlinkEvidence, type dismissSuggestionSchema, type evidenceChangeSchema, type linkEvidenceSchema } from "./mutations";
 
 async function refresh(claimId: string) {
-  const claim = await getDb().claim.findUnique({ where: { id: claimId }, select: { slug: true } });
+  const claim = await getDb().claim.findUnique({ where: { id: claimId }, select: { publishedAt: true } });
   revalidatePath(`/desk/claims/${claimId}`);
-  if (claim) revalidatePublicPages();
+  // A claim that was never published is on no public page: editing a draft empties no cache.
+  if (claim?.publishedAt) revalidatePublicPages();
 }
 
 export async function linkEvidenceAction(input: z.input<typeof linkEvidenceSchema>) {

@@ -168,7 +168,19 @@ function readDatePrefix(text: string): { text: string; publishedAt: Date | null 
   return { text: text.slice(match[0].length), publishedAt: new Date(`${match[1]}T00:00:00Z`) };
 }
 
-export function readDocument(bytes: Uint8Array, name: string): ReadDocument {
+/**
+ * A file's name as messages and titles show it: the base name only (a path sent as a name is
+ * not trusted), without control or direction-override characters, at most 120 characters;
+ * "The file" when nothing is left.
+ */
+export function fileLabel(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "").trim();
+  return base ? base.slice(0, 120) : "The file";
+}
+
+export function readDocument(bytes: Uint8Array, fileName: string): ReadDocument {
+  const name = fileLabel(fileName);
   const { text: raw, encoding } = decodeBytes(bytes, name);
   const format = detectFormat(name, raw);
   switch (format) {

@@ -1,6 +1,6 @@
 import { detectLanguage, type Language } from "../text/language";
 import { extractFigures, type Figure } from "../text/numbers";
-import { readDocument, type ReadDocument } from "./formats";
+import { fileLabel, readDocument, type ReadDocument } from "./formats";
 import { segmentText, type Dropped, type Segment } from "./segment";
 
 /**
@@ -93,7 +93,7 @@ export function parseSource(options: { bytes: Uint8Array; name: string; kind?: K
 
   return {
     source: {
-      title: titleFrom(document, entries, options.name),
+      title: titleFrom(document, entries, fileLabel(options.name)),
       language: options.language ?? majorityLanguage(entries),
       publishedAt: document.publishedAt ? document.publishedAt.toISOString() : null,
       kind,

@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { benchClaimDesk } from "./claim-desk";
 import { benchExports } from "./exports";
 import { benchImporter } from "./importer";
+import { benchLoad } from "./load";
 import { benchReader } from "./reader";
 
 const CLAIM = "/claims/20-000-bandits-attacked-almaty";
@@ -71,7 +72,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 // `npm run bench -- --only desk` runs one part and prints it; the report is written only by a full run.
 const { values: args } = parseArgs({ options: { only: { type: "string" } }, strict: true });
 if (args.only) {
-  const parts: Record<string, () => Promise<string[]>> = { importer: benchImporter, desk: benchClaimDesk, reader: benchReader, exports: benchExports };
+  const parts: Record<string, () => Promise<string[]>> = { importer: benchImporter, desk: benchClaimDesk, reader: benchReader, load: benchLoad, exports: benchExports };
   if (!parts[args.only]) throw new Error(`--only takes one of: ${Object.keys(parts).join(", ")}.`);
   console.log((await parts[args.only]()).join("\n"));
   process.exit(0);
@@ -81,6 +82,7 @@ const postgres = await benchPostgres();
 const importer = await benchImporter();
 const desk = await benchClaimDesk();
 const reader = await benchReader();
+const load = await benchLoad();
 const exports = await benchExports();
 const lines = [
   `| figure | value |`,
@@ -91,6 +93,7 @@ const lines = [
   ...importer,
   ...desk,
   ...reader,
+  ...load,
   ...exports,
 ];
 console.log(lines.join("\n"));

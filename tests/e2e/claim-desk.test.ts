@@ -196,8 +196,8 @@ describe("the claim desk in the browser", () => {
     await context.close();
     const version = (await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).version;
 
-    // The same request without the session cookie.
-    const headers = Object.fromEntries(Object.entries(action.headers).filter(([name]) => name !== "cookie"));
+    // The same request, from the same site, without the session cookie.
+    const headers = { ...Object.fromEntries(Object.entries(action.headers).filter(([name]) => name !== "cookie")), origin: inject("baseUrl") };
     const replay = await fetch(action.url, { method: "POST", headers, body: action.body.replace("Replayed place", "Visitor's place") });
     expect(await replay.text()).toContain("Sign in to continue.");
     const after = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });

@@ -1,0 +1,110 @@
+// The load test of issue 7, on the production build over real PostgreSQL holding the generated
+// newsroom: a mixed load of readers (80% verdict pages, 15% searches, 5% API calls) from 100
+// connections for 60 seconds, while two editors save claims the whole time through the desk's
+// own server action. Every save the server acknowledged must be in the database afterwards.
+import autocannon from "autocannon";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { createDb } from "../../lib/db/client";
+import { signInOverHttp } from "../helpers/http-session";
+import { serveBuild } from "../helpers/served-app";
+import { benchNewsroom } from "./newsroom";
+
+const CONNECTIONS = 100;
+const DURATION = 60;
+const VERDICT_PAGES = 200;
+
+type Editor = { acknowledged: number; refused: number; failed: number; times: number[] };
+
+function percentile(sorted: number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
+}
+
+/** One editor saving one draft claim again and again, as the desk's form does, until told to stop. */
+async function editLoop(base: string, cookie: string, actionId: string, claimId: string, startVersion: number, stop: { now: boolean }): Promise<Editor> {
+  const editor: Editor = { acknowledged: 0, refused: 0, failed: 0, times: [] };
+  let version = startVersion;
+  for (let round = 0; !stop.now; round += 1) {
+    const started = performance.now();
+    try {
+      const response = await fetch(`${base}/desk/claims/${claimId}`, {
+        method: "POST",
+        headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base, cookie },
+        body: JSON.stringify([{ claimId, version, saidWhere: `Load test round ${round}` }]),
+      });
+      const text = await response.text();
+      const result = /"ok":true,"data":\{"version":(\d+)/.exec(text);
+      if (response.status === 200 && result) {
+        editor.acknowledged += 1;
+        version = Number(result[1]);
+      } else if (response.status === 200) editor.refused += 1;
+      else editor.failed += 1;
+    } catch {
+      editor.failed += 1;
+    }
+    editor.times.push(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return editor;
+}
+
+export async function benchLoad(): Promise<string[]> {
+  const url = await benchNewsroom();
+  const db = createDb(url, { maxConnections: 2 });
+  const port = 4400 + Math.floor(Math.random() * 100);
+  const app = await serveBuild({ databaseUrl: url, port, quiet: true });
+  try {
+    const base = app.baseUrl;
+    // Published claims are those with i % 10 < 7 (tests/bench/newsroom.ts).
+    const verdicts = Array.from({ length: VERDICT_PAGES }, (_, index) => index * 7 + 1).filter((i) => i % 10 < 7).map((i) => `/claims/generated-claim-${i}`);
+    const searches = ["/search?q=topic11", "/search?q=Place12", "/search?q=%D0%A1%D0%BF%D0%B8%D0%BA%D0%B5%D1%80%2012", "/ru/search?q=%D0%BF%D0%BE%D0%BB%D0%B8%D1%86%D0%B8%D1%8F", "/search?q=airport"];
+    const apis = ["/api/v1/claims?limit=20", "/api/v1/claims/generated-claim-11", "/api/v1/claims?language=ru&limit=20"];
+    console.error(`  load: warming ${verdicts.length} verdict pages…`);
+    for (const address of [...verdicts, ...searches, ...apis]) await (await fetch(`${base}${address}`)).arrayBuffer();
+
+    // Two editors, each on a draft of their own.
+    const cookie = await signInOverHttp(base, "bench-editor@factlog.test", "bench editor password");
+    const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../.next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName: string }> };
+    const saveAction = Object.entries(manifest.node).find(([, action]) => action.exportedName === "saveClaimAction")![0];
+    const drafts = await db.claim.findMany({ where: { status: "DRAFT", createdBy: { email: "bench-editor@factlog.test" } }, select: { id: true, version: true }, take: 2, orderBy: { id: "asc" } });
+    if (drafts.length < 2) throw new Error("The newsroom has no drafts by the bench editor to save.");
+
+    let index = 0;
+    const mix = (): string => {
+      const slot = index++ % 20;
+      if (slot < 16) return verdicts[index % verdicts.length];
+      if (slot < 19) return searches[index % searches.length];
+      return apis[index % apis.length];
+    };
+    const stop = { now: false };
+    const editing = Promise.all(drafts.map((draft) => editLoop(base, cookie, saveAction, draft.id, draft.version, stop)));
+    console.error(`  load: ${CONNECTIONS} connections for ${DURATION} s, with two editors saving…`);
+    const times: number[] = [];
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        { url: base, connections: CONNECTIONS, duration: DURATION, timeout: 30, requests: [{ setupRequest: (request) => ({ ...request, path: mix() }) }] },
+        (error, outcome) => (error ? reject(error) : resolve(outcome)),
+      );
+      instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+    });
+    stop.now = true;
+    const editors = await editing;
+
+    // Every acknowledged save is there: each one raised its claim's version by one.
+    const after = await db.claim.findMany({ where: { id: { in: drafts.map((draft) => draft.id) } }, select: { id: true, version: true } });
+    const acknowledged = editors.reduce((sum, editor) => sum + editor.acknowledged, 0);
+    const stored = after.reduce((sum, claim) => sum + claim.version, 0) - drafts.reduce((sum, draft) => sum + draft.version, 0);
+    times.sort((a, b) => a - b);
+    const saveTimes = editors.flatMap((editor) => editor.times).sort((a, b) => a - b);
+    const rps = result.requests.total / (result.duration || DURATION);
+    return [
+      `| **mixed load** on the same newsroom: ${CONNECTIONS} connections × ${DURATION} s, 80% verdict pages (${verdicts.length} pages, warmed), 15% search, 5% API, two editors saving drafts throughout | |`,
+      `| mixed load: requests/s, p50 / p95 / p99 | ${Math.round(rps).toLocaleString("en-GB")} /s, ${percentile(times, 0.5).toFixed(0)} / ${percentile(times, 0.95).toFixed(0)} / ${percentile(times, 0.99).toFixed(0)} ms (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx of ${result.requests.total.toLocaleString("en-GB")}) |`,
+      `| editors' saves during the load: acknowledged, p95 | ${acknowledged} saves (${editors.reduce((sum, editor) => sum + editor.refused, 0)} refused, ${editors.reduce((sum, editor) => sum + editor.failed, 0)} failed), p95 ${percentile(saveTimes, 0.95).toFixed(0)} ms; in the database afterwards: ${stored} of ${acknowledged} |`,
+    ];
+  } finally {
+    await db.$disconnect();
+    await app.stop();
+  }
+}
