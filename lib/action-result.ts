@@ -1,6 +1,7 @@
 import "server-only";
 import { AuthError } from "./auth/errors";
 import { ClaimConflictError, ClaimError, type FieldClash } from "./claims/errors";
+import type { z } from "zod";
 import { UserFacingError } from "./errors";
 
 export type ActionFailure = {
@@ -33,4 +34,16 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}
+
+/**
+ * An action's arguments come from the network, whatever its TypeScript type says: an action
+ * whose mutation does not validate its input itself parses it here first, and bad input is a
+ * refusal in words, not a crash.
+ */
+export function parseActionInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new UserFacingError(issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message);
 }

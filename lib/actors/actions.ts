@@ -1,6 +1,6 @@
 "use server";
-import type { z } from "zod";
-import { runAction } from "../action-result";
+import { z } from "zod";
+import { parseActionInput, runAction } from "../action-result";
 import { requireRole } from "../auth/guards";
 import { getDb } from "../db/client";
 import { createActor, type createActorSchema } from "./mutations";
@@ -9,7 +9,7 @@ import { findActors } from "./queries";
 export async function findActorsAction(query: string) {
   return runAction(async () => {
     await requireRole("editor");
-    return findActors({ query: String(query) });
+    return findActors({ query: parseActionInput(z.string({ message: "Type a name to look for." }).max(200, { message: "Use at most 200 characters." }), query) });
   });
 }
 

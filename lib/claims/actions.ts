@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { revalidatePublicPages } from "../cache/revalidate-public";
-import type { z } from "zod";
-import { runAction } from "../action-result";
+import { z } from "zod";
+import { parseActionInput, runAction } from "../action-result";
 import { requireRole } from "../auth/guards";
 import { getDb } from "../db/client";
 import { createClaim, publishClaim, submitClaim } from "./mutations";
@@ -37,11 +37,14 @@ export async function saveClaimAction(input: z.input<typeof updateClaimSchema>) 
   });
 }
 
+const claimVersionSchema = z.object({ claimId: z.string().min(1), version: z.number().int().min(1) });
+
 export async function submitClaimAction(input: { claimId: string; version: number }) {
   return runAction(async () => {
     const user = await requireRole("editor");
-    await submitClaim({ db: getDb(), actor: user, claimId: String(input.claimId), version: Number(input.version) });
-    await refresh(input.claimId);
+    const { claimId, version } = parseActionInput(claimVersionSchema, input);
+    await submitClaim({ db: getDb(), actor: user, claimId, version });
+    await refresh(claimId);
     return null;
   });
 }

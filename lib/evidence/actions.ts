@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { revalidatePublicPages } from "../cache/revalidate-public";
-import type { z } from "zod";
-import { runAction } from "../action-result";
+import { z } from "zod";
+import { parseActionInput, runAction } from "../action-result";
 import { requireRole } from "../auth/guards";
 import { getDb } from "../db/client";
 import { searchEntries } from "../entries/queries";
@@ -24,11 +24,16 @@ export async function linkEvidenceAction(input: z.input<typeof linkEvidenceSchem
   });
 }
 
+const querySchema = z.string({ message: "Type the words to search for." });
+const claimRefSchema = z.object({ claimId: z.string().min(1) });
+const unlinkSchema = z.object({ linkId: z.string().min(1), claimId: z.string().min(1) });
+
 export async function changeEvidenceAction(input: z.input<typeof evidenceChangeSchema> & { claimId: string }) {
   return runAction(async () => {
     const user = await requireRole("editor");
+    const { claimId } = parseActionInput(claimRefSchema, input);
     await changeEvidence({ db: getDb(), actor: user, input });
-    await refresh(input.claimId);
+    await refresh(claimId);
     return null;
   });
 }
@@ -36,8 +41,9 @@ export async function changeEvidenceAction(input: z.input<typeof evidenceChangeS
 export async function unlinkEvidenceAction(input: { linkId: string; claimId: string }) {
   return runAction(async () => {
     const user = await requireRole("editor");
-    await unlinkEvidence({ db: getDb(), actor: user, linkId: String(input.linkId) });
-    await refresh(input.claimId);
+    const { linkId, claimId } = parseActionInput(unlinkSchema, input);
+    await unlinkEvidence({ db: getDb(), actor: user, linkId });
+    await refresh(claimId);
     return null;
   });
 }
@@ -55,6 +61,6 @@ export async function dismissSuggestionAction(input: z.input<typeof dismissSugge
 export async function searchEntriesAction(query: string) {
   return runAction(async () => {
     await requireRole("editor");
-    return searchEntries({ query: String(query).slice(0, 200), limit: 15 });
+    return searchEntries({ query: parseActionInput(querySchema, query).slice(0, 200), limit: 15 });
   });
 }
