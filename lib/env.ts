@@ -28,6 +28,12 @@ const positiveInt = (fallback: number) =>
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
+  // Read replicas for the reader's site, API and feeds, comma-separated (docs/scaling.md).
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((value) => value.split(",").map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(postgresUrl))
+    .optional(),
   FACTLOG_DATA_DIR: z.string().min(1).default(".data"),
   PORT: positiveInt(3000).refine((port) => port < 65536, { message: "must be a port number below 65536" }),
   NEXTAUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),

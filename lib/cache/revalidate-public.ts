@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+import { forgetPublicResults } from "./public-results";
 
 /**
  * After any change readers could see (a verdict, evidence, a corrected entry, a figure, the
@@ -10,4 +11,5 @@ import { revalidatePath } from "next/cache";
  */
 export function revalidatePublicPages() {
   revalidatePath("/", "layout");
+  forgetPublicResults();
 }

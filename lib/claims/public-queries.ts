@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb, type Db } from "../db/client";
+import { getReaderDb, type Db } from "../db/client";
 import { PUBLIC_STATUSES } from "./queries";
 
 // What readers may see: published (or corrected) claims, and only what their pages show.
@@ -36,7 +36,7 @@ export const PUBLIC_CLAIM_ITEM = {
 } as const;
 
 export async function findLatestVerdicts(options: { db?: Db; limit?: number } = {}) {
-  const db = options.db ?? getDb();
+  const db = options.db ?? getReaderDb();
   return db.claim.findMany({
     where: { status: { in: PUBLIC_STATUSES } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
@@ -61,7 +61,7 @@ export function findPublishedClaim(options: { db?: Db; slug: string }) {
   return options.db ? queryPublishedClaim(options.db, options.slug) : findPublishedClaimCached(options.slug);
 }
 
-const findPublishedClaimCached = cache((slug: string) => queryPublishedClaim(getDb(), slug));
+const findPublishedClaimCached = cache((slug: string) => queryPublishedClaim(getReaderDb(), slug));
 
 async function queryPublishedClaim(db: Db, slug: string) {
   return db.claim.findFirst({
@@ -92,7 +92,7 @@ export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof findPublished
 
 /** A page of published verdicts' addresses and dates, for the sitemaps. */
 export async function findPublishedSlugs(options: { db?: Db; skip: number; take: number }) {
-  const db = options.db ?? getDb();
+  const db = options.db ?? getReaderDb();
   // By id, so a page of the sitemap keeps its verdicts while new ones are published.
   return db.claim.findMany({
     where: { status: { in: PUBLIC_STATUSES } },
@@ -104,13 +104,13 @@ export async function findPublishedSlugs(options: { db?: Db; skip: number; take:
 }
 
 export async function countPublishedClaims(options: { db?: Db } = {}) {
-  const db = options.db ?? getDb();
+  const db = options.db ?? getReaderDb();
   return db.claim.count({ where: { status: { in: PUBLIC_STATUSES } } });
 }
 
 /** Published verdicts with what a feed or the ClaimReview data feed carries. */
 export async function findVerdictsForFeed(options: { db?: Db; limit?: number } = {}) {
-  const db = options.db ?? getDb();
+  const db = options.db ?? getReaderDb();
   return db.claim.findMany({
     where: { status: { in: PUBLIC_STATUSES } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
@@ -132,6 +132,6 @@ export async function findVerdictsForFeed(options: { db?: Db; limit?: number } =
 }
 
 export async function findRatingScale(options: { db?: Db } = {}) {
-  const db = options.db ?? getDb();
+  const db = options.db ?? getReaderDb();
   return db.rating.findMany({ orderBy: { order: "asc" }, select: { key: true, labelEn: true, labelRu: true, labelKy: true, colour: true, reviewValue: true } });
 }

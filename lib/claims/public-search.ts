@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Db } from "../db/client";
+import { getReaderDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { searchTerms } from "../entries/search";
 import { PUBLIC_CLAIM_ITEM } from "./public-queries";
@@ -24,7 +24,7 @@ async function matchingClaimIds(db: Db, terms: string[]): Promise<string[]> {
 }
 
 export async function findPublicClaims(options: { db?: Db; filter: PublicFilter; cursor?: Cursor | null; limit?: number }) {
-  const db = options.db ?? getDb();
+  const db = options.db ?? getReaderDb();
   const { filter } = options;
   const limit = options.limit ?? 20;
   const terms = filter.q ? searchTerms(filter.q) : [];
@@ -55,7 +55,7 @@ export type PublicClaimItem = Awaited<ReturnType<typeof findPublicClaims>>["item
 
 /** What the search page offers to filter by: the verdicts, speakers, tags and quantities that have published claims. */
 export async function findFilterOptions(options: { db?: Db } = {}) {
-  const db = options.db ?? getDb();
+  const db = options.db ?? getReaderDb();
   const published = { some: { status: { in: PUBLIC_STATUSES } } };
   const [ratings, speakers, tags, quantities] = await Promise.all([
     db.rating.findMany({ orderBy: { order: "asc" }, select: { key: true, labelEn: true, labelRu: true, labelKy: true } }),

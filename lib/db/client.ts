@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "./generated/client";
 import { ConfigError, getEnv } from "../env";
 
@@ -6,7 +7,7 @@ export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => ...)`. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-const globalForDb = globalThis as unknown as { factlogDb?: PrismaClient; factlogDbUrl?: string };
+const globalForDb = globalThis as unknown as { factlogDb?: PrismaClient; factlogDbUrl?: string; factlogReplicated?: Replicated };
 
 export function createDb(url: string, options: { maxConnections?: number } = {}): PrismaClient {
   const adapter = new PrismaPg({
@@ -36,8 +37,36 @@ export function getDb(): PrismaClient {
   return globalForDb.factlogDb;
 }
 
+/** The primary with Prisma's read-replica extension: `$replica()` picks one replica at random. */
+export function createReplicated(primary: PrismaClient, replicaUrls: string[]) {
+  return primary.$extends(readReplicas({ replicas: replicaUrls.map((url) => createDb(url)) }));
+}
+type Replicated = ReturnType<typeof createReplicated>;
+
+/**
+ * The client for what readers see: public pages, the API, feeds and public exports. With
+ * DATABASE_REPLICA_URLS set, each call picks a replica, and every query it runs (raw SQL
+ * too) goes there; without, it is the primary. The desk reads its own writes from the
+ * primary (getDb), so an editor never waits on replication; readers may see a change a
+ * moment later, as they do through the page cache anyway.
+ */
+export function getReaderDb(): PrismaClient {
+  const replicaUrls = getEnv().DATABASE_REPLICA_URLS ?? [];
+  if (replicaUrls.length === 0) return getDb();
+  globalForDb.factlogReplicated ??= createReplicated(getDb(), replicaUrls);
+  return readerOf(globalForDb.factlogReplicated);
+}
+
+/** One replica's client, typed as the primary's: readers' queries only read. */
+export function readerOf(replicated: Replicated): PrismaClient {
+  return replicated.$replica() as unknown as PrismaClient;
+}
+
 export async function closeDb(): Promise<void> {
   const db = globalForDb.factlogDb;
+  const replicated = globalForDb.factlogReplicated;
   globalForDb.factlogDb = undefined;
+  globalForDb.factlogReplicated = undefined;
+  await replicated?.$disconnect();
   await db?.$disconnect();
 }

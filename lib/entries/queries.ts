@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Db } from "../db/client";
+import { getDb, getReaderDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { searchTerms } from "./search";
 
@@ -14,7 +14,7 @@ export type EntryHit = { id: string; ordinal: number; postedAt: string | null; h
  * may see of the sources.
  */
 export async function searchEntries(options: { db?: Db; query: string; limit?: number; publicOnly?: boolean }): Promise<EntryHit[]> {
-  const db = options.db ?? getDb();
+  const db = options.db ?? (options.publicOnly ? getReaderDb() : getDb());
   const terms = searchTerms(options.query);
   if (terms.length === 0) return [];
   const patterns = terms.map((term) => `%${term}%`);

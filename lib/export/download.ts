@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db/client";
+import { getDb, getReaderDb } from "../db/client";
 import { countExportClaims } from "./claims";
 import type { ExportFilter } from "./filter";
 import { EXPORT_FORMATS, exportChunks, isExportFormat, type ExportFormat } from "./run-export";
@@ -13,9 +13,11 @@ export function formatError(format: string | null): Response | null {
 }
 
 /** A streamed download: the browser shows its progress and can cancel it, which stops the export. */
-export async function exportDownload(options: { format: ExportFormat; filter: ExportFilter; name: string }): Promise<Response> {
-  const total = await countExportClaims({ db: getDb(), filter: options.filter });
-  const chunks = exportChunks({ db: getDb(), format: options.format, filter: options.filter });
+/** Public downloads read from the replicas (getReaderDb); the desk's from the primary. */
+export async function exportDownload(options: { audience: "public" | "desk"; format: ExportFormat; filter: ExportFilter; name: string }): Promise<Response> {
+  const db = options.audience === "public" ? getReaderDb() : getDb();
+  const total = await countExportClaims({ db, filter: options.filter });
+  const chunks = exportChunks({ db, format: options.format, filter: options.filter });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {

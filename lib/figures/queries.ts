@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Db } from "../db/client";
+import { getDb, getReaderDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { ClaimStatus, Hedge } from "../db/generated/enums";
 import { checkParts, findConflicts, type PartsCheck, type TimelinePoint } from "./compare";
@@ -70,7 +70,7 @@ export async function findQuantityFigures(db: Db, quantityIds: string[], options
 
 /** A quantity's timeline: its figures in date order, the conflicts among them, and its parts checked against it. */
 export async function findQuantityTimeline(options: { db?: Db; key: string; publicOnly?: boolean; sourceVisibility?: boolean }): Promise<QuantityTimeline | null> {
-  const db = options.db ?? getDb();
+  const db = options.db ?? (options.publicOnly ? getReaderDb() : getDb());
   const quantity = await db.quantity.findUnique({
     where: { key: options.key },
     select: {
@@ -100,7 +100,7 @@ export async function findQuantities(options: { db?: Db } = {}) {
 
 /** The quantities readers can follow: those with a published claim or a figure in a source a published claim cites. */
 export async function findPublicQuantities(options: { db?: Db } = {}) {
-  const db = options.db ?? getDb();
+  const db = options.db ?? getReaderDb();
   return db.$queryRaw<{ key: string; labelEn: string; labelRu: string; labelKy: string; figures: number; claims: number; latest: Date | null }[]>`
     SELECT q."key", q."labelEn", q."labelRu", q."labelKy",
            (SELECT count(*)::int FROM "FigureMention" f WHERE f."quantityId" = q."id") AS "figures",
@@ -116,7 +116,7 @@ export async function findPublicQuantities(options: { db?: Db } = {}) {
  * the few figures a verdict page shows, rather than for every figure of a long timeline.
  */
 export async function findPublicSourceIds(options: { db?: Db; sourceIds: string[] }): Promise<Set<string>> {
-  const db = options.db ?? getDb();
+  const db = options.db ?? getReaderDb();
   if (options.sourceIds.length === 0) return new Set();
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT ce."sourceId" AS "id" FROM "Claim" c JOIN "Entry" ce ON ce."id" = c."entryId"

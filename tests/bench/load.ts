@@ -6,6 +6,7 @@ import autocannon from "autocannon";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { CLAIM_FIELD_SELECT, toClaimFields } from "../../lib/claims/snapshot";
 import { createDb } from "../../lib/db/client";
 import { signInOverHttp } from "../helpers/http-session";
 import { serveBuild } from "../helpers/served-app";
@@ -13,7 +14,7 @@ import { benchNewsroom } from "./newsroom";
 
 const CONNECTIONS = 100;
 const DURATION = 60;
-const VERDICT_PAGES = 200;
+const VERDICT_PAGES = 100;
 
 type Editor = { acknowledged: number; refused: number; failed: number; times: number[] };
 
@@ -22,22 +23,25 @@ function percentile(sorted: number[], share: number): number {
 }
 
 /** One editor saving one draft claim again and again, as the desk's form does, until told to stop. */
-async function editLoop(base: string, cookie: string, actionId: string, claimId: string, startVersion: number, stop: { now: boolean }): Promise<Editor> {
+async function editLoop(base: string, cookie: string, actionId: string, claimId: string, startVersion: number, fields: Record<string, unknown>, stop: { now: boolean }): Promise<Editor> {
   const editor: Editor = { acknowledged: 0, refused: 0, failed: 0, times: [] };
   let version = startVersion;
+  // What the editor's form holds: the claim as loaded, then as last saved.
+  let saved = fields;
   for (let round = 0; !stop.now; round += 1) {
     const started = performance.now();
     try {
       const response = await fetch(`${base}/desk/claims/${claimId}`, {
         method: "POST",
         headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base, cookie },
-        body: JSON.stringify([{ claimId, version, saidWhere: `Load test round ${round}` }]),
+        body: JSON.stringify([{ claimId, version, base: saved, fields: { ...saved, saidWhere: `Load test round ${round}` } }]),
       });
       const text = await response.text();
       const result = /"ok":true,"data":\{"version":(\d+)/.exec(text);
       if (response.status === 200 && result) {
         editor.acknowledged += 1;
         version = Number(result[1]);
+        saved = { ...saved, saidWhere: `Load test round ${round}` };
       } else if (response.status === 200) editor.refused += 1;
       else editor.failed += 1;
     } catch {
@@ -58,16 +62,18 @@ export async function benchLoad(): Promise<string[]> {
     const base = app.baseUrl;
     // Published claims are those with i % 10 < 7 (tests/bench/newsroom.ts).
     const verdicts = Array.from({ length: VERDICT_PAGES }, (_, index) => index * 7 + 1).filter((i) => i % 10 < 7).map((i) => `/claims/generated-claim-${i}`);
-    const searches = ["/search?q=topic11", "/search?q=Place12", "/search?q=%D0%A1%D0%BF%D0%B8%D0%BA%D0%B5%D1%80%2012", "/ru/search?q=%D0%BF%D0%BE%D0%BB%D0%B8%D1%86%D0%B8%D1%8F", "/search?q=airport"];
+    // Fifty different searches: places, topics, speakers' names in Cyrillic, everyday words.
+    const searches = Array.from({ length: 50 }, (_, i) =>
+      [`/search?q=Place${i * 3 + 1}`, `/search?q=topic${i * 7 + 11}`, `/ru/search?q=${encodeURIComponent(`Спикер ${i + 1}`)}`, `/search?q=${["airport", "police", "fuel", "hospital", "rally"][i % 5]}%20Place${i}`][i % 4]);
     const apis = ["/api/v1/claims?limit=20", "/api/v1/claims/generated-claim-11", "/api/v1/claims?language=ru&limit=20"];
     console.error(`  load: warming ${verdicts.length} verdict pages…`);
-    for (const address of [...verdicts, ...searches, ...apis]) await (await fetch(`${base}${address}`)).arrayBuffer();
+    for (const address of [...verdicts, ...apis]) await (await fetch(`${base}${address}`)).arrayBuffer();
 
     // Two editors, each on a draft of their own.
     const cookie = await signInOverHttp(base, "bench-editor@factlog.test", "bench editor password");
     const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../.next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName: string }> };
     const saveAction = Object.entries(manifest.node).find(([, action]) => action.exportedName === "saveClaimAction")![0];
-    const drafts = await db.claim.findMany({ where: { status: "DRAFT", createdBy: { email: "bench-editor@factlog.test" } }, select: { id: true, version: true }, take: 2, orderBy: { id: "asc" } });
+    const drafts = await db.claim.findMany({ where: { status: "DRAFT", createdBy: { email: "bench-editor@factlog.test" } }, select: { id: true, version: true, ...CLAIM_FIELD_SELECT }, take: 2, orderBy: { id: "asc" } });
     if (drafts.length < 2) throw new Error("The newsroom has no drafts by the bench editor to save.");
 
     let index = 0;
@@ -78,7 +84,7 @@ export async function benchLoad(): Promise<string[]> {
       return apis[index % apis.length];
     };
     const stop = { now: false };
-    const editing = Promise.all(drafts.map((draft) => editLoop(base, cookie, saveAction, draft.id, draft.version, stop)));
+    const editing = Promise.all(drafts.map((draft) => editLoop(base, cookie, saveAction, draft.id, draft.version, JSON.parse(JSON.stringify(toClaimFields(draft))), stop)));
     console.error(`  load: ${CONNECTIONS} connections for ${DURATION} s, with two editors saving…`);
     const times: number[] = [];
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -99,7 +105,7 @@ export async function benchLoad(): Promise<string[]> {
     const saveTimes = editors.flatMap((editor) => editor.times).sort((a, b) => a - b);
     const rps = result.requests.total / (result.duration || DURATION);
     return [
-      `| **mixed load** on the same newsroom: ${CONNECTIONS} connections × ${DURATION} s, 80% verdict pages (${verdicts.length} pages, warmed), 15% search, 5% API, two editors saving drafts throughout | |`,
+      `| **mixed load** on the same newsroom: ${CONNECTIONS} connections × ${DURATION} s, 80% verdict pages (${verdicts.length} pages, warmed), 15% search (${searches.length} queries, not warmed), 5% API, two editors saving drafts throughout | |`,
       `| mixed load: requests/s, p50 / p95 / p99 | ${Math.round(rps).toLocaleString("en-GB")} /s, ${percentile(times, 0.5).toFixed(0)} / ${percentile(times, 0.95).toFixed(0)} / ${percentile(times, 0.99).toFixed(0)} ms (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx of ${result.requests.total.toLocaleString("en-GB")}) |`,
       `| editors' saves during the load: acknowledged, p95 | ${acknowledged} saves (${editors.reduce((sum, editor) => sum + editor.refused, 0)} refused, ${editors.reduce((sum, editor) => sum + editor.failed, 0)} failed), p95 ${percentile(saveTimes, 0.95).toFixed(0)} ms; in the database afterwards: ${stored} of ${acknowledged} |`,
     ];

@@ -6,6 +6,7 @@ import { HighlightedTerms } from "@/components/ui/highlighted-terms";
 import { FILTER_KEYS, parseFilterLeniently, PUBLIC_QUOTE_LANGUAGES, type PublicFilter } from "@/lib/claims/public-filter";
 import { findFilterOptions, findPublicClaims } from "@/lib/claims/public-search";
 import { unstable_cache } from "next/cache";
+import { rememberPublicResult } from "@/lib/cache/public-results";
 import { searchEntries } from "@/lib/entries/queries";
 import { formatLocaleDate } from "@/lib/i18n/format";
 import { localePath, pickLabel } from "@/lib/i18n/locales";
@@ -42,8 +43,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const claimFiltered = Boolean(filter.verdict || filter.speaker || filter.tag || filter.quantity || filter.from || filter.to);
   const [options, claims, entries] = await Promise.all([
     cachedFilterOptions(),
-    findPublicClaims({ filter, limit: 50 }),
-    filter.q && !claimFiltered ? searchEntries({ query: filter.q, limit: 30, publicOnly: true }) : Promise.resolve([]),
+    rememberPublicResult(`claims ${JSON.stringify(filter)}`, () => findPublicClaims({ filter, limit: 50 })),
+    filter.q && !claimFiltered ? rememberPublicResult(`entries ${filter.q}`, () => searchEntries({ query: filter.q!, limit: 30, publicOnly: true })) : Promise.resolve([]),
   ]);
   const terms = claims.terms;
   const selects: { name: keyof PublicFilter; label: string; options: { value: string; label: string }[] }[] = [

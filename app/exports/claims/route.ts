@@ -13,5 +13,5 @@ export async function GET(request: Request) {
   const parsed = parseFilterStrictly(params);
   if (!parsed.ok) return new Response(parsed.message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const filter = publicExportFilter(parsed.value);
-  return exportDownload({ format: params.format as ExportFormat, filter, name: "factlog-verdicts" });
+  return exportDownload({ audience: "public", format: params.format as ExportFormat, filter, name: "factlog-verdicts" });
 }

@@ -19,5 +19,5 @@ export async function GET(request: Request) {
   if (refused) return refused;
   const parsed = parseExportFilter(params);
   if (!parsed.ok) return new Response(parsed.message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return exportDownload({ format: params.format as ExportFormat, filter: parsed.value, name: "factlog-claims" });
+  return exportDownload({ audience: "desk", format: params.format as ExportFormat, filter: parsed.value, name: "factlog-claims" });
 }
