@@ -2,6 +2,7 @@ import "server-only";
 import { AuthError } from "./auth/errors";
 import { ClaimConflictError, ClaimError, type FieldClash } from "./claims/errors";
 import type { z } from "zod";
+import { describeDatabaseError } from "./db/errors";
 import { UserFacingError } from "./errors";
 
 export type ActionFailure = {
@@ -27,13 +28,14 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
     }
     if (error instanceof ClaimError) return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
     if (error instanceof UserFacingError) return { ok: false, message: error.message };
-    if (isUniqueViolation(error)) return { ok: false, message: "That already exists: choose another name or key." };
+    // The database down, out of disk, or refusing a value: a sentence, not a stack trace.
+    const database = describeDatabaseError(error);
+    if (database) {
+      console.error(error);
+      return { ok: false, message: database };
+    }
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
 /**

@@ -7,7 +7,7 @@ export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => ...)`. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-const globalForDb = globalThis as unknown as { factlogDb?: PrismaClient; factlogDbUrl?: string; factlogReplicated?: Replicated };
+const globalForDb = globalThis as unknown as { factlogDb?: PrismaClient; factlogDbUrl?: string; factlogReplicated?: Replicated; factlogReaderDb?: PrismaClient };
 
 export function createDb(url: string, options: { maxConnections?: number } = {}): PrismaClient {
   const adapter = new PrismaPg({
@@ -25,16 +25,18 @@ export function useDatabaseUrl(url: string): void {
 
 /** The process-wide Prisma client. */
 export function getDb(): PrismaClient {
-  if (!globalForDb.factlogDb) {
-    const url = globalForDb.factlogDbUrl ?? getEnv().DATABASE_URL;
-    if (!url) {
-      throw new ConfigError(
-        "Configuration error: DATABASE_URL is not set; start the app with `npm start` or `npm run demo`, which provide the embedded database, or set DATABASE_URL.",
-      );
-    }
-    globalForDb.factlogDb = createDb(url);
-  }
+  globalForDb.factlogDb ??= createDb(databaseUrl());
   return globalForDb.factlogDb;
+}
+
+function databaseUrl(): string {
+  const url = globalForDb.factlogDbUrl ?? getEnv().DATABASE_URL;
+  if (!url) {
+    throw new ConfigError(
+      "Configuration error: DATABASE_URL is not set; start the app with `npm start` or `npm run demo`, which provide the embedded database, or set DATABASE_URL.",
+    );
+  }
+  return url;
 }
 
 /** The primary with Prisma's read-replica extension: `$replica()` picks one replica at random. */
@@ -46,13 +48,17 @@ type Replicated = ReturnType<typeof createReplicated>;
 /**
  * The client for what readers see: public pages, the API, feeds and public exports. With
  * DATABASE_REPLICA_URLS set, each call picks a replica, and every query it runs (raw SQL
- * too) goes there; without, it is the primary. The desk reads its own writes from the
- * primary (getDb), so an editor never waits on replication; readers may see a change a
- * moment later, as they do through the page cache anyway.
+ * too) goes there. Without, it is the primary through a pool of its own: a flood of
+ * readers' searches can then wait for each other, but never for the connections an editor's
+ * save needs. The desk reads its own writes from the primary (getDb), so an editor never
+ * waits on replication; readers may see a change a moment later, as through the page cache.
  */
 export function getReaderDb(): PrismaClient {
   const replicaUrls = getEnv().DATABASE_REPLICA_URLS ?? [];
-  if (replicaUrls.length === 0) return getDb();
+  if (replicaUrls.length === 0) {
+    globalForDb.factlogReaderDb ??= createDb(databaseUrl());
+    return globalForDb.factlogReaderDb;
+  }
   globalForDb.factlogReplicated ??= createReplicated(getDb(), replicaUrls);
   return readerOf(globalForDb.factlogReplicated);
 }
@@ -65,8 +71,11 @@ export function readerOf(replicated: Replicated): PrismaClient {
 export async function closeDb(): Promise<void> {
   const db = globalForDb.factlogDb;
   const replicated = globalForDb.factlogReplicated;
+  const reader = globalForDb.factlogReaderDb;
   globalForDb.factlogDb = undefined;
   globalForDb.factlogReplicated = undefined;
+  globalForDb.factlogReaderDb = undefined;
   await replicated?.$disconnect();
+  await reader?.$disconnect();
   await db?.$disconnect();
 }

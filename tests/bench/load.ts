@@ -66,8 +66,8 @@ export async function benchLoad(): Promise<string[]> {
     const searches = Array.from({ length: 50 }, (_, i) =>
       [`/search?q=Place${i * 3 + 1}`, `/search?q=topic${i * 7 + 11}`, `/ru/search?q=${encodeURIComponent(`Спикер ${i + 1}`)}`, `/search?q=${["airport", "police", "fuel", "hospital", "rally"][i % 5]}%20Place${i}`][i % 4]);
     const apis = ["/api/v1/claims?limit=20", "/api/v1/claims/generated-claim-11", "/api/v1/claims?language=ru&limit=20"];
-    console.error(`  load: warming ${verdicts.length} verdict pages…`);
-    for (const address of [...verdicts, ...apis]) await (await fetch(`${base}${address}`)).arrayBuffer();
+    console.error(`  load: warming ${verdicts.length} verdict pages and ${searches.length} searches…`);
+    for (const address of [...verdicts, ...searches, ...apis]) await (await fetch(`${base}${address}`)).arrayBuffer();
 
     // Two editors, each on a draft of their own.
     const cookie = await signInOverHttp(base, "bench-editor@factlog.test", "bench editor password");
@@ -105,7 +105,7 @@ export async function benchLoad(): Promise<string[]> {
     const saveTimes = editors.flatMap((editor) => editor.times).sort((a, b) => a - b);
     const rps = result.requests.total / (result.duration || DURATION);
     return [
-      `| **mixed load** on the same newsroom: ${CONNECTIONS} connections × ${DURATION} s, 80% verdict pages (${verdicts.length} pages, warmed), 15% search (${searches.length} queries, not warmed), 5% API, two editors saving drafts throughout | |`,
+      `| **mixed load** on the same newsroom: ${CONNECTIONS} connections × ${DURATION} s, 80% verdict pages (${verdicts.length} pages, warmed), 15% search (${searches.length} queries, warmed), 5% API, two editors saving drafts throughout | |`,
       `| mixed load: requests/s, p50 / p95 / p99 | ${Math.round(rps).toLocaleString("en-GB")} /s, ${percentile(times, 0.5).toFixed(0)} / ${percentile(times, 0.95).toFixed(0)} / ${percentile(times, 0.99).toFixed(0)} ms (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx of ${result.requests.total.toLocaleString("en-GB")}) |`,
       `| editors' saves during the load: acknowledged, p95 | ${acknowledged} saves (${editors.reduce((sum, editor) => sum + editor.refused, 0)} refused, ${editors.reduce((sum, editor) => sum + editor.failed, 0)} failed), p95 ${percentile(saveTimes, 0.95).toFixed(0)} ms; in the database afterwards: ${stored} of ${acknowledged} |`,
     ];
