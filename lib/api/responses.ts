@@ -1,3 +1,4 @@
+import { DATABASE_DOWN_FOR_READERS, isDatabaseDown } from "../db/errors";
 // Responses of the public API: JSON, readable from any origin (it is public and read-only),
 // and briefly cacheable.
 const HEADERS = { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=30" };
@@ -6,8 +7,21 @@ export function jsonOk(body: unknown): Response {
   return Response.json(body, { headers: HEADERS });
 }
 
-export function jsonError(status: 400 | 404, message: string): Response {
-  return Response.json({ error: { message } }, { status, headers: HEADERS });
+export function jsonError(status: 400 | 404 | 503, message: string): Response {
+  return Response.json({ error: { message } }, { status, headers: status === 503 ? { ...HEADERS, "Cache-Control": "no-store", "Retry-After": "30" } : HEADERS });
+}
+
+/** A route handler that answers 503 with a sentence while the database is down, instead of a bare 500. */
+export function withDatabaseErrors<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (!isDatabaseDown(error)) throw error;
+      console.error(error);
+      return jsonError(503, DATABASE_DOWN_FOR_READERS);
+    }
+  };
 }
 
 /** Query parameters as a plain object, one value each (the first when repeated). */

@@ -31,6 +31,7 @@ describe("database failures in words a person can act on", () => {
   it("a server that does not answer: nothing was saved, try again", async () => {
     expect(describeDatabaseError(await failure(() => unreachable.outlet.create({ data: { name: "x" } })))).toBe(DATABASE_DOWN);
     expect(describeDatabaseError(await failure(() => unreachable.$transaction(async (tx) => tx.outlet.count())))).toBe(DATABASE_DOWN);
+    expect(describeDatabaseError(await failure(() => unreachable.$queryRawUnsafe("SELECT 1")))).toBe(DATABASE_DOWN);
   });
 
   it("a full disk, as PostgreSQL reports it (SQLSTATE 53100)", async () => {

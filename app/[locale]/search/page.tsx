@@ -7,6 +7,7 @@ import { FILTER_KEYS, parseFilterLeniently, PUBLIC_QUOTE_LANGUAGES, type PublicF
 import { findFilterOptions, findPublicClaims } from "@/lib/claims/public-search";
 import { unstable_cache } from "next/cache";
 import { rememberPublicResult } from "@/lib/cache/public-results";
+import { isDatabaseDown } from "@/lib/db/errors";
 import { searchEntries } from "@/lib/entries/queries";
 import { formatLocaleDate } from "@/lib/i18n/format";
 import { localePath, pickLabel } from "@/lib/i18n/locales";
@@ -41,11 +42,26 @@ export default async function SearchPage({ params, searchParams }: Props) {
   // Anything malformed in the address is dropped: a search page never fails on its query.
   const filter = parseFilterLeniently(await searchParams);
   const claimFiltered = Boolean(filter.verdict || filter.speaker || filter.tag || filter.quantity || filter.from || filter.to);
-  const [options, claims, entries] = await Promise.all([
+  const found = await Promise.all([
     cachedFilterOptions(),
     rememberPublicResult(`claims ${JSON.stringify(filter)}`, () => findPublicClaims({ filter, limit: 50 })),
     filter.q && !claimFiltered ? rememberPublicResult(`entries ${filter.q}`, () => searchEntries({ query: filter.q!, limit: 30, publicOnly: true })) : Promise.resolve([]),
-  ]);
+  ]).catch((error: unknown) => {
+    // The database down: say so on the page itself, in the reader's language, without scripts.
+    if (isDatabaseDown(error)) return null;
+    throw error;
+  });
+  if (!found) {
+    return (
+      <>
+        <h1 className="mt-4 text-3xl font-bold">{messages.searchTitle}</h1>
+        <p role="alert" className="mt-4 border-l-4 border-amber-500 bg-amber-50 p-3" data-testid="search-unavailable">
+          {messages.searchUnavailable}
+        </p>
+      </>
+    );
+  }
+  const [options, claims, entries] = found;
   const terms = claims.terms;
   const selects: { name: keyof PublicFilter; label: string; options: { value: string; label: string }[] }[] = [
     { name: "verdict", label: messages.filterVerdict, options: options.ratings.map((rating) => ({ value: rating.key, label: pickLabel(locale, rating) })) },

@@ -1,4 +1,4 @@
-import { jsonError, jsonOk, queryParams } from "@/lib/api/responses";
+import { jsonError, jsonOk, queryParams, withDatabaseErrors } from "@/lib/api/responses";
 import { serializeClaimItem } from "@/lib/api/serialize";
 import { decodeCursor, encodeCursor, FILTER_KEYS, parseFilterStrictly, parseLimit } from "@/lib/claims/public-filter";
 import { findPublicClaims } from "@/lib/claims/public-search";
@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 const KNOWN = new Set<string>([...FILTER_KEYS, "limit", "cursor"]);
 
-export async function GET(request: Request) {
+export const GET = withDatabaseErrors(async function GET(request: Request) {
   const params = queryParams(request);
   const unknown = Object.keys(params).find((name) => !KNOWN.has(name));
   if (unknown) return jsonError(400, `Unknown parameter "${unknown.slice(0, 40)}". Known parameters: ${[...KNOWN].join(", ")}.`);
@@ -19,4 +19,4 @@ export async function GET(request: Request) {
   if (params.cursor && !cursor) return jsonError(400, 'The parameter "cursor" is not one this API gave out; pass the "next" value of the previous page unchanged.');
   const page = await findPublicClaims({ filter: filter.value, cursor, limit: limit.value });
   return jsonOk({ items: page.items.map(serializeClaimItem), next: page.next ? encodeCursor(page.next) : null });
-}
+});

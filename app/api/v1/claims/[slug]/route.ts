@@ -1,12 +1,12 @@
-import { jsonError, jsonOk } from "@/lib/api/responses";
+import { jsonError, jsonOk, withDatabaseErrors } from "@/lib/api/responses";
 import { serializeClaim } from "@/lib/api/serialize";
 import { findPublishedClaim } from "@/lib/claims/public-queries";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withDatabaseErrors(async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const claim = await findPublishedClaim({ slug: slug.slice(0, 200) });
   if (!claim) return jsonError(404, `No published claim has the slug "${slug.slice(0, 80)}".`);
   return jsonOk(serializeClaim(claim));
-}
+});
