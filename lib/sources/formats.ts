@@ -174,7 +174,6 @@ function readDatePrefix(text: string): { text: string; publishedAt: Date | null 
  * "The file" when nothing is left.
  */
 export function fileLabel(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "").trim();
   return base ? base.slice(0, 120) : "The file";
 }
