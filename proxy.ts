@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getEnv } from "./lib/env";
 import { contentSecurityPolicy, createNonce, sameOrigin, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
 
 /**
@@ -11,13 +12,13 @@ export function proxy(request: NextRequest) {
     return NextResponse.json({ ok: false, message: "This request came from another site and was refused." }, { status: 403 });
   }
   const nonce = createNonce();
-  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const policy = contentSecurityPolicy(nonce, { development: getEnv().NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   requestHeaders.set("x-nonce", nonce);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
-  if (process.env.NODE_ENV === "production") response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+  if (getEnv().NODE_ENV === "production") response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
 

@@ -5,12 +5,11 @@
 
 const SQLSTATE = /^[0-9A-Z]{5}$/;
 
-type Found = { sqlState?: string; network?: string; prisma?: string; kind?: string; message: string; messages: string[] };
+type Found = { sqlState?: string; network?: string; prisma?: string; kind?: string; messages: string[] };
 
-function inspect(error: unknown, found: Found = { message: "", messages: [] }, depth = 0): Found {
+function inspect(error: unknown, found: Found = { messages: [] }, depth = 0): Found {
   if (!error || typeof error !== "object" || depth > 6) return found;
   const record = error as Record<string, unknown>;
-  if (!found.message && typeof record.message === "string") found.message = record.message;
   if (typeof record.message === "string") found.messages.push(record.message);
   // The driver adapter's own classification: DatabaseNotReachable, ConnectionClosed, …
   if (typeof record.kind === "string" && record.kind !== "postgres") found.kind ??= record.kind;
@@ -37,22 +36,41 @@ export function isDatabaseDown(error: unknown): boolean {
 }
 
 /** A sentence for a database failure a person can act on, or null for a bug (shown as an error page). */
+// Prisma's own codes for what PostgreSQL reports as a unique or a foreign-key violation.
+const PRISMA_SQLSTATE: Record<string, string> = { P2002: "23505", P2003: "23503" };
+const DOWN_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const DOWN_NETWORK = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"]);
+const DOWN_PRISMA = new Set(["P1001", "P1002", "P1017", "P2024", "P2028"]);
+const DOWN_SQLSTATE = new Set(["57P01", "57P02", "57P03", "53300"]);
+const DOWN_MESSAGE = /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|server closed the connection|Can't reach database server|DatabaseNotReachable/i;
+
 export function describeDatabaseError(error: unknown): string | null {
-  const { sqlState, network, prisma, kind, messages } = inspect(error);
-  const message = messages.join("\n");
-  if (kind === "DatabaseNotReachable" || kind === "ConnectionClosed" || kind === "SocketTimeout" || kind === "TooManyConnections") return DATABASE_DOWN;
-  if (network === "ECONNREFUSED" || network === "ECONNRESET" || network === "ETIMEDOUT" || network === "EPIPE") return DATABASE_DOWN;
-  if (prisma === "P1001" || prisma === "P1002" || prisma === "P1017" || prisma === "P2024" || prisma === "P2028") return DATABASE_DOWN;
-  if (/timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|server closed the connection|Can't reach database server|DatabaseNotReachable/i.test(message)) return DATABASE_DOWN;
-  if (sqlState) {
-    if (sqlState.startsWith("08") || sqlState === "57P01" || sqlState === "57P02" || sqlState === "57P03" || sqlState === "53300") return DATABASE_DOWN;
-    if (sqlState === "53100") return DISK_FULL;
-    if (sqlState === "23505" || prisma === "P2002") return "That already exists: choose another name or key.";
-    if (sqlState === "23503" || prisma === "P2003") return "Something this refers to was changed or removed meanwhile, so nothing was saved. Reload the page and try again.";
-    if (sqlState === "23514" || sqlState === "23502" || sqlState === "22001") return "A value does not fit what the database accepts (too long, missing or out of range), so nothing was saved. Check the fields and try again.";
-    if (sqlState === "40001" || sqlState === "40P01") return "Someone else was saving at the same moment, so nothing was saved. Try again.";
+  const found = inspect(error);
+  const sqlState = found.sqlState ?? (found.prisma ? PRISMA_SQLSTATE[found.prisma] : undefined);
+  if (
+    (found.kind && DOWN_KINDS.has(found.kind)) ||
+    (found.network && DOWN_NETWORK.has(found.network)) ||
+    (found.prisma && DOWN_PRISMA.has(found.prisma)) ||
+    (sqlState && (sqlState.startsWith("08") || DOWN_SQLSTATE.has(sqlState))) ||
+    DOWN_MESSAGE.test(found.messages.join("\n"))
+  ) {
+    return DATABASE_DOWN;
   }
-  if (prisma === "P2002") return "That already exists: choose another name or key.";
-  if (prisma === "P2003") return "Something this refers to was changed or removed meanwhile, so nothing was saved. Reload the page and try again.";
-  return null;
+  switch (sqlState) {
+    case "53100":
+      return DISK_FULL;
+    case "23505":
+      return "That already exists: choose another name or key.";
+    case "23503":
+      return "Something this refers to was changed or removed meanwhile, so nothing was saved. Reload the page and try again.";
+    case "23514":
+    case "23502":
+    case "22001":
+      return "A value does not fit what the database accepts (too long, missing or out of range), so nothing was saved. Check the fields and try again.";
+    case "40001":
+    case "40P01":
+      return "Someone else was saving at the same moment, so nothing was saved. Try again.";
+    default:
+      return null;
+  }
 }

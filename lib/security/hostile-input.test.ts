@@ -2,6 +2,7 @@
 // on arbitrary bytes and names, and the API's query parameters. Nothing may throw anything but
 // a user-facing error, and every refusal must say something a person can act on.
 import fc from "fast-check";
+import { seedFuzzing } from "../../tests/helpers/fuzz-seed";
 import type { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { createActorSchema } from "../actors/mutations";
@@ -21,10 +22,7 @@ import { parseSource } from "../sources/parse";
 import * as sourceSchemas from "../sources/schema";
 import { createUserSchema, roleNameSchema } from "../users/schema";
 
-// One seed per run, printed by fast-check when a case fails: fixed by default so a red run can be
-// replayed exactly; FUZZ_SEED=<n> explores other cases (FUZZ_SEED=random picks one).
-const SEED = process.env.FUZZ_SEED === "random" ? Date.now() : Number(process.env.FUZZ_SEED ?? 20261124);
-fc.configureGlobal({ seed: SEED });
+seedFuzzing();
 
 const RUNS = 1000;
 

@@ -3,12 +3,11 @@
 // connections for 60 seconds, while two editors save claims the whole time through the desk's
 // own server action. Every save the server acknowledged must be in the database afterwards.
 import autocannon from "autocannon";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { CLAIM_FIELD_SELECT, toClaimFields } from "../../lib/claims/snapshot";
 import { createDb } from "../../lib/db/client";
 import { signInOverHttp } from "../helpers/http-session";
+import { buildActions, callAction } from "../helpers/server-actions";
 import { serveBuild } from "../helpers/served-app";
 import { benchNewsroom } from "./newsroom";
 
@@ -31,18 +30,13 @@ async function editLoop(base: string, cookie: string, actionId: string, claimId:
   for (let round = 0; !stop.now; round += 1) {
     const started = performance.now();
     try {
-      const response = await fetch(`${base}/desk/claims/${claimId}`, {
-        method: "POST",
-        headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base, cookie },
-        body: JSON.stringify([{ claimId, version, base: saved, fields: { ...saved, saidWhere: `Load test round ${round}` } }]),
-      });
-      const text = await response.text();
-      const result = /"ok":true,"data":\{"version":(\d+)/.exec(text);
-      if (response.status === 200 && result) {
+      const fields = { ...saved, saidWhere: `Load test round ${round}` };
+      const { status, reply } = await callAction<{ version: number }>({ base, page: `/desk/claims/${claimId}`, id: actionId, args: [{ claimId, version, base: saved, fields }], cookie });
+      if (status === 200 && reply?.ok && reply.data) {
         editor.acknowledged += 1;
-        version = Number(result[1]);
-        saved = { ...saved, saidWhere: `Load test round ${round}` };
-      } else if (response.status === 200) editor.refused += 1;
+        version = reply.data.version;
+        saved = fields;
+      } else if (status === 200) editor.refused += 1;
       else editor.failed += 1;
     } catch {
       editor.failed += 1;
@@ -71,8 +65,7 @@ export async function benchLoad(): Promise<string[]> {
 
     // Two editors, each on a draft of their own.
     const cookie = await signInOverHttp(base, "bench-editor@factlog.test", "bench editor password");
-    const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../.next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName: string }> };
-    const saveAction = Object.entries(manifest.node).find(([, action]) => action.exportedName === "saveClaimAction")![0];
+    const saveAction = buildActions().get("saveClaimAction")!.id;
     const drafts = await db.claim.findMany({ where: { status: "DRAFT", createdBy: { email: "bench-editor@factlog.test" } }, select: { id: true, version: true, ...CLAIM_FIELD_SELECT }, take: 2, orderBy: { id: "asc" } });
     if (drafts.length < 2) throw new Error("The newsroom has no drafts by the bench editor to save.");
 

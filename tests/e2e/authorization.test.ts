@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../../lib/db/client";
 import { createUser, setUserActive, setUserRole } from "../../lib/users/mutations";
 import { DEMO_USERS } from "../../prisma/demo/seed-demo";
 import { signInOverHttp } from "../helpers/http-session";
+import { actionReply, buildActions, callAction } from "../helpers/server-actions";
 import { ACTIONS, CALLERS, DESK_PAGES, ROUTES, type Answer, type Caller } from "./access-table";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -18,28 +19,9 @@ function appFiles(name: string, dir = path.join(ROOT, "app")): string[] {
   });
 }
 
-/** Server actions of the running build: id by exported name, from Next's server reference manifest. */
-function buildActions(): Map<string, string> {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { exportedName: string; filename: string }>;
-  };
-  return new Map(Object.entries(manifest.node).map(([id, action]) => [action.exportedName, id]));
-}
-
-/** What a server action answered: its result object, read from the React Server Components reply. */
-function actionResult(body: string): { ok: boolean; message?: string } | null {
-  for (const line of body.split("\n")) {
-    const json = line.slice(line.indexOf(":") + 1);
-    if (!json.startsWith("{")) continue;
-    const value = JSON.parse(json) as { ok?: boolean; message?: string };
-    if (typeof value.ok === "boolean") return value as { ok: boolean; message?: string };
-  }
-  return null;
-}
-
 function answerOfAction(status: number, body: string): Answer | string {
   if (status !== 200) return `HTTP ${status}`;
-  const result = actionResult(body);
+  const result = actionReply(body);
   if (!result) return `no result in ${body.slice(0, 200)}`;
   if (result.ok) return "ok";
   if (result.message === "Sign in to continue.") return "sign-in";
@@ -102,13 +84,8 @@ describe("who may call what, over HTTP, as every kind of caller", () => {
     for (const [name, { page, who }] of Object.entries(ACTIONS)) {
       for (const caller of CALLERS) {
         // Input that passes no validation: a caller let through is refused on the input, and nothing changes.
-        const response = await fetch(`${base}${pages[page]}`, {
-          method: "POST",
-          redirect: "manual",
-          headers: { "next-action": actions.get(name)!, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base, cookie: cookies[caller] },
-          body: JSON.stringify([{ claimId: "no-such-claim", version: 1 }]),
-        });
-        const answer = answerOfAction(response.status, await response.text());
+        const { status, body } = await callAction({ base, page: pages[page], id: actions.get(name)!.id, args: [{ claimId: "no-such-claim", version: 1 }], cookie: cookies[caller] });
+        const answer = answerOfAction(status, body);
         if (answer !== who[caller]) wrong.push(`${name} as ${caller}: expected ${who[caller]}, got ${answer}`);
       }
     }
@@ -154,13 +131,9 @@ describe("who may call what, over HTTP, as every kind of caller", () => {
       expect(await response.json()).toEqual({ ok: false, message: "This request came from another site and was refused." });
     }
     const before = await db.rating.count();
-    const response = await fetch(`${base}/desk/ratings`, {
-      method: "POST",
-      headers: { "next-action": buildActions().get("saveRatingScaleAction")!, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: "https://attacker.example", cookie: cookies.admin },
-      body: JSON.stringify([{ ratings: [] }]),
-    });
-    expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({ ok: false, message: "This request came from another site and was refused." });
+    const { status, body } = await callAction({ base, page: "/desk/ratings", id: buildActions().get("saveRatingScaleAction")!.id, args: [{ ratings: [] }], cookie: cookies.admin, origin: "https://attacker.example" });
+    expect(status).toBe(403);
+    expect(JSON.parse(body)).toEqual({ ok: false, message: "This request came from another site and was refused." });
     expect(await db.rating.count()).toBe(before);
   });
 });

@@ -1,21 +1,18 @@
 // PostgreSQL stopped under load: the production build runs against a PostgreSQL of the test's own
 // (tests/helpers/private-postgres.ts), which the test stops in the middle of readers' requests and
 // an editor's saves, then starts again.
-import pg from "pg";
 import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLAIM_FIELD_SELECT, toClaimFields } from "../../lib/claims/snapshot";
 import { createDb, type Db } from "../../lib/db/client";
 import { DATABASE_DOWN } from "../../lib/db/errors";
-import { applyMigrations } from "../../lib/db/migrate";
 import { getMessages } from "../../lib/i18n/messages";
 import { DEMO_USERS, seedDemo } from "../../prisma/demo/seed-demo";
 import { launchBrowser } from "../helpers/browser";
 import { signInOverHttp } from "../helpers/http-session";
-import { startPrivateCluster, type PrivateCluster } from "../helpers/private-postgres";
+import { buildActions, callAction } from "../helpers/server-actions";
+import { createMigratedDatabase, startPrivateCluster, type PrivateCluster } from "../helpers/private-postgres";
 import { serveBuild, type ServedApp } from "../helpers/served-app";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 
 type Sample = { at: number; ms: number; status: number; body: string };
 
@@ -26,14 +23,10 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
 
   beforeAll(async () => {
     cluster = await startPrivateCluster();
-    const admin = new pg.Client({ connectionString: cluster.primary.url() });
-    await admin.connect();
-    await admin.query("CREATE DATABASE factlog");
-    await admin.end();
-    await applyMigrations({ url: cluster.primary.url("factlog") });
-    db = createDb(cluster.primary.url("factlog"), { maxConnections: 2 });
+    const url = await createMigratedDatabase(cluster.primary);
+    db = createDb(url, { maxConnections: 2 });
     await seedDemo({ db });
-    app = await serveBuild({ databaseUrl: cluster.primary.url("factlog"), port: 4700 + Math.floor(Math.random() * 200), quiet: true });
+    app = await serveBuild({ databaseUrl: url, port: 4700 + Math.floor(Math.random() * 200), quiet: true });
   }, 180_000);
 
   afterAll(async () => {
@@ -46,8 +39,7 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
     const base = app.baseUrl;
     const editor = DEMO_USERS.find((user) => user.role === "editor")!;
     const cookie = await signInOverHttp(base, editor.email, editor.password);
-    const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../.next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName: string }> };
-    const saveAction = Object.entries(manifest.node).find(([, action]) => action.exportedName === "saveClaimAction")![0];
+    const saveAction = buildActions().get("saveClaimAction")!.id;
     const draft = await db.claim.findFirstOrThrow({ where: { status: "DRAFT" }, select: { id: true, version: true, ...CLAIM_FIELD_SELECT } });
     const startVersion = draft.version;
 
@@ -75,16 +67,9 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
       for (let round = 0; !stop.now; round += 1) {
         const fields = { ...saved, saidWhere: `Fault test round ${round}` };
         try {
-          const response = await fetch(`${base}/desk/claims/${draft.id}`, {
-            method: "POST",
-            headers: { "next-action": saveAction, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base, cookie },
-            body: JSON.stringify([{ claimId: draft.id, version, base: saved, fields }]),
-            signal: AbortSignal.timeout(15_000),
-          });
-          const text = await response.text();
-          const result = /^1:(.*)$/m.exec(text);
-          const parsed = result ? (JSON.parse(result[1]) as { ok: boolean; message?: string; data?: { version: number } }) : { ok: false };
-          saves.push({ ok: parsed.ok, message: parsed.message, status: response.status });
+          const { status, reply } = await callAction<{ version: number }>({ base, page: `/desk/claims/${draft.id}`, id: saveAction, args: [{ claimId: draft.id, version, base: saved, fields }], cookie, timeoutMs: 15_000 });
+          const parsed = reply ?? { ok: false };
+          saves.push({ ok: parsed.ok, message: parsed.message, status });
           if (parsed.ok && parsed.data) {
             acknowledged += 1;
             version = parsed.data.version;

@@ -8,6 +8,8 @@ import { chmod, chown, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import pg from "pg";
+import { applyMigrations } from "../../lib/db/migrate";
 
 const run = promisify(execFile);
 
@@ -19,11 +21,24 @@ function binDir(): string {
 }
 
 export type PrivateServer = { port: number; dataDir: string; url: (database?: string) => string; stop: () => Promise<void>; start: () => Promise<void> };
+
+/** A new database on the server with every migration applied; its URL. */
+export async function createMigratedDatabase(server: PrivateServer, name = "factlog"): Promise<string> {
+  const admin = new pg.Client({ connectionString: server.url() });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  await applyMigrations({ url: server.url(name) });
+  return server.url(name);
+}
 export type PrivateCluster = { primary: PrivateServer; replica?: PrivateServer; destroy: () => Promise<void> };
 
 const asRoot = process.getuid?.() === 0;
 
-async function pg(tool: string, args: string[]): Promise<string> {
+async function postgresTool(tool: string, args: string[]): Promise<string> {
   const binary = path.join(binDir(), tool);
   const { stdout } = asRoot ? await run("runuser", ["-u", "postgres", "--", binary, ...args]) : await run(binary, args);
   return stdout;
@@ -36,10 +51,10 @@ function server(dataDir: string, socketDir: string, port: number): PrivateServer
     dataDir,
     url: (database = "postgres") => `postgresql://postgres@127.0.0.1:${port}/${database}`,
     start: async () => {
-      await pg("pg_ctl", ["-D", dataDir, "-o", options, "-l", path.join(dataDir, "server.log"), "-w", "-t", "60", "start"]);
+      await postgresTool("pg_ctl", ["-D", dataDir, "-o", options, "-l", path.join(dataDir, "server.log"), "-w", "-t", "60", "start"]);
     },
     stop: async () => {
-      await pg("pg_ctl", ["-D", dataDir, "-m", "fast", "-w", "-t", "60", "stop"]);
+      await postgresTool("pg_ctl", ["-D", dataDir, "-m", "fast", "-w", "-t", "60", "stop"]);
     },
   };
 }
@@ -54,12 +69,12 @@ export async function startPrivateCluster(options: { replica?: boolean } = {}): 
     await chown(dir, Number(stdout.trim()), Number(group.trim()));
   }
   const base = 20_000 + Math.floor(Math.random() * 20_000);
-  await pg("initdb", ["-D", path.join(dir, "primary"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+  await postgresTool("initdb", ["-D", path.join(dir, "primary"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
   const primary = server(path.join(dir, "primary"), dir, base);
   await primary.start();
   let replica: PrivateServer | undefined;
   if (options.replica) {
-    await pg("pg_basebackup", ["-h", "127.0.0.1", "-p", String(base), "-U", "postgres", "-D", path.join(dir, "replica"), "-R", "-X", "stream", "--no-sync"]);
+    await postgresTool("pg_basebackup", ["-h", "127.0.0.1", "-p", String(base), "-U", "postgres", "-D", path.join(dir, "replica"), "-R", "-X", "stream", "--no-sync"]);
     replica = server(path.join(dir, "replica"), dir, base + 1);
     await replica.start();
   }

@@ -2,9 +2,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countPublishedClaims } from "../../lib/claims/public-queries";
 import { createDb, createReplicated, readerOf, type Db } from "../../lib/db/client";
-import { applyMigrations } from "../../lib/db/migrate";
 import { parseEnv } from "../../lib/env";
-import { startPrivateCluster, type PrivateCluster } from "../helpers/private-postgres";
+import { createMigratedDatabase, startPrivateCluster, type PrivateCluster } from "../helpers/private-postgres";
 
 // A primary and a streaming replica of the test's own (initdb + pg_basebackup), so the test can
 // pause the replica's replay and see which server a read went to.
@@ -16,12 +15,7 @@ describe("readers' queries on a read replica", () => {
 
   beforeAll(async () => {
     cluster = await startPrivateCluster({ replica: true });
-    const admin = new pg.Client({ connectionString: cluster.primary.url() });
-    await admin.connect();
-    await admin.query("CREATE DATABASE factlog");
-    await admin.end();
-    await applyMigrations({ url: cluster.primary.url("factlog") });
-    primary = createDb(cluster.primary.url("factlog"), { maxConnections: 2 });
+    primary = createDb(await createMigratedDatabase(cluster.primary), { maxConnections: 2 });
     replicated = createReplicated(primary, [cluster.replica!.url("factlog")]);
     replicaSql = new pg.Client({ connectionString: cluster.replica!.url("factlog") });
     // The replica may take a moment to have the new database.
