@@ -8,6 +8,10 @@
 const { documentOnly, isReaderPage } = require("./reader-document.cjs");
 
 const MAX_ENTRIES = 5000;
+// revalidatePath("/desk/...") arrives here as the tag "_N_T_/desk/...". The desk's pages are
+// rendered per request and never kept in this cache, so revalidating them must not empty it:
+// otherwise every draft an editor saves would make every reader's page cold again.
+const DESK_TAG = /^_N_T_\/desk(\/|$)/;
 
 const entries = new Map();
 
@@ -32,7 +36,9 @@ module.exports = class PageCacheHandler {
     while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);
   }
 
-  async revalidateTag() {
+  async revalidateTag(tags) {
+    const list = Array.isArray(tags) ? tags : [tags];
+    if (list.length > 0 && list.every((tag) => typeof tag === "string" && DESK_TAG.test(tag))) return;
     entries.clear();
   }
 

@@ -7,7 +7,7 @@ describe("rememberPublicResult", () => {
     vi.useRealTimers();
   });
 
-  it("runs one search for concurrent readers of one query, and again after a minute", async () => {
+  it("runs one search for concurrent readers of one query; after a minute serves the old result while one refresh runs", async () => {
     vi.useFakeTimers();
     let runs = 0;
     const work = async () => ++runs;
@@ -16,7 +16,25 @@ describe("rememberPublicResult", () => {
     vi.advanceTimersByTime(59_000);
     expect(await rememberPublicResult("q", work)).toBe(1);
     vi.advanceTimersByTime(2_000);
+    // Stale: the reader gets the old result at once, and only one refresh starts for both readers.
+    expect(await Promise.all([rememberPublicResult("q", work), rememberPublicResult("q", work)])).toEqual([1, 1]);
+    expect(runs).toBe(3);
     expect(await rememberPublicResult("q", work)).toBe(3);
+    // Past ten times its limit, nothing old is served: the reader waits for a new search.
+    vi.advanceTimersByTime(600_000);
+    expect(await rememberPublicResult("q", work)).toBe(4);
+  });
+
+  it("keeps a refresh that finished after an editor's change out of the store", async () => {
+    vi.useFakeTimers();
+    let finish: (value: string) => void = () => {};
+    expect(await rememberPublicResult("q", async () => "before")).toBe("before");
+    vi.advanceTimersByTime(61_000);
+    expect(await rememberPublicResult("q", () => new Promise<string>((resolve) => (finish = resolve)))).toBe("before");
+    forgetPublicResults();
+    finish("refreshed before the change");
+    await Promise.resolve();
+    expect(await rememberPublicResult("q", async () => "after")).toBe("after");
   });
 
   it("forgets everything when an editor's change is revalidated, and never keeps a failure", async () => {

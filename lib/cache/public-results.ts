@@ -1,24 +1,47 @@
-// Results of the reader's search, kept in this server's memory for a minute per query. A
-// breaking story sends many readers to the same few words at once; without this, each of them
-// costs a full-text search over every entry. Any editor's change that readers could see empties
-// it (revalidatePublicPages), so a minute is the most a result can lag behind the page cache's
-// own freshness only when nothing changed. Concurrent misses on one query share one search.
+// Results of the reader's search, kept in this server's memory per query. A breaking story
+// sends many readers to the same few words at once; without this, each of them costs a
+// full-text search over every entry. Any editor's change that readers could see empties it
+// (revalidatePublicPages), so the time limits below only bound changes made outside this
+// server. Concurrent misses on one query share one search. A result older than its time limit
+// is still served while one search in the background refreshes it (stale-while-revalidate),
+// so a busy query never sends every reader to the database at once when it expires.
+// Verdict pages keep their quantity's public timeline here too, longer: every claim on one
+// quantity shows the same figures, so the first verdict page rendered pays for the rest.
 const TTL_MS = 60_000;
+const STALE_FACTOR = 10;
 const MAX_ENTRIES = 2_000;
 
-type Entry = { at: number; value: Promise<unknown> };
+type Entry = { at: number; value: Promise<unknown>; refreshing: boolean };
 const store = ((globalThis as unknown as { factlogPublicResults?: Map<string, Entry> }).factlogPublicResults ??= new Map());
 
-export async function rememberPublicResult<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const now = Date.now();
-  const hit = store.get(key);
-  if (hit && now - hit.at < TTL_MS) return hit.value as Promise<T>;
+function remember<T>(key: string, work: () => Promise<T>, now: number): Promise<T> {
   const value = work();
-  store.set(key, { at: now, value });
+  store.set(key, { at: now, value, refreshing: false });
   // A failed search is not kept: the next reader tries again.
   value.catch(() => store.get(key)?.value === value && store.delete(key));
   while (store.size > MAX_ENTRIES) store.delete(store.keys().next().value!);
   return value;
+}
+
+/**
+ * The remembered result of `work` under `key`: fresh for `ttlMs` (a minute unless told), then
+ * served stale for up to ten times that while one refresh runs, then searched again.
+ */
+export async function rememberPublicResult<T>(key: string, work: () => Promise<T>, options: { ttlMs?: number } = {}): Promise<T> {
+  const ttl = options.ttlMs ?? TTL_MS;
+  const now = Date.now();
+  const hit = store.get(key);
+  if (!hit || now - hit.at >= ttl * STALE_FACTOR) return remember(key, work, now);
+  if (now - hit.at >= ttl && !hit.refreshing) {
+    hit.refreshing = true;
+    const fresh = work();
+    fresh.then(
+      // Kept only if no editor's change emptied the store meanwhile: that result may predate it.
+      () => store.get(key) === hit && store.set(key, { at: Date.now(), value: fresh, refreshing: false }),
+      () => store.get(key) === hit && (hit.refreshing = false),
+    );
+  }
+  return hit.value as Promise<T>;
 }
 
 /** Called with every public revalidation: nothing remembered outlives an editor's change. */

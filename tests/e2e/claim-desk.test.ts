@@ -177,6 +177,24 @@ describe("the claim desk in the browser", () => {
     await second.context.close();
   });
 
+  it("an editor saving a draft leaves the readers' cached pages cached", async () => {
+    const verdict = `${inject("baseUrl")}/claims/20-000-bandits-attacked-almaty`;
+    await (await fetch(verdict)).text();
+    expect((await fetch(verdict)).headers.get("x-nextjs-cache")).toBe("HIT");
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, editor.email, editor.password);
+    await page.waitForURL("**/desk");
+    const claim = await db.claim.findFirstOrThrow({ where: { status: "DRAFT" }, select: { id: true } });
+    await page.goto(`${inject("baseUrl")}/desk/claims/${claim.id}`);
+    await page.getByLabel("Where it was said").fill("A draft's new place");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByTestId("form-message").filter({ hasText: "Saved." }).waitFor();
+    await context.close();
+    // Readers see nothing of a draft, so nothing of theirs is rendered again.
+    expect((await fetch(verdict)).headers.get("x-nextjs-cache")).toBe("HIT");
+  });
+
   it("a visitor replaying an editor's server action changes nothing", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

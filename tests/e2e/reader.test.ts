@@ -2,12 +2,16 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createClaim, publishClaim, submitClaim } from "../../lib/claims/mutations";
+import { createDb } from "../../lib/db/client";
+import { linkEvidence } from "../../lib/evidence/mutations";
 import { DEMO_USERS } from "../../prisma/demo/seed-demo";
 import { launchBrowser, signIn } from "../helpers/browser";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const BANDITS = "/claims/20-000-bandits-attacked-almaty";
 const reviewer = DEMO_USERS.find((user) => user.role === "reviewer")!;
+const editor = DEMO_USERS.find((user) => user.role === "editor")!;
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
@@ -157,6 +161,50 @@ describe("what readers see, in Chromium", () => {
     expect(hostile?.status()).toBe(200);
     expect(await page.locator("h1").innerText()).toBe("Search claims and sources");
     expect(await page.getByTestId("claim-results").locator("li").count()).toBe(0);
+    await page.close();
+  });
+
+  it("pages through a long search twenty claims at a time, newest first, with no claim twice", async () => {
+    // Twenty-five verdicts by one new speaker, published through the desk's own functions.
+    const db = createDb(inject("databaseUrl"), { maxConnections: 2 });
+    try {
+      const author = await db.user.findUniqueOrThrow({ where: { email: editor.email }, select: { id: true, role: true } });
+      const publisher = await db.user.findUniqueOrThrow({ where: { email: reviewer.email }, select: { id: true, role: true } });
+      const speaker = await db.actor.create({ data: { slug: "paging-speaker", name: "Paging Speaker", aliases: [] } });
+      const entry = await db.entry.findFirstOrThrow({ select: { id: true, text: true } });
+      const rating = await db.rating.findFirstOrThrow({ select: { key: true } });
+      for (let i = 1; i <= 25; i += 1) {
+        const created = await createClaim({ db, actor: author, input: { statement: `Paging claim number ${i}`, quoteOriginal: `Paging quote ${i}`, quoteLanguage: "en", speakerId: speaker.id } });
+        const version = async () => (await db.claim.findUniqueOrThrow({ where: { id: created.id }, select: { version: true } })).version;
+        await linkEvidence({ db, actor: author, input: { claimId: created.id, entryId: entry.id, stance: "CONTEXT", passage: entry.text.slice(0, 30) } });
+        await submitClaim({ db, actor: author, claimId: created.id, version: await version() });
+        await publishClaim({ db, actor: publisher, input: { claimId: created.id, version: await version(), ratingKey: rating.key, verdictSummary: "A summary long enough to pass review." } });
+        // One minute apart, and older than every other verdict: no other test's "latest" changes.
+        await db.claim.update({ where: { id: created.id }, data: { publishedAt: new Date(Date.UTC(2022, 1, 1, 0, i)) } });
+      }
+    } finally {
+      await db.$disconnect();
+    }
+    const page = await browser.newPage();
+    const statements = () => page.getByTestId("claim-results").locator("h3").allInnerTexts();
+    await page.goto(`${base}/ru/search?speaker=paging-speaker`);
+    const first = await statements();
+    expect(first).toHaveLength(20);
+    expect(first[0]).toBe("Paging claim number 25");
+    // Twenty of more: the heading claims no count it does not know.
+    expect(await page.locator("h2#claims-found").innerText()).toBe("Заявления");
+    await page.getByRole("link", { name: "Более ранние заявления →" }).click();
+    await page.waitForURL(/after=/);
+    const second = await statements();
+    expect(second).toEqual(["Paging claim number 5", "Paging claim number 4", "Paging claim number 3", "Paging claim number 2", "Paging claim number 1"]);
+    expect(await page.getByTestId("older-claims").count()).toBe(0);
+    expect(new Set([...first, ...second]).size).toBe(25);
+    await page.getByRole("link", { name: "К самым новым" }).click();
+    await page.waitForURL((url) => !url.search.includes("after="));
+    expect(await statements()).toEqual(first);
+    // A cursor that was tampered with is ignored: the first page again, never an error.
+    expect((await page.goto(`${base}/search?speaker=paging-speaker&after=bm90LWEtY3Vyc29y`))?.status()).toBe(200);
+    expect(await statements()).toEqual(first);
     await page.close();
   });
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { LanguageLinks } from "@/components/site/language-links";
 import { VerdictLabel } from "@/components/site/verdict-label";
 import { HighlightedTerms } from "@/components/ui/highlighted-terms";
-import { FILTER_KEYS, parseFilterLeniently, PUBLIC_QUOTE_LANGUAGES, type PublicFilter } from "@/lib/claims/public-filter";
+import { decodeCursor, encodeCursor, FILTER_KEYS, parseFilterLeniently, PUBLIC_QUOTE_LANGUAGES, type PublicFilter } from "@/lib/claims/public-filter";
 import { findFilterOptions, findPublicClaims } from "@/lib/claims/public-search";
 import { unstable_cache } from "next/cache";
 import { rememberPublicResult } from "@/lib/cache/public-results";
@@ -34,18 +34,30 @@ function queryString(filter: PublicFilter): string {
   return text ? `?${text}` : "";
 }
 
+// A page of claims, newest first; the first passages in the sources on the first page only.
+// Counts are shown only where the page holds every match.
+const PAGE_SIZE = 20;
+const ENTRY_LIMIT = 20;
+
+function withAfter(query: string, after: string): string {
+  return `${query ? `${query}&` : "?"}after=${after}`;
+}
+
 const selectClass = "mt-1 block w-full rounded border border-gray-400 bg-white px-2 py-1.5 text-sm";
 
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const messages = getMessages(locale);
   // Anything malformed in the address is dropped: a search page never fails on its query.
-  const filter = parseFilterLeniently(await searchParams);
+  const query = await searchParams;
+  const filter = parseFilterLeniently(query);
+  const after = typeof query.after === "string" ? decodeCursor(query.after) : null;
+  const afterKey = after ? encodeCursor(after) : "";
   const claimFiltered = Boolean(filter.verdict || filter.speaker || filter.tag || filter.quantity || filter.from || filter.to);
   const found = await Promise.all([
     cachedFilterOptions(),
-    rememberPublicResult(`claims ${JSON.stringify(filter)}`, () => findPublicClaims({ filter, limit: 50 })),
-    filter.q && !claimFiltered ? rememberPublicResult(`entries ${filter.q}`, () => searchEntries({ query: filter.q!, limit: 30, publicOnly: true })) : Promise.resolve([]),
+    rememberPublicResult(`claims ${JSON.stringify(filter)} ${afterKey}`, () => findPublicClaims({ filter, cursor: after, limit: PAGE_SIZE })),
+    filter.q && !claimFiltered && !after ? rememberPublicResult(`entries ${filter.q}`, () => searchEntries({ query: filter.q!, limit: ENTRY_LIMIT + 1, publicOnly: true })) : Promise.resolve([]),
   ]).catch((error: unknown) => {
     // The database down: say so on the page itself, in the reader's language, without scripts.
     if (isDatabaseDown(error)) return null;
@@ -144,7 +156,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="claims-found" className="mt-8">
         <h2 id="claims-found" className="text-xl font-semibold">
-          {messages.claimsHeading}: {messages.claimsFound(claims.items.length)}
+          {messages.claimsHeading}
+          {/* A count only when this one page holds every match. */}
+          {!after && !claims.next ? `: ${messages.claimsFound(claims.items.length)}` : ""}
         </h2>
         {claims.items.length === 0 ? <p className="mt-2">{messages.noResults}</p> : null}
         <ul className="mt-2 divide-y divide-gray-200" data-testid="claim-results">
@@ -165,15 +179,30 @@ export default async function SearchPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
+        {claims.next || after ? (
+          <nav aria-label={messages.claimsHeading} className="mt-3 flex gap-4 text-sm">
+            {after ? (
+              <Link href={localePath(locale, `/search${queryString(filter)}`)} className="text-accent underline">
+                {messages.firstResults}
+              </Link>
+            ) : null}
+            {claims.next ? (
+              <Link href={localePath(locale, `/search${withAfter(queryString(filter), encodeCursor(claims.next))}`)} rel="next" className="text-accent underline" data-testid="older-claims">
+                {messages.olderClaims} →
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
       </section>
 
-      {filter.q && !claimFiltered ? (
+      {filter.q && !claimFiltered && !after ? (
         <section aria-labelledby="entries-found" className="mt-8">
           <h2 id="entries-found" className="text-xl font-semibold">
-            {messages.entriesHeading}: {messages.entriesFound(entries.length)}
+            {messages.entriesHeading}
+            {entries.length <= ENTRY_LIMIT ? `: ${messages.entriesFound(entries.length)}` : ""}
           </h2>
           <ul className="mt-2 divide-y divide-gray-200" data-testid="entry-results">
-            {entries.map((entry) => (
+            {entries.slice(0, ENTRY_LIMIT).map((entry) => (
               <li key={entry.id} className="py-3 text-sm">
                 <p lang={entry.language}>
                   <HighlightedTerms text={entry.text.length > 400 ? `${entry.text.slice(0, 400)}…` : entry.text} terms={terms} />

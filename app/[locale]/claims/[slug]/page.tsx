@@ -8,6 +8,7 @@ import { LanguageLinks } from "@/components/site/language-links";
 import { ShareLinks } from "@/components/site/share-links";
 import { VerdictLabel } from "@/components/site/verdict-label";
 import { buildClaimReview, jsonForScript } from "@/lib/claims/claim-review";
+import { rememberPublicResult } from "@/lib/cache/public-results";
 import { findPublishedClaim } from "@/lib/claims/public-queries";
 import { findPublicSourceIds, findQuantityTimeline } from "@/lib/figures/queries";
 import { sampleTimeline } from "@/lib/figures/sample";
@@ -37,6 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const TIMELINE_LIMIT = 60;
+const TIMELINE_TTL_MS = 10 * 60_000;
 
 type Chain = { how?: string; by?: string }[];
 
@@ -91,7 +93,9 @@ export default async function ClaimPage({ params }: Props) {
   const claim = await findPublishedClaim({ slug });
   if (!claim) notFound();
   const messages = getMessages(locale);
-  const timeline = claim.quantity ? await findQuantityTimeline({ key: claim.quantity.key, publicOnly: true, sourceVisibility: false }) : null;
+  // Every verdict on one quantity shows the same public timeline: read once, kept until an editor's change.
+  const quantityKey = claim.quantity?.key;
+  const timeline = quantityKey ? await rememberPublicResult(`timeline ${quantityKey}`, () => findQuantityTimeline({ key: quantityKey, publicOnly: true, sourceVisibility: false }), { ttlMs: TIMELINE_TTL_MS }) : null;
   const translations = Object.entries((claim.translations ?? {}) as Record<string, string>).filter(([language, text]) => text && language !== claim.quoteLanguage);
   const figure = claim.figureHedge ? formatLocaleFigure(locale, { value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, unit: claim.figureUnit }) : null;
   const url = absoluteUrl(localePath(locale, `/claims/${claim.slug}`));
