@@ -1,11 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { searchKey } from "./lib/claims/search-address";
 import { getEnv } from "./lib/env";
 import { contentSecurityPolicy, createNonce, sameOrigin, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
+
+const SEARCH = /^\/(?:(ru|ky)\/)?search\/?$/;
 
 /**
  * Runs before every page and route: a Content-Security-Policy with a fresh nonce, HSTS in
  * production, and a clear 403 for a server action sent from another site (Next.js would
- * refuse it too, but with a 500 and no words).
+ * refuse it too, but with a 500 and no words). Rewrites readers' searches to cacheable pages.
  */
 export function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action") && !sameOrigin(request.headers)) {
@@ -16,7 +19,11 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   requestHeaders.set("x-nonce", nonce);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // A reader's search goes to the page naming it, so each distinct search is rendered once (lib/claims/search-address.ts).
+  const search = request.method === "GET" || request.method === "HEAD" ? SEARCH.exec(request.nextUrl.pathname) : null;
+  const response = search
+    ? NextResponse.rewrite(new URL(`/${search[1] ?? "en"}/search/${searchKey(request.nextUrl.searchParams)}`, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   if (getEnv().NODE_ENV === "production") response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
   return response;

@@ -8,14 +8,36 @@
 const { documentOnly, isReaderPage } = require("./reader-document.cjs");
 
 const MAX_ENTRIES = 5000;
+// And at most this many bytes of pages: a verdict page is about 70 KB of HTML and 100 KB of
+// React payload, so a crawler walking every verdict in three languages would otherwise hold
+// a gigabyte. The least recently read pages go first.
+const MAX_BYTES = 256 * 1024 * 1024;
 // revalidatePath("/desk/...") arrives here as the tag "_N_T_/desk/...". The desk's pages are
 // rendered per request and never kept in this cache, so revalidating them must not empty it:
 // otherwise every draft an editor saves would make every reader's page cold again.
 const DESK_TAG = /^_N_T_\/desk(\/|$)/;
 
 const entries = new Map();
+let bytes = 0;
 
-module.exports = class PageCacheHandler {
+/** About how much memory an entry holds: its HTML, its React payload and its segments. */
+function sizeOf(value) {
+  let size = 1024;
+  if (value && typeof value.html === "string") size += Buffer.byteLength(value.html);
+  if (value && value.rscData) size += value.rscData.byteLength || 0;
+  if (value && value.segmentData instanceof Map) for (const segment of value.segmentData.values()) size += segment.byteLength || 0;
+  if (value && value.body) size += value.body.byteLength || value.body.length || 0;
+  return size;
+}
+
+function forget(key) {
+  const entry = entries.get(key);
+  if (!entry) return;
+  bytes -= entry.size;
+  entries.delete(key);
+}
+
+class PageCacheHandler {
   async get(key) {
     const entry = entries.get(key);
     if (!entry) return null;
@@ -26,21 +48,28 @@ module.exports = class PageCacheHandler {
   }
 
   async set(key, data, ctx) {
-    if (data === null) {
-      entries.delete(key);
-      return;
-    }
+    forget(key);
+    if (data === null) return;
+    // A page that says the database is not answering is for this one request only.
+    if (data.kind === "APP_PAGE" && typeof data.html === "string" && data.html.includes(' data-no-store=""')) return;
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && isReaderPage(data.html)) data = { ...data, html: documentOnly(data.html) };
-    entries.delete(key);
-    entries.set(key, { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [] });
-    while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);
+    const size = sizeOf(data);
+    entries.set(key, { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [], size });
+    bytes += size;
+    while (entries.size > PageCacheHandler.limits.entries || (bytes > PageCacheHandler.limits.bytes && entries.size > 1)) forget(entries.keys().next().value);
   }
 
   async revalidateTag(tags) {
     const list = Array.isArray(tags) ? tags : [tags];
     if (list.length > 0 && list.every((tag) => typeof tag === "string" && DESK_TAG.test(tag))) return;
     entries.clear();
+    bytes = 0;
   }
 
   resetRequestCache() {}
-};
+}
+
+// Read on every store, so a test can lower them.
+PageCacheHandler.limits = { entries: MAX_ENTRIES, bytes: MAX_BYTES };
+
+module.exports = PageCacheHandler;

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 
 type Handler = { get(key: string): Promise<unknown>; set(key: string, data: unknown, ctx?: { tags?: string[] }): Promise<void>; revalidateTag(tags: string | string[]): Promise<void> };
-const PageCacheHandler = createRequire(import.meta.url)("./page-cache-handler.cjs") as new () => Handler;
+const PageCacheHandler = createRequire(import.meta.url)("./page-cache-handler.cjs") as (new () => Handler) & { limits: { entries: number; bytes: number } };
 
 const page = { kind: "APP_PAGE", html: "<html lang=\"en\"><body>verdict</body></html>" };
 
@@ -20,5 +20,26 @@ describe("the page cache handler", () => {
     await cache.set("/en/claims/a", page);
     await cache.revalidateTag(["_N_T_/desktop-lookalike"]);
     expect(await cache.get("/en/claims/a")).toBeNull();
+  });
+
+  it("holds at most its byte budget, dropping the least recently read pages first", async () => {
+    const cache = new PageCacheHandler();
+    await cache.revalidateTag("_N_T_/layout");
+    const saved = { ...PageCacheHandler.limits };
+    PageCacheHandler.limits.bytes = 25_000; // three of these pages fit, four do not
+    try {
+      const big = (n: number) => ({ kind: "APP_PAGE", html: `<html lang="en"><body>${"x".repeat(5_000)}</body></html>`, rscData: Buffer.alloc(1_000 + n) });
+      await cache.set("/a", big(1));
+      await cache.set("/b", big(2));
+      await cache.set("/c", big(3));
+      await cache.get("/a"); // read again: now /b is the oldest
+      await cache.set("/d", big(4));
+      expect(await cache.get("/b")).toBeNull();
+      expect(await cache.get("/a")).not.toBeNull();
+      expect(await cache.get("/c")).not.toBeNull();
+      expect(await cache.get("/d")).not.toBeNull();
+    } finally {
+      PageCacheHandler.limits.bytes = saved.bytes;
+    }
   });
 });

@@ -15,6 +15,9 @@ const CONNECTIONS = 100;
 const DURATION = 60;
 const VERDICT_PAGES = 100;
 
+type Kind = "verdict" | "search" | "api";
+const kindOf = (path: string): Kind => (path.includes("/search") ? "search" : path.startsWith("/api/") ? "api" : "verdict");
+
 type Editor = { acknowledged: number; refused: number; failed: number; times: number[] };
 
 function percentile(sorted: number[], share: number): number {
@@ -80,13 +83,30 @@ export async function benchLoad(): Promise<string[]> {
     const editing = Promise.all(drafts.map((draft) => editLoop(base, cookie, saveAction, draft.id, draft.version, JSON.parse(JSON.stringify(toClaimFields(draft))), stop)));
     console.error(`  load: ${CONNECTIONS} connections for ${DURATION} s, with two editors saving…`);
     const times: number[] = [];
+    const byKind: Record<Kind, number[]> = { verdict: [], search: [], api: [] };
+    const slowBySecond = new Map<number, number>();
+    const started = performance.now();
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
-        { url: base, connections: CONNECTIONS, duration: DURATION, timeout: 30, requests: [{ setupRequest: (request) => ({ ...request, path: mix() }) }] },
+        {
+          url: base, connections: CONNECTIONS, duration: DURATION, timeout: 30,
+          // The path is kept in the connection's context: with one request in flight per connection,
+          // the context still names the request whose response arrives.
+          requests: [{ setupRequest: (request, context: { path?: string }) => ({ ...request, path: (context.path = mix()) }) }],
+        },
         (error, outcome) => (error ? reject(error) : resolve(outcome)),
       );
-      instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+      instance.on("response", (client, _status, _bytes, responseTime) => {
+        times.push(responseTime);
+        const context = (client as unknown as { requestIterator?: { context?: { path?: string } } }).requestIterator?.context;
+        byKind[kindOf(context?.path ?? "")].push(responseTime);
+        if (responseTime > 1000) {
+          const second = Math.floor((performance.now() - started) / 1000);
+          slowBySecond.set(second, (slowBySecond.get(second) ?? 0) + 1);
+        }
+      });
     });
+    console.error(`  load: responses over 1 s, by second of the run: ${JSON.stringify(Object.fromEntries(slowBySecond))}`);
     stop.now = true;
     const editors = await editing;
 
@@ -95,11 +115,14 @@ export async function benchLoad(): Promise<string[]> {
     const acknowledged = editors.reduce((sum, editor) => sum + editor.acknowledged, 0);
     const stored = after.reduce((sum, claim) => sum + claim.version, 0) - drafts.reduce((sum, draft) => sum + draft.version, 0);
     times.sort((a, b) => a - b);
+    for (const list of Object.values(byKind)) list.sort((a, b) => a - b);
+    const kindLine = (kind: Kind) => `${kind} ${percentile(byKind[kind], 0.5).toFixed(0)} / ${percentile(byKind[kind], 0.95).toFixed(0)} ms (${byKind[kind].length.toLocaleString("en-GB")})`;
     const saveTimes = editors.flatMap((editor) => editor.times).sort((a, b) => a - b);
     const rps = result.requests.total / (result.duration || DURATION);
     return [
       `| **mixed load** on the same newsroom: ${CONNECTIONS} connections × ${DURATION} s, 80% verdict pages (${verdicts.length} pages, warmed), 15% search (${searches.length} queries, warmed), 5% API, two editors saving drafts throughout | |`,
       `| mixed load: requests/s, p50 / p95 / p99 | ${Math.round(rps).toLocaleString("en-GB")} /s, ${percentile(times, 0.5).toFixed(0)} / ${percentile(times, 0.95).toFixed(0)} / ${percentile(times, 0.99).toFixed(0)} ms (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx of ${result.requests.total.toLocaleString("en-GB")}) |`,
+      `| mixed load by kind: p50 / p95 (responses) | ${(["verdict", "search", "api"] as Kind[]).map(kindLine).join("; ")} |`,
       `| editors' saves during the load: acknowledged, p95 | ${acknowledged} saves (${editors.reduce((sum, editor) => sum + editor.refused, 0)} refused, ${editors.reduce((sum, editor) => sum + editor.failed, 0)} failed), p95 ${percentile(saveTimes, 0.95).toFixed(0)} ms; in the database afterwards: ${stored} of ${acknowledged} |`,
     ];
   } finally {

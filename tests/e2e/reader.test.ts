@@ -152,6 +152,19 @@ describe("what readers see, in Chromium", () => {
     await page.close();
   });
 
+  it("renders each distinct search once and serves it again from the page cache, as a document", async () => {
+    const first = await fetch(`${base}/ru/search?q=${encodeURIComponent("бандит")}&utm_source=share`);
+    expect(first.status).toBe(200);
+    await first.text();
+    // The same search spelled differently (parameters reordered, junk added) is the same page.
+    const again = await fetch(`${base}/ru/search?utm_campaign=x&q=${encodeURIComponent("бандит")}`);
+    expect(again.headers.get("x-nextjs-cache")).toBe("HIT");
+    const html = await again.text();
+    expect(html).toContain('lang="ru"');
+    expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    expect(html).toMatch(/data-testid="claim-results"[^>]*><li/);
+  });
+
   it("answers an unknown address with a 404 in the reader's language, and hostile search parameters with the search page", async () => {
     const page = await browser.newPage();
     const missing = await page.goto(`${base}/ru/claims/no-such-claim`);

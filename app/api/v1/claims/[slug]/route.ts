@@ -1,12 +1,17 @@
 import { jsonError, jsonOk, withDatabaseErrors } from "@/lib/api/responses";
 import { serializeClaim } from "@/lib/api/serialize";
+import { rememberPublicResult } from "@/lib/cache/public-results";
 import { findPublishedClaim } from "@/lib/claims/public-queries";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withDatabaseErrors(async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const claim = await findPublishedClaim({ slug: slug.slice(0, 200) });
+  const wanted = slug.slice(0, 200);
+  const claim = await rememberPublicResult(`api claim ${wanted}`, async () => {
+    const found = await findPublishedClaim({ slug: wanted });
+    return found ? serializeClaim(found) : null;
+  });
   if (!claim) return jsonError(404, `No published claim has the slug "${slug.slice(0, 80)}".`);
-  return jsonOk(serializeClaim(claim));
+  return jsonOk(claim);
 });

@@ -1,14 +1,20 @@
 import { jsonError, jsonOk, withDatabaseErrors } from "@/lib/api/responses";
 import { serializeQuantity } from "@/lib/api/serialize";
+import { rememberPublicResult } from "@/lib/cache/public-results";
 import { findQuantityTimeline } from "@/lib/figures/queries";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withDatabaseErrors(async function GET(_request: Request, { params }: { params: Promise<{ key: string }> }) {
   const { key } = await params;
-  const timeline = await findQuantityTimeline({ key: key.slice(0, 200), publicOnly: true });
-  // As on the reader's site: a quantity without a published claim is the desk's work in progress.
-  if (!timeline || !timeline.points.some((point) => point.kind === "claim")) return jsonError(404, `No published quantity has the key "${key.slice(0, 80)}".`);
-  const conflicted = new Set(timeline.conflicts.flatMap((conflict) => conflict.ids));
-  return jsonOk(serializeQuantity(timeline.quantity, timeline.points, conflicted));
+  const wanted = key.slice(0, 200);
+  const quantity = await rememberPublicResult(`api quantity ${wanted}`, async () => {
+    const timeline = await findQuantityTimeline({ key: wanted, publicOnly: true });
+    // As on the reader's site: a quantity without a published claim is the desk's work in progress.
+    if (!timeline || !timeline.points.some((point) => point.kind === "claim")) return null;
+    const conflicted = new Set(timeline.conflicts.flatMap((conflict) => conflict.ids));
+    return serializeQuantity(timeline.quantity, timeline.points, conflicted);
+  });
+  if (!quantity) return jsonError(404, `No published quantity has the key "${key.slice(0, 80)}".`);
+  return jsonOk(quantity);
 });

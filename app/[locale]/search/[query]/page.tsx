@@ -3,7 +3,8 @@ import Link from "next/link";
 import { LanguageLinks } from "@/components/site/language-links";
 import { VerdictLabel } from "@/components/site/verdict-label";
 import { HighlightedTerms } from "@/components/ui/highlighted-terms";
-import { decodeCursor, encodeCursor, FILTER_KEYS, parseFilterLeniently, PUBLIC_QUOTE_LANGUAGES, type PublicFilter } from "@/lib/claims/public-filter";
+import { encodeCursor, FILTER_KEYS, PUBLIC_QUOTE_LANGUAGES, type PublicFilter } from "@/lib/claims/public-filter";
+import { canonicalSearchQuery, searchFromKey } from "@/lib/claims/search-address";
 import { findFilterOptions, findPublicClaims } from "@/lib/claims/public-search";
 import { unstable_cache } from "next/cache";
 import { rememberPublicResult } from "@/lib/cache/public-results";
@@ -14,24 +15,23 @@ import { localePath, pickLabel } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
 
-// Every search is its own page: never cached.
-export const dynamic = "force-dynamic";
+// Readers reach this page as /search?…, which proxy.ts rewrites to /<locale>/search/<key> (see
+// lib/claims/search-address.ts): each distinct search is rendered once and kept in the page
+// cache as a document until an editor's change, like a verdict page.
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  return [];
+}
 
 // The filter menus change only when an editor publishes, which empties this cache too.
 const cachedFilterOptions = unstable_cache(() => findFilterOptions(), ["search-filter-options"], { revalidate: 3600 });
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string; query: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   return { ...pageMetadata({ locale, path: "/search", title: getMessages(locale).searchTitle }), robots: { index: false, follow: true } };
-}
-
-function queryString(filter: PublicFilter): string {
-  const search = new URLSearchParams();
-  for (const key of FILTER_KEYS) if (filter[key]) search.set(key, String(filter[key]));
-  const text = search.toString();
-  return text ? `?${text}` : "";
 }
 
 // A page of claims, newest first; the first passages in the sources on the first page only.
@@ -39,19 +39,13 @@ function queryString(filter: PublicFilter): string {
 const PAGE_SIZE = 20;
 const ENTRY_LIMIT = 20;
 
-function withAfter(query: string, after: string): string {
-  return `${query ? `${query}&` : "?"}after=${after}`;
-}
-
 const selectClass = "mt-1 block w-full rounded border border-gray-400 bg-white px-2 py-1.5 text-sm";
 
-export default async function SearchPage({ params, searchParams }: Props) {
+export default async function SearchPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const messages = getMessages(locale);
   // Anything malformed in the address is dropped: a search page never fails on its query.
-  const query = await searchParams;
-  const filter = parseFilterLeniently(query);
-  const after = typeof query.after === "string" ? decodeCursor(query.after) : null;
+  const { filter, after } = searchFromKey((await params).query);
   const afterKey = after ? encodeCursor(after) : "";
   const claimFiltered = Boolean(filter.verdict || filter.speaker || filter.tag || filter.quantity || filter.from || filter.to);
   const found = await Promise.all([
@@ -67,7 +61,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
     return (
       <>
         <h1 className="mt-4 text-3xl font-bold">{messages.searchTitle}</h1>
-        <p role="alert" className="mt-4 border-l-4 border-amber-500 bg-amber-50 p-3" data-testid="search-unavailable">
+        {/* data-no-store: the page cache never keeps this page (lib/cache/page-cache-handler.cjs). */}
+        <p role="alert" className="mt-4 border-l-4 border-amber-500 bg-amber-50 p-3" data-testid="search-unavailable" data-no-store="">
           {messages.searchUnavailable}
         </p>
       </>
@@ -85,7 +80,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const anyFilter = FILTER_KEYS.some((key) => filter[key]);
   return (
     <>
-      <LanguageLinks locale={locale} path={`/search${queryString(filter)}`} />
+      <LanguageLinks locale={locale} path={`/search${canonicalSearchQuery(filter)}`} />
       <h1 className="mt-4 text-3xl font-bold">{messages.searchTitle}</h1>
       <form method="get" action={localePath(locale, "/search")} role="search" className="mt-4">
         <label htmlFor="q" className="block text-sm font-semibold">
@@ -145,7 +140,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <p className="mt-6 flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="downloads">
         <span className="font-semibold">{messages.download}:</span>
         {Object.entries(messages.downloadFormats).map(([format, label]) => {
-          const query = queryString(filter);
+          const query = canonicalSearchQuery(filter);
           return (
             <a key={format} href={`/exports/claims?format=${format}${query ? `&${query.slice(1)}` : ""}`} className="text-accent underline" download>
               {label}
@@ -182,12 +177,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {claims.next || after ? (
           <nav aria-label={messages.claimsHeading} className="mt-3 flex gap-4 text-sm">
             {after ? (
-              <Link href={localePath(locale, `/search${queryString(filter)}`)} className="text-accent underline">
+              <Link href={localePath(locale, `/search${canonicalSearchQuery(filter)}`)} className="text-accent underline">
                 {messages.firstResults}
               </Link>
             ) : null}
             {claims.next ? (
-              <Link href={localePath(locale, `/search${withAfter(queryString(filter), encodeCursor(claims.next))}`)} rel="next" className="text-accent underline" data-testid="older-claims">
+              <Link href={localePath(locale, `/search${canonicalSearchQuery(filter, claims.next)}`)} rel="next" className="text-accent underline" data-testid="older-claims">
                 {messages.olderClaims} →
               </Link>
             ) : null}
