@@ -39,7 +39,10 @@ async function editLoop(base: string, cookie: string, actionId: string, claimId:
         editor.acknowledged += 1;
         version = reply.data.version;
         saved = fields;
-      } else if (status === 200) editor.refused += 1;
+      } else if (status === 200) {
+        editor.refused += 1;
+        console.error(`  load: a save was refused: ${reply?.message ?? "no reply"}`);
+      }
       else editor.failed += 1;
     } catch {
       editor.failed += 1;

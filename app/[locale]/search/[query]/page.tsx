@@ -112,18 +112,14 @@ export default async function SearchPage({ params }: Props) {
               </select>
             </div>
           ))}
-          <div>
-            <label htmlFor="filter-from" className="text-sm">
-              {messages.filterFrom}
-            </label>
-            <input id="filter-from" name="from" type="date" defaultValue={filter.from ?? ""} className={selectClass} />
-          </div>
-          <div>
-            <label htmlFor="filter-to" className="text-sm">
-              {messages.filterTo}
-            </label>
-            <input id="filter-to" name="to" type="date" defaultValue={filter.to ?? ""} className={selectClass} />
-          </div>
+          {(["from", "to"] as const).map((name) => (
+            <div key={name}>
+              <label htmlFor={`filter-${name}`} className="text-sm">
+                {name === "from" ? messages.filterFrom : messages.filterTo}
+              </label>
+              <input id={`filter-${name}`} name={name} type="date" defaultValue={filter[name] ?? ""} className={selectClass} />
+            </div>
+          ))}
         </fieldset>
         <div className="mt-3 flex gap-4">
           <button type="submit" className="rounded border border-gray-400 px-3 py-1.5 text-sm font-semibold">
