@@ -8,6 +8,8 @@ import { formatLocaleDate } from "@/lib/i18n/format";
 import { localePath, pickLabel } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
+import { OutageNotice } from "@/components/site/outage-notice";
+import { OUTAGE, unlessOutage } from "@/lib/db/outage";
 
 export const revalidate = 3600;
 
@@ -22,7 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const messages = getMessages(locale);
-  const [verdicts, quantities] = await Promise.all([findLatestVerdicts({ limit: 30 }), findPublicQuantities()]);
+  const read = await unlessOutage(() => Promise.all([findLatestVerdicts({ limit: 30 }), findPublicQuantities()]));
+  if (read === OUTAGE) return <OutageNotice locale={locale} />;
+  const [verdicts, quantities] = read;
   return (
     <>
       <LanguageLinks locale={locale} path="/" />

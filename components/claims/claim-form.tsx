@@ -98,6 +98,13 @@ export function ClaimForm(props: Props) {
       return setMessage({ tone: "error", text: result.message });
     }
     setConflict(null);
+    // Go on from the claim as stored, which is what this form holds unless others' changes were
+    // merged in; then a save before the refresh below arrives is merged again against the old base.
+    // The page's other panels (history, suggestions) follow on the refresh.
+    if (result.data.mergedFromOthers.length === 0) {
+      setVersion(result.data.version);
+      setBase(result.data.fields as SerializedFields);
+    }
     const merged = result.data.mergedFromOthers.map((field) => FIELD_NAMES[field] ?? field);
     const saved = result.data.saved.length ? "Saved." : "Nothing had changed.";
     setMessage({ tone: "ok", text: merged.length ? `${saved} Someone else had changed the ${merged.join(", ")} meanwhile; their changes are kept too.` : saved });

@@ -11,12 +11,16 @@ import { saveRatingScale, type ratingScaleSchema } from "./ratings";
 import type { archiveClaimSchema, correctClaimSchema, CreateClaimInput, publishClaimSchema, reviewNoteSchema, updateClaimSchema } from "./schema";
 import { updateClaim } from "./update-claim";
 
-async function refresh(claimId: string) {
+/** A claim that was never published is on no public page: editing a draft empties no cache. */
+async function revalidateIfPublic(claimId: string) {
   const claim = await getDb().claim.findUnique({ where: { id: claimId }, select: { publishedAt: true } });
+  if (claim?.publishedAt) revalidatePublicPages();
+}
+
+async function refresh(claimId: string) {
   revalidatePath(`/desk/claims/${claimId}`);
   revalidatePath("/desk");
-  // A claim that was never published is on no public page: editing a draft empties no cache.
-  if (claim?.publishedAt) revalidatePublicPages();
+  await revalidateIfPublic(claimId);
 }
 
 export async function createClaimAction(input: CreateClaimInput) {
@@ -32,7 +36,10 @@ export async function saveClaimAction(input: z.input<typeof updateClaimSchema>) 
   return runAction(async () => {
     const user = await requireRole("editor");
     const result = await updateClaim({ db: getDb(), actor: user, input });
-    await refresh(input.claimId);
+    // The form takes the stored claim from the result and then refreshes its page itself, so the
+    // reply carries no re-rendered desk page: under readers' load, rendering it twice (here and
+    // on the form's refresh) made a save take tens of seconds (the load test of issue 7).
+    await revalidateIfPublic(input.claimId);
     return result;
   });
 }

@@ -21,7 +21,8 @@ export async function replaceTags(tx: Tx, claimId: string, labels: string[]) {
   }
 }
 
-export type UpdateClaimResult = { version: number; saved: ClaimFieldName[]; mergedFromOthers: ClaimFieldName[] };
+/** The new version, what this save changed, what others had changed meanwhile, and the claim as now stored. */
+export type UpdateClaimResult = { version: number; saved: ClaimFieldName[]; mergedFromOthers: ClaimFieldName[]; fields: ClaimFields };
 
 /**
  * Saves an editor's changes. When someone else saved since the editor opened the claim, the
@@ -56,7 +57,7 @@ export async function updateClaim(options: { db: Db; actor: Actor; input: z.inpu
       mergedFromOthers = theirs.filter((name) => !yours.includes(name));
     }
     const toSave = yours.filter((name) => !sameValue(fields[name], current[name]));
-    if (toSave.length === 0) return { version: stored.version, saved: [], mergedFromOthers };
+    if (toSave.length === 0) return { version: stored.version, saved: [], mergedFromOthers, fields: current };
     const changes = Object.fromEntries(toSave.map((name) => [name, fields[name]])) as Partial<ClaimFields>;
     await tx.claim.update({ where: { id: claimId }, data: { ...toClaimColumns(changes), version: { increment: 1 } } });
     if (changes.tags) await replaceTags(tx, claimId, changes.tags);
@@ -68,6 +69,8 @@ export async function updateClaim(options: { db: Db; actor: Actor; input: z.inpu
       before: Object.fromEntries(toSave.map((name) => [name, current[name]])),
       after: changes,
     });
-    return { version: stored.version + 1, saved: toSave, mergedFromOthers };
+    // Read back as stored (tags take their existing labels), so the form's next save starts from it.
+    const now = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: CLAIM_FIELD_SELECT });
+    return { version: stored.version + 1, saved: toSave, mergedFromOthers, fields: toClaimFields(now) };
   });
 }

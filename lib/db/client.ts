@@ -15,7 +15,10 @@ export function createDb(url: string, options: { maxConnections?: number } = {})
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: 5_000,
   });
-  return new PrismaClient({ adapter });
+  // Prisma's defaults (2 s to get a connection, 5 s for the whole transaction) refuse an editor's
+  // save when the server is merely busy; under the load test of issue 7 they did. A transaction
+  // holds row locks only on what it changes, so waiting longer blocks nobody else's reading.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
 }
 
 /** Used by the command-line tools after they have found (or started) the database. */

@@ -26,13 +26,15 @@ function inspect(error: unknown, found: Found = { messages: [] }, depth = 0): Fo
 }
 
 export const DATABASE_DOWN = "The database is not answering right now, so nothing was saved. Try again in a minute; if it lasts, tell whoever runs the server.";
+export const DATABASE_BUSY = "The database took too long to answer, so nothing was saved. Try again in a moment; if it keeps happening, tell whoever runs the server.";
 export const DISK_FULL = "The database server has run out of disk space, so nothing was saved. Tell whoever runs the server: it needs more space before anyone can save.";
 
 export const DATABASE_DOWN_FOR_READERS = "The database is not answering right now. Try again in a minute.";
 
-/** Is this failure the database being unreachable (rather than refusing what was asked)? */
+/** Is this failure the database being unreachable or too slow (rather than refusing what was asked)? */
 export function isDatabaseDown(error: unknown): boolean {
-  return describeDatabaseError(error) === DATABASE_DOWN;
+  const described = describeDatabaseError(error);
+  return described === DATABASE_DOWN || described === DATABASE_BUSY;
 }
 
 /** A sentence for a database failure a person can act on, or null for a bug (shown as an error page). */
@@ -40,7 +42,10 @@ export function isDatabaseDown(error: unknown): boolean {
 const PRISMA_SQLSTATE: Record<string, string> = { P2002: "23505", P2003: "23503" };
 const DOWN_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const DOWN_NETWORK = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"]);
-const DOWN_PRISMA = new Set(["P1001", "P1002", "P1017", "P2024", "P2028"]);
+const DOWN_PRISMA = new Set(["P1001", "P1002", "P1017"]);
+// No connection free in time (P2024), or a transaction that outlived its time limit (P2028): the
+// server is reachable but overloaded.
+const BUSY_PRISMA = new Set(["P2024", "P2028"]);
 const DOWN_SQLSTATE = new Set(["57P01", "57P02", "57P03", "53300"]);
 const DOWN_MESSAGE = /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|server closed the connection|Can't reach database server|DatabaseNotReachable/i;
 
@@ -56,6 +61,7 @@ export function describeDatabaseError(error: unknown): string | null {
   ) {
     return DATABASE_DOWN;
   }
+  if (found.prisma && BUSY_PRISMA.has(found.prisma)) return DATABASE_BUSY;
   switch (sqlState) {
     case "53100":
       return DISK_FULL;

@@ -2,56 +2,34 @@
 // newsroom: a mixed load of readers (80% verdict pages, 15% searches, 5% API calls) from 100
 // connections for 60 seconds, while two editors save claims the whole time through the desk's
 // own server action. Every save the server acknowledged must be in the database afterwards.
+// autocannon's latencies include the time its own busy process takes to read each answer (it
+// shares the machine's two cores with the server and PostgreSQL), so the editors and a reader
+// arriving on a new connection are timed from a separate process (load-newsroom-staff.ts).
 import autocannon from "autocannon";
+import { execFile } from "node:child_process";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { promisify } from "node:util";
 import { CLAIM_FIELD_SELECT, toClaimFields } from "../../lib/claims/snapshot";
 import { createDb } from "../../lib/db/client";
 import { signInOverHttp } from "../helpers/http-session";
 import { buildActions, callAction } from "../helpers/server-actions";
-import { serveBuild } from "../helpers/served-app";
+import { ROOT, serveBuild } from "../helpers/served-app";
+import type { StaffReport } from "./load-newsroom-staff";
 import { benchNewsroom } from "./newsroom";
 
 const CONNECTIONS = 100;
 const DURATION = 60;
 const VERDICT_PAGES = 100;
 
-type Kind = "verdict" | "search" | "api";
-const kindOf = (path: string): Kind => (path.includes("/search") ? "search" : path.startsWith("/api/") ? "api" : "verdict");
-
-type Editor = { acknowledged: number; refused: number; failed: number; times: number[] };
-
 function percentile(sorted: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
 }
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+const p50p95 = (values: number[]) => `${percentile(sorted(values), 0.5).toFixed(0)} / ${percentile(sorted(values), 0.95).toFixed(0)} ms`;
 
-/** One editor saving one draft claim again and again, as the desk's form does, until told to stop. */
-async function editLoop(base: string, cookie: string, actionId: string, claimId: string, startVersion: number, fields: Record<string, unknown>, stop: { now: boolean }): Promise<Editor> {
-  const editor: Editor = { acknowledged: 0, refused: 0, failed: 0, times: [] };
-  let version = startVersion;
-  // What the editor's form holds: the claim as loaded, then as last saved.
-  let saved = fields;
-  for (let round = 0; !stop.now; round += 1) {
-    const started = performance.now();
-    try {
-      const fields = { ...saved, saidWhere: `Load test round ${round}` };
-      const { status, reply } = await callAction<{ version: number }>({ base, page: `/desk/claims/${claimId}`, id: actionId, args: [{ claimId, version, base: saved, fields }], cookie });
-      if (status === 200 && reply?.ok && reply.data) {
-        editor.acknowledged += 1;
-        version = reply.data.version;
-        saved = fields;
-      } else if (status === 200) {
-        editor.refused += 1;
-        console.error(`  load: a save was refused: ${reply?.message ?? "no reply"}`);
-      }
-      else editor.failed += 1;
-    } catch {
-      editor.failed += 1;
-    }
-    editor.times.push(performance.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return editor;
-}
+type Kind = "verdict" | "search" | "api";
+const kindOf = (path: string): Kind => (path.includes("/search") ? "search" : path.startsWith("/api/") ? "api" : "verdict");
 
 export async function benchLoad(): Promise<string[]> {
   const url = await benchNewsroom();
@@ -75,6 +53,14 @@ export async function benchLoad(): Promise<string[]> {
     const drafts = await db.claim.findMany({ where: { status: "DRAFT", createdBy: { email: "bench-editor@factlog.test" } }, select: { id: true, version: true, ...CLAIM_FIELD_SELECT }, take: 2, orderBy: { id: "asc" } });
     if (drafts.length < 2) throw new Error("The newsroom has no drafts by the bench editor to save.");
 
+    // The desk's code paths warmed too, as on any running site: one page view and one save that changes nothing.
+    for (const draft of drafts) {
+      await (await fetch(`${base}/desk/claims/${draft.id}`, { headers: { cookie } })).arrayBuffer();
+      const fields = JSON.parse(JSON.stringify(toClaimFields(draft)));
+      const { reply } = await callAction({ base, page: `/desk/claims/${draft.id}`, id: saveAction, args: [{ claimId: draft.id, version: draft.version, base: fields, fields }], cookie });
+      if (!reply?.ok) throw new Error(`Warming the desk: the save was refused: ${reply?.message ?? "no reply"}`);
+    }
+
     let index = 0;
     const mix = (): string => {
       const slot = index++ % 20;
@@ -82,8 +68,12 @@ export async function benchLoad(): Promise<string[]> {
       if (slot < 19) return searches[index % searches.length];
       return apis[index % apis.length];
     };
-    const stop = { now: false };
-    const editing = Promise.all(drafts.map((draft) => editLoop(base, cookie, saveAction, draft.id, draft.version, JSON.parse(JSON.stringify(toClaimFields(draft))), stop)));
+    // The editors and a newly arriving reader, in a process of their own (load-newsroom-staff.ts).
+    const staffPlan = {
+      base, cookie, actionId: saveAction, verdict: verdicts[3], durationMs: DURATION * 1000,
+      drafts: drafts.map((draft) => ({ id: draft.id, version: draft.version, fields: JSON.parse(JSON.stringify(toClaimFields(draft))) })),
+    };
+    const staff = promisify(execFile)(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(import.meta.dirname, "load-newsroom-staff.ts"), JSON.stringify(staffPlan)], { cwd: ROOT, maxBuffer: 16 << 20 });
     console.error(`  load: ${CONNECTIONS} connections for ${DURATION} s, with two editors saving…`);
     const times: number[] = [];
     const byKind: Record<Kind, number[]> = { verdict: [], search: [], api: [] };
@@ -110,23 +100,23 @@ export async function benchLoad(): Promise<string[]> {
       });
     });
     console.error(`  load: responses over 1 s, by second of the run: ${JSON.stringify(Object.fromEntries(slowBySecond))}`);
-    stop.now = true;
-    const editors = await editing;
+    const report = JSON.parse((await staff).stdout) as StaffReport;
+    for (const message of new Set(report.refused)) console.error(`  load: a save was refused: ${message}`);
 
     // Every acknowledged save is there: each one raised its claim's version by one.
     const after = await db.claim.findMany({ where: { id: { in: drafts.map((draft) => draft.id) } }, select: { id: true, version: true } });
-    const acknowledged = editors.reduce((sum, editor) => sum + editor.acknowledged, 0);
+    const acknowledged = report.acknowledged;
     const stored = after.reduce((sum, claim) => sum + claim.version, 0) - drafts.reduce((sum, draft) => sum + draft.version, 0);
     times.sort((a, b) => a - b);
     for (const list of Object.values(byKind)) list.sort((a, b) => a - b);
     const kindLine = (kind: Kind) => `${kind} ${percentile(byKind[kind], 0.5).toFixed(0)} / ${percentile(byKind[kind], 0.95).toFixed(0)} ms (${byKind[kind].length.toLocaleString("en-GB")})`;
-    const saveTimes = editors.flatMap((editor) => editor.times).sort((a, b) => a - b);
     const rps = result.requests.total / (result.duration || DURATION);
     return [
       `| **mixed load** on the same newsroom: ${CONNECTIONS} connections × ${DURATION} s, 80% verdict pages (${verdicts.length} pages, warmed), 15% search (${searches.length} queries, warmed), 5% API, two editors saving drafts throughout | |`,
       `| mixed load: requests/s, p50 / p95 / p99 | ${Math.round(rps).toLocaleString("en-GB")} /s, ${percentile(times, 0.5).toFixed(0)} / ${percentile(times, 0.95).toFixed(0)} / ${percentile(times, 0.99).toFixed(0)} ms (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx of ${result.requests.total.toLocaleString("en-GB")}) |`,
       `| mixed load by kind: p50 / p95 (responses) | ${(["verdict", "search", "api"] as Kind[]).map(kindLine).join("; ")} |`,
-      `| editors' saves during the load: acknowledged, p95 | ${acknowledged} saves (${editors.reduce((sum, editor) => sum + editor.refused, 0)} refused, ${editors.reduce((sum, editor) => sum + editor.failed, 0)} failed), p95 ${percentile(saveTimes, 0.95).toFixed(0)} ms; in the database afterwards: ${stored} of ${acknowledged} |`,
+      `| editors' saves during the load (from their own process): acknowledged, time to acknowledge | ${acknowledged} saves (${report.refused.length} refused, ${report.failed} failed), p50 / p95 ${p50p95(report.saves)}; the desk page refreshed after each, p50 / p95 ${p50p95(report.refreshes)}; in the database afterwards: ${stored} of ${acknowledged} |`,
+      `| a reader arriving every 0.5 s on a new connection during the load (own process): verdict page, p50 / p95 / max | ${p50p95(report.readers)} / ${Math.max(...report.readers).toFixed(0)} ms (${report.readers.length} requests, ${report.readerFailures} failed) |`,
     ];
   } finally {
     await db.$disconnect();

@@ -76,7 +76,7 @@ export async function benchReader(): Promise<string[]> {
     const cold = Array.from({ length: 1000 }, (_, index) => index * 10 + 1001).filter((i) => i % 10 < 7).slice(0, 200).map((i) => `/claims/generated-claim-${i}`);
     const coldPages = await load(base, cold, { amount: cold.length });
     // Every search a different query (places, topics, speakers' names in Cyrillic), so none is
-    // answered from the search results the server remembers for a minute.
+    // answered from a cached search page or from the results the server remembers.
     const queries = Array.from({ length: 3000 }, (_, i) => [`/search?q=topic${i * 7 + 3}`, `/search?q=Place${i % 997}%20${["police", "airport", "fuel"][i % 3]}`, `/search?q=${encodeURIComponent(`Спикер ${i % 500}`)}%20${i}`][i % 3]);
     const search = await load(base, queries);
     const remembered = await load(base, ["/search?q=topic11", "/search?q=Place12", "/search?q=%D0%A1%D0%BF%D0%B8%D0%BA%D0%B5%D1%80%2012"]);
@@ -94,7 +94,7 @@ export async function benchReader(): Promise<string[]> {
       row("verdict page (cached)", verdictPage),
       row(`verdict pages, each rendered for the first time (${cold.length} distinct)`, coldPages),
       row("search, every query asked for the first time", search),
-      row("search, 3 queries asked again (remembered for a minute)", remembered),
+      row("search, 3 queries asked again (each a cached page)", remembered),
       row("API: GET /api/v1/claims?limit=20", apiList),
       row("API: GET /api/v1/claims/<slug>", apiClaim),
       `| one verdict page's first render (a sampled timeline of 3,000 figures, 3 evidence links) | ${firstRenderMs.toFixed(0)} ms |`,

@@ -87,6 +87,8 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
     // API queries differ too; one asked before the outage is asked again during it, below.
     const apiQuery = () => `/api/v1/claims?limit=5&q=${Math.random().toString(36).slice(2, 7)}`;
     const remembered = await (await fetch(`${base}/api/v1/claims?limit=3`)).text();
+    // A verdict page nobody has opened yet, so it is not in the page cache when the database stops.
+    const unopened = await db.claim.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true }, orderBy: { slug: "desc" } });
     const running = Promise.all([read(search), read(apiQuery), write()]);
 
     await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -106,6 +108,12 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
     const again = await fetch(`${base}/api/v1/claims?limit=3`);
     expect(again.status).toBe(200);
     expect(await again.text()).toBe(remembered);
+    // A verdict page rendered now says so itself, in Kyrgyz, readable without scripts.
+    const unavailable = await fetch(`${base}/ky/claims/${unopened.slug}`);
+    const unavailableHtml = await unavailable.text();
+    expect(unavailableHtml).toContain(getMessages("ky").outageBody);
+    expect(unavailableHtml).toContain('<html lang="ky"');
+    expect(unavailableHtml).not.toMatch(/at async|node_modules|ECONNREFUSED|PrismaClient|DriverAdapterError/);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const restartedAt = performance.now() - started;
     await cluster.primary.start();
@@ -132,6 +140,10 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
         expect(JSON.parse(sample.body)).toEqual({ error: { message: expect.stringMatching(/database/i) } });
       }
     }
+    // The page said so only while it lasted: it is not kept in the cache.
+    const verdict = await (await fetch(`${base}/ky/claims/${unopened.slug}`)).text();
+    expect(verdict).toContain('data-testid="quote"');
+    expect(verdict).not.toContain(getMessages("ky").outageBody);
     const recovered = readers.find((sample) => sample.at > restartedAt && ok(sample) && sample.body.includes("<html"));
     expect(recovered, "a reader got a page again after PostgreSQL came back").toBeDefined();
     expect(recovered!.at + recovered!.ms - restartedAt).toBeLessThan(15_000);

@@ -81,11 +81,12 @@ describe("the claim desk", () => {
     const { editor, editor2, claim } = await detentionsDesk();
     const opened = await fieldsOf(claim.id);
     const first = await updateClaim({ db, actor: editor, input: { claimId: claim.id, version: 1, base: opened, fields: { ...opened, speakerRole: "Spokesman" } } });
-    expect(first).toEqual({ version: 2, saved: ["speakerRole"], mergedFromOthers: [] });
+    expect(first).toEqual({ version: 2, saved: ["speakerRole"], mergedFromOthers: [], fields: await fieldsOf(claim.id) });
     // The second editor opened version 1 too and changed other fields.
     const second = await updateClaim({ db, actor: editor2, input: { claimId: claim.id, version: 1, base: opened, fields: { ...opened, saidWhere: "Briefing", tags: ["detentions", "Almaty"] } } });
-    expect(second).toEqual({ version: 3, saved: ["saidWhere", "tags"], mergedFromOthers: ["speakerRole"] });
     const stored = await fieldsOf(claim.id);
+    // The result carries the claim as stored, the other editor's change included, for the form to go on from.
+    expect(second).toEqual({ version: 3, saved: ["saidWhere", "tags"], mergedFromOthers: ["speakerRole"], fields: stored });
     expect(stored).toMatchObject({ speakerRole: "Spokesman", saidWhere: "Briefing", tags: ["Almaty", "detentions"] });
     const events = await db.auditEvent.findMany({ where: { entityId: claim.id, action: "update" }, orderBy: { createdAt: "asc" } });
     expect(events.map((event) => [event.actorId, event.before, event.after])).toEqual([

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb } from "../../lib/db/client";
 import { assertReachable } from "../../lib/db/connect";
-import { DATABASE_DOWN, DISK_FULL, describeDatabaseError } from "../../lib/db/errors";
+import { DATABASE_BUSY, DATABASE_DOWN, DISK_FULL, describeDatabaseError, isDatabaseDown } from "../../lib/db/errors";
 import { testDb } from "../helpers/db";
 
 describe("an unreachable database", () => {
@@ -32,6 +32,21 @@ describe("database failures in words a person can act on", () => {
     expect(describeDatabaseError(await failure(() => unreachable.outlet.create({ data: { name: "x" } })))).toBe(DATABASE_DOWN);
     expect(describeDatabaseError(await failure(() => unreachable.$transaction(async (tx) => tx.outlet.count())))).toBe(DATABASE_DOWN);
     expect(describeDatabaseError(await failure(() => unreachable.$queryRawUnsafe("SELECT 1")))).toBe(DATABASE_DOWN);
+  });
+
+  it("a transaction that outlives its time limit: the database is busy, nothing was saved", async () => {
+    const error = await failure(() =>
+      db.$transaction(
+        async (tx) => {
+          await tx.outlet.create({ data: { name: "Outlet saved too slowly" } });
+          await tx.$executeRawUnsafe("SELECT pg_sleep(0.3)");
+        },
+        { timeout: 100 },
+      ),
+    );
+    expect(describeDatabaseError(error)).toBe(DATABASE_BUSY);
+    expect(isDatabaseDown(error)).toBe(true);
+    expect(await db.outlet.count({ where: { name: "Outlet saved too slowly" } })).toBe(0);
   });
 
   it("a full disk, as PostgreSQL reports it (SQLSTATE 53100)", async () => {

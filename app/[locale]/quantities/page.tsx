@@ -6,6 +6,8 @@ import { formatLocaleDate } from "@/lib/i18n/format";
 import { localePath, pickLabel } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
+import { OutageNotice } from "@/components/site/outage-notice";
+import { OUTAGE, unlessOutage } from "@/lib/db/outage";
 
 export const revalidate = 3600;
 
@@ -19,7 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function QuantitiesPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const messages = getMessages(locale);
-  const quantities = await findPublicQuantities();
+  const quantities = await unlessOutage(findPublicQuantities);
+  if (quantities === OUTAGE) return <OutageNotice locale={locale} />;
   return (
     <>
       <LanguageLinks locale={locale} path="/quantities" />

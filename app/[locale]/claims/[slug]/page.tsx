@@ -5,11 +5,13 @@ import { FigureTable } from "@/components/figures/figure-table";
 import { TimelineChart } from "@/components/figures/timeline-chart";
 import { EvidenceColumns } from "@/components/site/evidence-columns";
 import { LanguageLinks } from "@/components/site/language-links";
+import { OutageNotice, outageMetadata } from "@/components/site/outage-notice";
 import { ShareLinks } from "@/components/site/share-links";
 import { VerdictLabel } from "@/components/site/verdict-label";
 import { buildClaimReview, jsonForScript } from "@/lib/claims/claim-review";
 import { rememberPublicResult } from "@/lib/cache/public-results";
 import { findPublishedClaim } from "@/lib/claims/public-queries";
+import { OUTAGE, unlessOutage } from "@/lib/db/outage";
 import { findPublicSourceIds, findQuantityTimeline } from "@/lib/figures/queries";
 import { sampleTimeline } from "@/lib/figures/sample";
 import { formatLocaleDate, formatLocaleFigure } from "@/lib/i18n/format";
@@ -29,7 +31,8 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const { slug } = await params;
-  const claim = await findPublishedClaim({ slug });
+  const claim = await unlessOutage(() => findPublishedClaim({ slug }));
+  if (claim === OUTAGE) return outageMetadata(locale);
   if (!claim) return { title: getMessages(locale).notFoundTitle };
   const verdict = claim.rating ? pickLabel(locale, claim.rating) : getMessages(locale).noVerdict;
   const description = `${verdict}. ${claim.verdictSummary ?? ""}`.slice(0, 300);
@@ -87,23 +90,32 @@ function Attribution({ locale, claim }: { locale: Locale; claim: NonNullable<Awa
   );
 }
 
-export default async function ClaimPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const { slug } = await params;
+/** Everything a verdict page reads: the claim, and its quantity's timeline sampled for a phone. */
+async function readClaimPage(slug: string) {
   const claim = await findPublishedClaim({ slug });
-  if (!claim) notFound();
-  const messages = getMessages(locale);
+  if (!claim) return null;
   // Every verdict on one quantity shows the same public timeline: read once, kept until an editor's change.
   const quantityKey = claim.quantity?.key;
   const timeline = quantityKey ? await rememberPublicResult(`timeline ${quantityKey}`, () => findQuantityTimeline({ key: quantityKey, publicOnly: true, sourceVisibility: false }), { ttlMs: TIMELINE_TTL_MS }) : null;
+  // A verdict page is read on phones: a long timeline is sampled here and shown whole on the quantity's page.
+  const sample = timeline ? sampleTimeline(timeline.points, TIMELINE_LIMIT, claim.id) : [];
+  const publicSources = await findPublicSourceIds({ sourceIds: [...new Set(sample.flatMap((point) => (point.sourceId ? [point.sourceId] : [])))] });
+  return { claim, timeline, sample, publicSources };
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const { slug } = await params;
+  const read = await unlessOutage(() => readClaimPage(slug));
+  if (read === OUTAGE) return <OutageNotice locale={locale} />;
+  if (!read) notFound();
+  const { claim, timeline, sample, publicSources } = read;
+  const messages = getMessages(locale);
   const translations = Object.entries((claim.translations ?? {}) as Record<string, string>).filter(([language, text]) => text && language !== claim.quoteLanguage);
   const figure = claim.figureHedge ? formatLocaleFigure(locale, { value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, unit: claim.figureUnit }) : null;
   const url = absoluteUrl(localePath(locale, `/claims/${claim.slug}`));
   const review = buildClaimReview(claim, { url: siteUrl(), name: organisationName() });
   const conflicted = new Set(timeline?.conflicts.flatMap((conflict) => conflict.ids) ?? []);
-  // A verdict page is read on phones: a long timeline is sampled here and shown whole on the quantity's page.
-  const sample = timeline ? sampleTimeline(timeline.points, TIMELINE_LIMIT, claim.id) : [];
-  const publicSources = await findPublicSourceIds({ sourceIds: [...new Set(sample.flatMap((point) => (point.sourceId ? [point.sourceId] : [])))] });
   const shown = sample.map((point) => ({ ...point, sourcePublic: point.sourceId ? publicSources.has(point.sourceId) : false }));
   const quantityLabel = claim.quantity ? pickLabel(locale, claim.quantity) : "";
   return (

@@ -9,6 +9,8 @@ import { formatLocaleFigure } from "@/lib/i18n/format";
 import { localePath, pickLabel } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
+import { OutageNotice, outageMetadata } from "@/components/site/outage-notice";
+import { OUTAGE, unlessOutage } from "@/lib/db/outage";
 
 export const revalidate = 3600;
 
@@ -28,14 +30,18 @@ async function findPublicTimeline(key: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const timeline = await findPublicTimeline((await params).key);
+  const { key } = await params;
+  const timeline = await unlessOutage(() => findPublicTimeline(key));
+  if (timeline === OUTAGE) return outageMetadata(locale);
   if (!timeline) return { title: getMessages(locale).notFoundTitle };
   return pageMetadata({ locale, path: `/quantities/${timeline.quantity.key}`, title: pickLabel(locale, timeline.quantity), description: getMessages(locale).quantityIntro });
 }
 
 export default async function QuantityPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const timeline = await findPublicTimeline((await params).key);
+  const { key } = await params;
+  const timeline = await unlessOutage(() => findPublicTimeline(key));
+  if (timeline === OUTAGE) return <OutageNotice locale={locale} />;
   if (!timeline) notFound();
   const messages = getMessages(locale);
   const { quantity, points, conflicts } = timeline;

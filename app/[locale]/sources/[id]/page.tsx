@@ -5,6 +5,8 @@ import { formatLocaleDate } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
 import { findPublicSource } from "@/lib/sources/public-queries";
+import { OutageNotice, outageMetadata } from "@/components/site/outage-notice";
+import { OUTAGE, unlessOutage } from "@/lib/db/outage";
 
 export const revalidate = 3600;
 
@@ -16,14 +18,18 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const source = await findPublicSource({ id: (await params).id });
+  const { id } = await params;
+  const source = await unlessOutage(() => findPublicSource({ id }));
+  if (source === OUTAGE) return outageMetadata(locale);
   return source ? pageMetadata({ locale, path: `/sources/${source.id}`, title: source.title }) : { title: getMessages(locale).notFoundTitle };
 }
 
 /** A cited source in full, each entry addressable (#entry-3) so evidence can link to it in context. */
 export default async function SourcePage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const source = await findPublicSource({ id: (await params).id });
+  const { id } = await params;
+  const source = await unlessOutage(() => findPublicSource({ id }));
+  if (source === OUTAGE) return <OutageNotice locale={locale} />;
   if (!source) notFound();
   const messages = getMessages(locale);
   return (

@@ -8,6 +8,8 @@ import { formatLocaleDate } from "@/lib/i18n/format";
 import { localePath, pickLabel } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
+import { OutageNotice, outageMetadata } from "@/components/site/outage-notice";
+import { OUTAGE, unlessOutage } from "@/lib/db/outage";
 
 export const revalidate = 3600;
 
@@ -19,14 +21,18 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const speaker = await findSpeakerPage({ slug: (await params).slug });
+  const { slug } = await params;
+  const speaker = await unlessOutage(() => findSpeakerPage({ slug }));
+  if (speaker === OUTAGE) return outageMetadata(locale);
   const messages = getMessages(locale);
   return speaker ? pageMetadata({ locale, path: `/speakers/${speaker.slug}`, title: messages.speakerTitle(speaker.name) }) : { title: messages.notFoundTitle };
 }
 
 export default async function SpeakerPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const speaker = await findSpeakerPage({ slug: (await params).slug });
+  const { slug } = await params;
+  const speaker = await unlessOutage(() => findSpeakerPage({ slug }));
+  if (speaker === OUTAGE) return <OutageNotice locale={locale} />;
   if (!speaker) notFound();
   const messages = getMessages(locale);
   const total = speaker.claims.length;
