@@ -47,7 +47,10 @@ const DOWN_PRISMA = new Set(["P1001", "P1002", "P1017"]);
 // server is reachable but overloaded.
 const BUSY_PRISMA = new Set(["P2024", "P2028"]);
 const DOWN_SQLSTATE = new Set(["57P01", "57P02", "57P03", "53300"]);
-const DOWN_MESSAGE = /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|server closed the connection|Can't reach database server|DatabaseNotReachable/i;
+// The pg driver's own words, for errors it raises without a code: a pooled connection that broke
+// or closed while the server went away ("Client has encountered a connection error and is not
+// queryable", "Client was closed and is not queryable").
+const DOWN_MESSAGE = /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|server closed the connection|Can't reach database server|DatabaseNotReachable|and is not queryable/i;
 
 export function describeDatabaseError(error: unknown): string | null {
   const found = inspect(error);

@@ -61,6 +61,12 @@ describe("database failures in words a person can act on", () => {
     expect(describeDatabaseError(await failure(() => db.$executeRawUnsafe(`INSERT INTO "Quantity" ("id", "key", "labelEn", "labelRu", "labelKy") VALUES ('q1', 'Not A Key!', 'x', 'x', 'x')`)))).toMatch(/^A value does not fit what the database accepts/);
   });
 
+  it("a connection the driver gave up on, as pg reports it without a code, is the database down", () => {
+    // Seen when PostgreSQL stopped under load (tests/e2e/faults.test.ts): the error pg throws
+    // for a pooled client whose connection broke, which Next.js would otherwise answer with a 500.
+    expect(describeDatabaseError(new Error("Client has encountered a connection error and is not queryable"))).toBe(DATABASE_DOWN);
+  });
+
   it("a bug is not dressed up as a database failure", () => {
     expect(describeDatabaseError(new TypeError("Cannot read properties of undefined"))).toBeNull();
     expect(describeDatabaseError(null)).toBeNull();
