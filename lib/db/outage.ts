@@ -1,3 +1,4 @@
+import { unstable_cache } from "next/cache";
 import { isDatabaseDown } from "./errors";
 
 /** What a reader's page gets instead of its data while the database is down or too busy. */
@@ -16,4 +17,18 @@ export async function unlessOutage<T>(work: () => Promise<T>): Promise<T | typeo
     if (isDatabaseDown(error)) return OUTAGE;
     throw error;
   }
+}
+
+const briefly = unstable_cache(async () => true, ["outage-page"], { revalidate: 1 });
+
+/**
+ * Called while rendering a page that says the database is not answering: the page then goes out
+ * with `Cache-Control: s-maxage=1` instead of the route's hour, so a CDN in front keeps it for a
+ * second rather than showing it for an hour after the database is back. A page's caching time is
+ * the shortest of the route's `revalidate` and of every cached read made while rendering it, and
+ * this is the one public way for a page to lower it per response. (Our own page cache never keeps
+ * such a page at all: data-no-store, lib/cache/page-cache-handler.cjs.)
+ */
+export async function keepOutagePageBriefly(): Promise<void> {
+  await briefly();
 }

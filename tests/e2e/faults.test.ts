@@ -114,6 +114,11 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
     expect(unavailableHtml).toContain(getMessages("ky").outageBody);
     expect(unavailableHtml).toContain('<html lang="ky"');
     expect(unavailableHtml).not.toMatch(/at async|node_modules|ECONNREFUSED|PrismaClient|DriverAdapterError/);
+    // A CDN in front may keep it for a second, not for the route's hour.
+    expect(unavailable.headers.get("cache-control")).toMatch(/^s-maxage=1\b/);
+    const searchUnavailable = await fetch(`${base}${search()}`);
+    expect(await searchUnavailable.text()).toContain(getMessages("ru").searchUnavailable);
+    expect(searchUnavailable.headers.get("cache-control")).toMatch(/^s-maxage=1\b/);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const restartedAt = performance.now() - started;
     await cluster.primary.start();
@@ -141,8 +146,10 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
       }
     }
     // The page said so only while it lasted: it is not kept in the cache.
-    const verdict = await (await fetch(`${base}/ky/claims/${unopened.slug}`)).text();
+    const recoveredPage = await fetch(`${base}/ky/claims/${unopened.slug}`);
+    const verdict = await recoveredPage.text();
     expect(verdict).toContain('data-testid="quote"');
+    expect(recoveredPage.headers.get("cache-control")).toMatch(/^s-maxage=3600\b/);
     expect(verdict).not.toContain(getMessages("ky").outageBody);
     const recovered = readers.find((sample) => sample.at > restartedAt && ok(sample) && sample.body.includes("<html"));
     expect(recovered, "a reader got a page again after PostgreSQL came back").toBeDefined();

@@ -9,6 +9,7 @@ import { findFilterOptions, findPublicClaims } from "@/lib/claims/public-search"
 import { unstable_cache } from "next/cache";
 import { rememberPublicResult } from "@/lib/cache/public-results";
 import { isDatabaseDown } from "@/lib/db/errors";
+import { keepOutagePageBriefly } from "@/lib/db/outage";
 import { searchEntries } from "@/lib/entries/queries";
 import { formatLocaleDate } from "@/lib/i18n/format";
 import { localePath, pickLabel } from "@/lib/i18n/locales";
@@ -58,6 +59,7 @@ export default async function SearchPage({ params }: Props) {
     throw error;
   });
   if (!found) {
+    await keepOutagePageBriefly();
     return (
       <>
         <h1 className="mt-4 text-3xl font-bold">{messages.searchTitle}</h1>
