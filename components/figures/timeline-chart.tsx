@@ -1,12 +1,17 @@
 import { formatLocaleFigure, formatLocaleNumber } from "@/lib/i18n/format";
+import { placeLabels, type Box, type LabelRequest } from "./chart-labels";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 
 export type ChartPoint = { id: string; at: Date | null; value: number | null; low: number | null; high: number | null; hedge: string; unit: string | null; who: string | null; kind: "entry" | "claim" };
 
-const WIDTH = 720;
-const HEIGHT = 260;
-const PAD = { left: 64, right: 16, top: 16, bottom: 40 };
+// Narrow enough that the text is still legible when a phone scales the chart to its width.
+const WIDTH = 600;
+const HEIGHT = 250;
+const PAD = { left: 60, right: 12, top: 20, bottom: 34 };
+const FONT = 12;
+// Up to this many figures, each has its value written beside its dot; past it, only the marked one.
+const LABELLED = 12;
 // A tenth of a unit is finer than any screen shows; more digits only make the page heavier.
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -31,7 +36,8 @@ function axisLabels(times: number[], x: (time: number) => number): { time: numbe
 /**
  * Every figure for a quantity on one time axis, drawn on the server as SVG (no JavaScript):
  * a dot for an exact figure, a bar for a range or "about", an arrow for "at least"/"up to".
- * Conflicting figures are ringed in red; the marked figure is drawn larger.
+ * Conflicting figures are ringed in red; the marked figure is drawn larger and its value in bold.
+ * With few figures each value is written beside its dot.
  */
 export function TimelineChart({ points, label, conflicted, marked, locale = "en" }: { points: ChartPoint[]; label: string; conflicted: Set<string>; marked?: string; locale?: Locale }) {
   const messages = getMessages(locale);
@@ -44,23 +50,44 @@ export function TimelineChart({ points, label, conflicted, marked, locale = "en"
   const top = Math.max(...dated.map((point) => Math.max(point.value ?? 0, point.high ?? 0, point.low ?? 0))) * 1.15;
   const x = (time: number) => round(PAD.left + ((time - first) / span) * (WIDTH - PAD.left - PAD.right) * (last === first ? 0.5 : 1) + (last === first ? (WIDTH - PAD.left - PAD.right) / 2 : 0));
   const y = (value: number) => round(HEIGHT - PAD.bottom - (value / top) * (HEIGHT - PAD.top - PAD.bottom));
+  const shapes = dated.map((point) => {
+    const cx = x(point.at!.getTime());
+    const value = point.value ?? point.low ?? point.high!;
+    const cy = y(value);
+    const radius = point.id === marked ? 7 : 4.5;
+    const stroke = conflicted.has(point.id) ? "#cf222e" : point.kind === "claim" ? "#0a58ca" : "#1f2328";
+    // What is drawn for the figure, top to bottom: the dot, a range's or an "about"'s bar, an arrow.
+    const ends = [cy - radius - 1, cy + radius + 1];
+    if (point.hedge === "RANGE" && point.low !== null && point.high !== null) ends.push(y(point.low), y(point.high));
+    if (point.hedge === "APPROX") ends.push(y(value * 0.9), y(value * 1.1));
+    if (point.hedge === "AT_LEAST") ends.push(cy - 18);
+    if (point.hedge === "AT_MOST") ends.push(cy + 18);
+    const box: Box = { left: cx - radius - 3, right: cx + radius + 3, top: Math.min(...ends), bottom: Math.max(...ends) };
+    return { point, cx, cy, value, radius, stroke, box };
+  });
+  // The figures' values, the marked one first and in bold, where they fit (components/figures/chart-labels.ts).
+  const requests: LabelRequest[] = shapes
+    .filter(({ point }) => dated.length <= LABELLED || point.id === marked)
+    .sort((a, b) => Number(b.point.id === marked) - Number(a.point.id === marked))
+    .map(({ point, cx, box }) => ({ id: point.id, x: cx, above: box.top, below: box.bottom, text: formatLocaleFigure(locale, { ...point, unit: null }), strong: point.id === marked }));
+  const labels = placeLabels(
+    requests,
+    shapes.map(({ box }) => box),
+    { left: PAD.left + 2, right: WIDTH - 2, top: 0, bottom: HEIGHT - PAD.bottom - 2 },
+    FONT,
+  );
   return (
     <figure>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={messages.chartLabel(label, dated.length)} className="h-auto w-full max-w-3xl">
         {ticks(top).map((value) => (
           <g key={value}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(value)} y2={y(value)} stroke="#d0d7de" strokeWidth="1" />
-            <text x={PAD.left - 6} y={y(value) + 4} textAnchor="end" fontSize="11" fill="#57606a">
+            <text x={PAD.left - 6} y={y(value) + 4} textAnchor="end" fontSize={FONT} fill="#57606a">
               {formatLocaleNumber(locale, value)}
             </text>
           </g>
         ))}
-        {dated.map((point) => {
-          const cx = x(point.at!.getTime());
-          const value = point.value ?? point.low ?? point.high!;
-          const cy = y(value);
-          const stroke = conflicted.has(point.id) ? "#cf222e" : point.kind === "claim" ? "#0a58ca" : "#1f2328";
-          const radius = point.id === marked ? 7 : 4.5;
+        {shapes.map(({ point, cx, cy, value, radius, stroke }) => {
           const title = `${dayFormat.format(point.at!)}: ${formatLocaleFigure(locale, point)}${point.who ? `, ${point.who}` : ""}`;
           return (
             <g key={point.id} data-point={point.id}>
@@ -73,14 +100,22 @@ export function TimelineChart({ points, label, conflicted, marked, locale = "en"
             </g>
           );
         })}
+        {labels.map((label) => (
+          <text key={label.id} x={label.x} y={label.y} fontSize={FONT} fill="#1f2328" fontWeight={label.strong ? 700 : undefined} data-label={label.id}>
+            {label.text}
+          </text>
+        ))}
         {axisLabels(dated.map((point) => point.at!.getTime()), x).map(({ time, at }) => (
           // A label near the right edge is anchored at its end, so it is not cut off.
-          <text key={time} x={at} y={HEIGHT - PAD.bottom + 16} textAnchor={at > WIDTH - PAD.right - 40 ? "end" : "middle"} fontSize="11" fill="#57606a">
+          <text key={time} x={at} y={HEIGHT - PAD.bottom + 16} textAnchor={at > WIDTH - PAD.right - 40 ? "end" : "middle"} fontSize={FONT} fill="#57606a">
             {dayFormat.format(new Date(time))}
           </text>
         ))}
       </svg>
-      <figcaption className="text-xs text-muted">{messages.chartCaption}</figcaption>
+      <figcaption className="text-xs text-muted">
+        {messages.chartCaption}
+        {marked ? ` ${messages.chartMarked}` : null}
+      </figcaption>
     </figure>
   );
 }
