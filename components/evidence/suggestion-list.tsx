@@ -20,7 +20,8 @@ const KIND_LABELS: Record<string, string> = {
   "same-figure": "Same figure",
   "different-figure": "Different figure, same day",
   "figure-changed": "The figure changed",
-  "similar-text": "Says the same",
+  "similar-text": "Says much the same",
+  "shared-words": "Shares words",
   "same-speaker": "Same speaker",
 };
 

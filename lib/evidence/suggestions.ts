@@ -4,7 +4,7 @@ import type { Hedge, Stance } from "../db/generated/enums";
 import { similarity } from "../text/anchor";
 import { compareFigure, pairQuery, passageFor, significantTerms } from "./suggest-terms";
 
-export type SuggestionKind = "same-figure" | "different-figure" | "figure-changed" | "similar-text" | "same-speaker";
+export type SuggestionKind = "same-figure" | "different-figure" | "figure-changed" | "similar-text" | "shared-words" | "same-speaker";
 
 export type Suggestion = {
   entryId: string;
@@ -63,6 +63,8 @@ export type SuggestionQueries = {
 // Common words can match most of a newsroom: a bounded set of candidates is ranked, not every
 // match, with ts_rank (ts_rank_cd of a query of many word pairs cost ten times as much).
 const TEXT_CANDIDATES = 1000;
+// Bigram likeness (0 to 1) of an entry's passage to the quote or a translation above which it "says much the same".
+const CLOSE_WORDING = 0.5;
 
 /** The SQL behind suggestions, named so the benchmark can time it bare. */
 export const suggestionQueries: SuggestionQueries = {
@@ -164,12 +166,15 @@ export async function findSuggestions(options: { db?: Db; claimId: string; limit
       const sharedNames = lowerNames.filter((name) => lower.includes(name));
       const passage = passageFor(row.text, { terms });
       const closeness = Math.max(similarity(passage.text, claim.quoteOriginal), ...translations.map((text) => similarity(passage.text, text)));
-      const reasons = [`Shares words with the claim${closeness > 0.5 ? " and says much the same" : ""}`];
+      // Only an entry that says much the same is offered as support; one that merely shares
+      // words is offered as context, so accepting it at a keystroke never overstates it.
+      const close = closeness > CLOSE_WORDING;
+      const reasons = [`Shares words with the claim${close ? " and says much the same" : ""}`];
       if (sharedNames.length) reasons.push(`Names ${claim.speaker!.name}`);
       add({
         entryId: row.entryId,
-        kind: "similar-text",
-        stance: "SUPPORTS",
+        kind: close ? "similar-text" : "shared-words",
+        stance: close ? "SUPPORTS" : "CONTEXT",
         score: 20 + Math.min(30, row.rank * 30) + closeness * 30 + (sharedNames.length ? 10 : 0),
         reasons,
         passage: { exact: passage.text, start: passage.start },

@@ -173,7 +173,7 @@ describe("the claim desk", () => {
     ]);
   });
 
-  it("suggests the same figure, a different figure that day, a changed figure and the same words in another language", async () => {
+  it("suggests the same figure, a different figure that day, a changed figure, close or merely shared wording, and the speaker's other claims", async () => {
     const { editor, claim, live, wire, later, tokayev } = await detentionsDesk();
     await db.figureMention.updateMany({ where: { entryId: later[0].id }, data: { quantityId: (await db.quantity.findFirstOrThrow()).id } });
     const suggestions = await findSuggestions({ db, claimId: claim.id });
@@ -191,6 +191,15 @@ describe("the claim desk", () => {
     expect(unassigned.figureMentionId).not.toBeNull();
     await linkEvidence({ db, actor: editor, input: { claimId: claim.id, entryId: live[1].id, stance: "CONTRADICTS", passage: unassigned.passage.exact, passageStart: unassigned.passage.start, figureMentionId: unassigned.figureMentionId! } });
     expect((await db.figureMention.findUniqueOrThrow({ where: { id: unassigned.figureMentionId! } })).quantityId).not.toBeNull();
+
+    // Wording: an entry that says much the same is offered as support; one that only shares words, as context.
+    const wording = await addSource(db, editor.id, "Court reports", "2022-01-12T08:00:00Z", [
+      { text: "Thousands of people had been detained, the police said.", language: "en" },
+      { text: "Reporters detained at the court were freed; people waited outside.", language: "en" },
+    ]);
+    const worded = new Map((await findSuggestions({ db, claimId: claim.id })).map((suggestion) => [suggestion.entryId, suggestion]));
+    expect(worded.get(wording[0].id)).toMatchObject({ kind: "similar-text", stance: "SUPPORTS", reasons: ["Shares words with the claim and says much the same"] });
+    expect(worded.get(wording[1].id)).toMatchObject({ kind: "shared-words", stance: "CONTEXT", reasons: ["Shares words with the claim"] });
 
     // Other claims by the same speaker.
     const speech = await addSource(db, editor.id, "Address", "2022-01-07T04:00:00Z", [{ text: "Токаев заявил, что на Алматы напали 20 тысяч бандитов.", language: "ru" }]);
