@@ -121,6 +121,11 @@ describe("the claim desk in the browser", () => {
     const reviewPage = await reviewing.newPage();
     await signIn(reviewPage, reviewer.email, reviewer.password);
     await reviewPage.waitForURL("**/desk");
+    // The dashboard lists it as awaiting review, and its statement opens it in the desk.
+    const row = reviewPage.getByRole("row").filter({ hasText: "5,800 people were detained" });
+    expect(await row.getByRole("cell").nth(2).innerText()).toBe("Awaiting review");
+    await row.getByRole("link", { name: "5,800 people were detained" }).click();
+    await reviewPage.waitForURL(claimUrl);
     await reviewPage.goto(`${inject("baseUrl")}/desk/claims`);
     await reviewPage.getByTestId("awaiting-review").getByRole("link", { name: "5,800 people were detained" }).click();
     await reviewPage.waitForURL(claimUrl);

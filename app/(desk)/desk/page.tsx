@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { STATUS_LABELS as CLAIM_STATUS } from "@/components/claims/labels";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { formatDate } from "@/components/ui/format";
 import { findDeskOverview } from "@/lib/claims/queries";
@@ -6,6 +7,7 @@ import { findDeskOverview } from "@/lib/claims/queries";
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Desk" };
 
+// The counts' headings; a row's status is CLAIM_STATUS (one claim is a "Draft", not "Drafts").
 const STATUS_LABELS = { DRAFT: "Drafts", IN_REVIEW: "Awaiting review", PUBLISHED: "Published", UPDATED: "Updated", ARCHIVED: "Archived" } as const;
 
 export default async function DeskPage() {
@@ -39,10 +41,17 @@ export default async function DeskPage() {
             {claims.map((claim) => (
               <tr key={claim.id} className="border-b">
                 <td className="p-2">
-                  {claim.status === "PUBLISHED" || claim.status === "UPDATED" ? <Link href={`/claims/${claim.slug}`} className="underline">{claim.statement}</Link> : claim.statement}
+                  <Link href={`/desk/claims/${claim.id}`} className="underline">
+                    {claim.statement}
+                  </Link>
+                  {claim.status === "PUBLISHED" || claim.status === "UPDATED" ? (
+                    <Link href={`/claims/${claim.slug}`} className="ml-2 text-xs text-muted underline">
+                      public page
+                    </Link>
+                  ) : null}
                 </td>
                 <td className="p-2">{claim.speaker?.name ?? "—"}</td>
-                <td className="p-2">{STATUS_LABELS[claim.status]}</td>
+                <td className="p-2">{CLAIM_STATUS[claim.status]}</td>
                 <td className="p-2">
                   <VerdictBadge rating={claim.rating} />
                 </td>
@@ -59,7 +68,9 @@ export default async function DeskPage() {
         <ul className="mt-2 divide-y rounded border border-gray-200 bg-white">
           {sources.map((source) => (
             <li key={source.id} className="p-3 text-sm">
-              <span className="font-medium">{source.title}</span>
+              <Link href={`/desk/sources/${source.id}`} className="font-medium underline">
+                {source.title}
+              </Link>
               <span className="text-muted">
                 {" "}
                 · {source.outlet?.name ?? "no outlet"} · {source.language} · {source._count.entries} entries · {formatDate(source.publishedAt)}
