@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createClaim, publishClaim, submitClaim } from "../../lib/claims/mutations";
 import { createDb } from "../../lib/db/client";
 import { linkEvidence } from "../../lib/evidence/mutations";
+import { getMessages } from "../../lib/i18n/messages";
 import { DEMO_USERS } from "../../prisma/demo/seed-demo";
 import { launchBrowser, signIn } from "../helpers/browser";
 
@@ -83,11 +84,21 @@ describe("what readers see, in Chromium", () => {
     const claims = page.getByTestId("claim-results").locator("li");
     expect(await claims.count()).toBe(3);
     expect(await page.getByTestId("entry-results").locator("mark").first().innerText()).toBe("Токаев");
+    // The filters are folded away until one is in use.
+    expect(await page.getByLabel("Корутунду").isVisible()).toBe(false);
+    await page.getByTestId("filters").locator("summary").click();
     await page.getByLabel("Корутунду").selectOption("unproven");
     await page.getByRole("button", { name: "Колдонуу" }).click();
     await page.waitForURL("**verdict=unproven**");
     expect(await claims.count()).toBe(1);
     expect(await claims.first().innerText()).toContain("20,000 bandits attacked Almaty");
+    expect(await page.getByTestId("filters").locator("summary").innerText()).toBe("Чыпкалар (1)");
+    expect(await page.getByLabel("Корутунду").inputValue()).toBe("unproven");
+    // Clearing the filters keeps the words searched for.
+    await page.getByRole("link", { name: getMessages("ky").clearFilters }).click();
+    await page.waitForURL((url) => !url.search.includes("verdict"));
+    expect(await page.getByLabel("Эмнени издейсиз").inputValue()).toBe("Токаев");
+    expect(await claims.count()).toBe(3);
     await page.close();
   });
 

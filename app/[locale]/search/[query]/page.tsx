@@ -79,7 +79,8 @@ export default async function SearchPage({ params }: Props) {
     { name: "quantity", label: messages.filterQuantity, options: options.quantities.map((quantity) => ({ value: quantity.key, label: pickLabel(locale, quantity) })) },
     { name: "language", label: messages.filterLanguage, options: PUBLIC_QUOTE_LANGUAGES.map((language) => ({ value: language, label: messages.languages[language] ?? language })) },
   ];
-  const anyFilter = FILTER_KEYS.some((key) => filter[key]);
+  // The filters in use, the words searched for aside.
+  const activeFilters = FILTER_KEYS.filter((key) => key !== "q" && filter[key]).length;
   return (
     <>
       <LanguageLinks locale={locale} path={`/search${canonicalSearchQuery(filter)}`} />
@@ -97,42 +98,46 @@ export default async function SearchPage({ params }: Props) {
         <p id="q-hint" className="mt-1 text-sm text-muted">
           {messages.searchHint}
         </p>
-        <fieldset className="mt-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-4">
-          <legend className="text-sm font-semibold">{messages.filters}</legend>
-          {selects.map((select) => (
-            <div key={select.name}>
-              <label htmlFor={`filter-${select.name}`} className="text-sm">
-                {select.label}
-              </label>
-              <select id={`filter-${select.name}`} name={select.name} defaultValue={String(filter[select.name] ?? "")} className={selectClass}>
-                <option value="">{messages.filterAny}</option>
-                {select.options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
-          {(["from", "to"] as const).map((name) => (
-            <div key={name}>
-              <label htmlFor={`filter-${name}`} className="text-sm">
-                {name === "from" ? messages.filterFrom : messages.filterTo}
-              </label>
-              <input id={`filter-${name}`} name={name} type="date" defaultValue={filter[name] ?? ""} className={selectClass} />
-            </div>
-          ))}
-        </fieldset>
-        <div className="mt-3 flex gap-4">
-          <button type="submit" className="rounded border border-gray-400 px-3 py-1.5 text-sm font-semibold">
-            {messages.applyFilters}
-          </button>
-          {anyFilter ? (
-            <Link href={localePath(locale, "/search")} className="self-center text-sm underline">
-              {messages.clearFilters}
-            </Link>
-          ) : null}
-        </div>
+        {/* Folded away until a filter is in use, so on a phone the results are not below seven fields. */}
+        <details open={activeFilters > 0} className="mt-4" data-testid="filters">
+          <summary className="cursor-pointer text-sm font-semibold">{activeFilters > 0 ? `${messages.filters} (${activeFilters})` : messages.filters}</summary>
+          <fieldset className="mt-2 grid gap-3 sm:grid-cols-3 lg:grid-cols-4">
+            <legend className="sr-only">{messages.filters}</legend>
+            {selects.map((select) => (
+              <div key={select.name}>
+                <label htmlFor={`filter-${select.name}`} className="text-sm">
+                  {select.label}
+                </label>
+                <select id={`filter-${select.name}`} name={select.name} defaultValue={String(filter[select.name] ?? "")} className={selectClass}>
+                  <option value="">{messages.filterAny}</option>
+                  {select.options.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+            {(["from", "to"] as const).map((name) => (
+              <div key={name}>
+                <label htmlFor={`filter-${name}`} className="text-sm">
+                  {name === "from" ? messages.filterFrom : messages.filterTo}
+                </label>
+                <input id={`filter-${name}`} name={name} type="date" defaultValue={filter[name] ?? ""} className={selectClass} />
+              </div>
+            ))}
+          </fieldset>
+          <div className="mt-3 flex gap-4">
+            <button type="submit" className="rounded border border-gray-400 px-3 py-1.5 text-sm font-semibold">
+              {messages.applyFilters}
+            </button>
+            {activeFilters > 0 ? (
+              <Link href={localePath(locale, filter.q ? `/search?q=${encodeURIComponent(filter.q)}` : "/search")} className="self-center text-sm underline">
+                {messages.clearFilters}
+              </Link>
+            ) : null}
+          </div>
+        </details>
       </form>
 
       <p className="mt-6 flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="downloads">
