@@ -115,9 +115,9 @@ Notes:
   reader's pages as plain documents, without Next.js's client runtime: a verdict page is 64 KB
   (189 KB with the runtime), against the static page's 25 KB. The gap is bytes: Next.js hashes
   every answer for its ETag and the kernel copies it over loopback to a load generator on the
-  same two cores, so each kilobyte costs time. Of the verdict page's 40 KB more, 28 KB is the
+  same two cores, so each kilobyte costs time. Of the verdict page's 40 KB more, 21 KB is the
   timeline's 60-row table and 12 KB its chart; the table's cells are styled from the table, not
-  one by one, which took 8 KB off. Both rates include the Content-Security-Policy proxy, which
+  one by one, which took 8 KB off (it was 72 KB). Both rates include the Content-Security-Policy proxy, which
   runs on every request. Every kind is first run under load, uncounted, so none pays for the
   JIT warming up, and the static page is measured before and after the other cached kinds.
 - The first render of a verdict whose quantity has 5,000 figures (the generated newsroom's 50
