@@ -129,11 +129,11 @@ Notes:
 - **Mixed load** (issue 7). autocannon's latencies include the time its own process, busy on the
   same two cores as the server and PostgreSQL, takes to read each answer. The editors and a
   reader arriving on a new connection every half second are timed from a process of their own
-  (tests/bench/load-newsroom-staff.ts); their first requests start with the load's first
-  seconds, when this machine answers new connections slowly (a bare Node.js server shows the same).
-  PostgreSQL is idle meanwhile (pg_stat_activity shows the editors' transactions waiting on the
-  client), and the loopback loses nothing (no TCP timeouts; the retransmissions are spurious loss
-  probes). Every save the server acknowledged is counted in the database afterwards.
+  (tests/bench/load-newsroom-staff.ts). A save is slow under the load because each of its about
+  14 sequential database round trips waits a whole turn of the server's event loop, which carries
+  up to a hundred readers' requests (measured: docs/scaling.md). PostgreSQL is idle meanwhile
+  (pg_stat_activity shows the editors' transactions waiting on the client), and the loopback loses
+  nothing. Every save the server acknowledged is counted in the database afterwards.
 - The export and backup lines: peak memory is resident memory above the start, garbage not yet
   collected included; no export holds the list in memory (each reads 500 claims at a time). The
   spreadsheet reads the list three times, once per sheet.
