@@ -1,7 +1,7 @@
 import { formatLocaleFigure, formatLocaleNumber } from "@/lib/i18n/format";
-import { placeLabels, type Box, type LabelRequest } from "./chart-labels";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { placeLabels, type Box, type LabelRequest } from "./chart-labels";
 
 export type ChartPoint = { id: string; at: Date | null; value: number | null; low: number | null; high: number | null; hedge: string; unit: string | null; who: string | null; kind: "entry" | "claim" };
 

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import type { Locale } from "@/lib/i18n/locales";
-import { keepOutagePageBriefly } from "@/lib/db/outage";
 import { getMessages } from "@/lib/i18n/messages";
 
 /**
  * A public page while the database is down. data-no-store: the page cache never keeps it
- * (lib/cache/page-cache-handler.cjs); and a CDN keeps it for a second only.
+ * (lib/cache/page-cache-handler.cjs); a CDN keeps it for a second only (lib/db/outage.ts).
  */
-export async function OutageNotice({ locale }: { locale: Locale }) {
-  await keepOutagePageBriefly();
+export function OutageNotice({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);
   return (
     <>

@@ -11,10 +11,16 @@ import { saveRatingScale, type ratingScaleSchema } from "./ratings";
 import type { archiveClaimSchema, correctClaimSchema, CreateClaimInput, publishClaimSchema, reviewNoteSchema, updateClaimSchema } from "./schema";
 import { updateClaim } from "./update-claim";
 
-/** A claim that was never published is on no public page: editing a draft empties no cache. */
+/**
+ * A claim that was never published is on no public page: editing a draft empties no cache. Runs
+ * after the change has committed, so a failed lookup must not fail the action (the editor would
+ * be told nothing was saved when it was): it then empties the public cache, which is always safe.
+ */
 async function revalidateIfPublic(claimId: string) {
-  const claim = await getDb().claim.findUnique({ where: { id: claimId }, select: { publishedAt: true } });
-  if (claim?.publishedAt) revalidatePublicPages();
+  const published = await getDb()
+    .claim.findUnique({ where: { id: claimId }, select: { publishedAt: true } })
+    .then((claim) => Boolean(claim?.publishedAt), () => true);
+  if (published) revalidatePublicPages();
 }
 
 async function refresh(claimId: string) {

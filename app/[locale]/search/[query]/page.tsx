@@ -8,8 +8,7 @@ import { canonicalSearchQuery, searchFromKey } from "@/lib/claims/search-address
 import { findFilterOptions, findPublicClaims } from "@/lib/claims/public-search";
 import { unstable_cache } from "next/cache";
 import { rememberPublicResult } from "@/lib/cache/public-results";
-import { isDatabaseDown } from "@/lib/db/errors";
-import { keepOutagePageBriefly } from "@/lib/db/outage";
+import { OUTAGE, unlessOutage } from "@/lib/db/outage";
 import { searchEntries } from "@/lib/entries/queries";
 import { formatLocaleDate } from "@/lib/i18n/format";
 import { localePath, pickLabel } from "@/lib/i18n/locales";
@@ -49,17 +48,15 @@ export default async function SearchPage({ params }: Props) {
   const { filter, after } = searchFromKey((await params).query);
   const afterKey = after ? encodeCursor(after) : "";
   const claimFiltered = Boolean(filter.verdict || filter.speaker || filter.tag || filter.quantity || filter.from || filter.to);
-  const found = await Promise.all([
-    cachedFilterOptions(),
-    rememberPublicResult(`claims ${JSON.stringify(filter)} ${afterKey}`, () => findPublicClaims({ filter, cursor: after, limit: PAGE_SIZE })),
-    filter.q && !claimFiltered && !after ? rememberPublicResult(`entries ${filter.q}`, () => searchEntries({ query: filter.q!, limit: ENTRY_LIMIT + 1, publicOnly: true })) : Promise.resolve([]),
-  ]).catch((error: unknown) => {
-    // The database down: say so on the page itself, in the reader's language, without scripts.
-    if (isDatabaseDown(error)) return null;
-    throw error;
-  });
-  if (!found) {
-    await keepOutagePageBriefly();
+  // The database down: say so on the page itself, in the reader's language, without scripts.
+  const found = await unlessOutage(() =>
+    Promise.all([
+      cachedFilterOptions(),
+      rememberPublicResult(`claims ${JSON.stringify(filter)} ${afterKey}`, () => findPublicClaims({ filter, cursor: after, limit: PAGE_SIZE })),
+      filter.q && !claimFiltered && !after ? rememberPublicResult(`entries ${filter.q}`, () => searchEntries({ query: filter.q!, limit: ENTRY_LIMIT + 1, publicOnly: true })) : Promise.resolve([]),
+    ]),
+  );
+  if (found === OUTAGE) {
     return (
       <>
         <h1 className="mt-4 text-3xl font-bold">{messages.searchTitle}</h1>
@@ -132,7 +129,7 @@ export default async function SearchPage({ params }: Props) {
               {messages.applyFilters}
             </button>
             {activeFilters > 0 ? (
-              <Link href={localePath(locale, filter.q ? `/search?q=${encodeURIComponent(filter.q)}` : "/search")} className="self-center text-sm underline">
+              <Link href={localePath(locale, `/search${canonicalSearchQuery({ q: filter.q })}`)} className="self-center text-sm underline">
                 {messages.clearFilters}
               </Link>
             ) : null}
