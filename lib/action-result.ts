@@ -1,9 +1,9 @@
 import "server-only";
 import { AuthError } from "./auth/errors";
-import { ClaimConflictError, ClaimError, type FieldClash } from "./claims/errors";
+import { ClaimConflictError, type FieldClash } from "./claims/errors";
 import type { z } from "zod";
 import { describeDatabaseError } from "./db/errors";
-import { UserFacingError } from "./errors";
+import { FieldError, UserFacingError } from "./errors";
 
 export type ActionFailure = {
   ok: false;
@@ -26,7 +26,7 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
     if (error instanceof ClaimConflictError) {
       return { ok: false, message: error.message, conflict: { clashes: error.clashes, currentVersion: error.currentVersion, current: error.current } };
     }
-    if (error instanceof ClaimError) return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
+    if (error instanceof FieldError) return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
     if (error instanceof UserFacingError) return { ok: false, message: error.message };
     // The database down, out of disk, or refusing a value: a sentence, not a stack trace.
     const database = describeDatabaseError(error);

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { saveRatingScaleAction } from "@/lib/claims/actions";
-import { ratingScaleSchema } from "@/lib/claims/ratings";
+import { ratingScaleSchema } from "@/lib/claims/schema";
 import { buttonClass, inputClass, secondaryButtonClass } from "../ui/field";
 
 type Row = { id?: string; key: string; labelEn: string; labelRu: string; labelKy: string; reviewValue: string; colour: string };

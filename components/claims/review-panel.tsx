@@ -5,6 +5,7 @@ import { useState } from "react";
 import { archiveClaimAction, correctClaimAction, publishClaimAction, returnClaimAction, submitClaimAction } from "@/lib/claims/actions";
 import type { ActionResult } from "@/lib/action-result";
 import { describedBy, Field, buttonClass, inputClass, secondaryButtonClass } from "../ui/field";
+import { isPublic } from "@/lib/claims/status";
 
 type Rating = { key: string; labelEn: string };
 type Props = {
@@ -46,7 +47,7 @@ export function ReviewPanel(props: Props) {
 
   const base = { claimId: props.claimId, version: props.version };
   const reviewable = props.status === "IN_REVIEW" && props.canReview;
-  const published = props.status === "PUBLISHED" || props.status === "UPDATED";
+  const published = isPublic(props.status);
   return (
     <section aria-labelledby="review-heading" className="rounded border border-gray-200 bg-white p-3">
       <h2 id="review-heading" className="font-semibold">

@@ -1,15 +1,16 @@
 "use server";
-import { z } from "zod";
+import type { z } from "zod";
 import { parseActionInput, runAction } from "../action-result";
 import { requireRole } from "../auth/guards";
 import { getDb } from "../db/client";
-import { createActor, type createActorSchema } from "./mutations";
+import { createActor } from "./mutations";
+import { actorQuerySchema, type createActorSchema } from "./schema";
 import { findActors } from "./queries";
 
 export async function findActorsAction(query: string) {
   return runAction(async () => {
     await requireRole("editor");
-    return findActors({ query: parseActionInput(z.string({ message: "Type a name to look for." }).max(200, { message: "Use at most 200 characters." }), query) });
+    return findActors({ query: parseActionInput(actorQuerySchema, query) });
   });
 }
 

@@ -1,20 +1,12 @@
-import { z } from "zod";
+import { parseInput } from "../errors";
+import type { z } from "zod";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { slugify } from "../text/slug";
-import { firstIssue } from "../claims/validation";
-
-export const createActorSchema = z.object({
-  name: z.string().trim().min(1, { message: "Name the speaker." }).max(200),
-  kind: z.enum(["PERSON", "ORGANISATION"]).default("PERSON"),
-  aliases: z.array(z.string().trim().min(1)).default([]),
-  title: z.string().trim().max(200).nullable().default(null),
-});
+import { createActorSchema } from "./schema";
 
 export async function createActor(options: { db: Db; actorId: string | null; input: z.input<typeof createActorSchema> }) {
-  const parsed = createActorSchema.safeParse(options.input);
-  if (!parsed.success) throw firstIssue(parsed.error);
-  const input = parsed.data;
+  const input = parseInput(createActorSchema, options.input);
   return options.db.$transaction(async (tx) => {
     const base = slugify(input.name);
     const taken = await tx.actor.count({ where: { slug: { startsWith: base } } });

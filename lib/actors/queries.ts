@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
 import { slugify } from "../text/slug";
+import { publicClaimWhere } from "../claims/status";
 
 export type ActorOption = { id: string; name: string; aliases: string[]; title: string | null; kind: "PERSON" | "ORGANISATION" };
 
@@ -47,7 +48,7 @@ export async function findSpeakerPage(options: { db?: Db; slug: string }) {
     select: {
       name: true, slug: true, title: true, aliases: true, kind: true,
       claims: {
-        where: { status: { in: ["PUBLISHED", "UPDATED"] } },
+        where: publicClaimWhere,
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
         select: {
           slug: true, statement: true, saidAt: true, publishedAt: true,

@@ -1,6 +1,8 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
 import { CLAIM_FIELD_SELECT, toClaimFields } from "./snapshot";
+import { sqlIsPublic } from "./status-sql";
+import { publicClaimWhere } from "./status";
 
 const QUEUE_SELECT = {
   id: true, slug: true, statement: true, status: true, updatedAt: true, submittedAt: true, publishedAt: true,
@@ -21,7 +23,7 @@ export async function findClaimQueues(options: { db?: Db; userId: string }) {
            + (SELECT count(*) FROM "Claim" o WHERE o."quantityId" = c."quantityId" AND o."id" <> c."id" AND o."createdAt" > c."publishedAt" AND o."status" <> 'ARCHIVED')
            )::int AS "newFigures"
       FROM "Claim" c
-     WHERE c."status" IN ('PUBLISHED', 'UPDATED') AND c."quantityId" IS NOT NULL
+     WHERE ${sqlIsPublic("c")} AND c."quantityId" IS NOT NULL
        AND (EXISTS (SELECT 1 FROM "FigureMention" f WHERE f."quantityId" = c."quantityId" AND f."createdAt" > c."publishedAt")
          OR EXISTS (SELECT 1 FROM "Claim" o WHERE o."quantityId" = c."quantityId" AND o."id" <> c."id" AND o."createdAt" > c."publishedAt" AND o."status" <> 'ARCHIVED'))
      ORDER BY c."publishedAt" ASC
@@ -29,7 +31,7 @@ export async function findClaimQueues(options: { db?: Db; userId: string }) {
   const [myDrafts, awaitingReview, recentlyPublished, needsLook] = await Promise.all([
     db.claim.findMany({ where: { createdById: options.userId, status: "DRAFT" }, orderBy: { updatedAt: "desc" }, take: 20, select: QUEUE_SELECT }),
     db.claim.findMany({ where: { status: "IN_REVIEW" }, orderBy: { submittedAt: "asc" }, take: 20, select: QUEUE_SELECT }),
-    db.claim.findMany({ where: { status: { in: ["PUBLISHED", "UPDATED"] } }, orderBy: { publishedAt: "desc" }, take: 10, select: QUEUE_SELECT }),
+    db.claim.findMany({ where: publicClaimWhere, orderBy: { publishedAt: "desc" }, take: 10, select: QUEUE_SELECT }),
     db.claim.findMany({ where: { id: { in: stale.map((row) => row.id) } }, select: QUEUE_SELECT }),
   ]);
   const newFigures = new Map(stale.map((row) => [row.id, row.newFigures]));

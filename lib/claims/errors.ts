@@ -1,18 +1,9 @@
-import { UserFacingError } from "../errors";
-/** An expected refusal with a message a person can act on, and the field it belongs to. */
-export class ClaimError extends UserFacingError {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
+import { FieldError } from "../errors";
 
 export type FieldClash = { field: string; yours: unknown; theirs: unknown };
 
 /** Two editors changed the same field differently: the later save is refused and told both values. */
-export class ClaimConflictError extends ClaimError {
+export class ClaimConflictError extends FieldError {
   constructor(
     readonly clashes: FieldClash[],
     readonly currentVersion: number,

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getReaderDb, type Db } from "../db/client";
-import { PUBLIC_STATUSES } from "./queries";
+import { publicClaimWhere } from "./status";
 
 // What readers may see: published (or corrected) claims, and only what their pages show.
 export const PUBLIC_RATING = { select: { key: true, labelEn: true, labelRu: true, labelKy: true, colour: true, reviewValue: true } } as const;
@@ -38,7 +38,7 @@ export const PUBLIC_CLAIM_ITEM = {
 export async function findLatestVerdicts(options: { db?: Db; limit?: number } = {}) {
   const db = options.db ?? getReaderDb();
   return db.claim.findMany({
-    where: { status: { in: PUBLIC_STATUSES } },
+    where: publicClaimWhere,
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: options.limit ?? 20,
     select: {
@@ -65,7 +65,7 @@ const findPublishedClaimCached = cache((slug: string) => queryPublishedClaim(get
 
 async function queryPublishedClaim(db: Db, slug: string) {
   return db.claim.findFirst({
-    where: { slug, status: { in: PUBLIC_STATUSES } },
+    where: { slug, ...publicClaimWhere },
     select: {
       ...PUBLIC_CLAIM_ITEM,
       attribution: true,
@@ -95,7 +95,7 @@ export async function findPublishedSlugs(options: { db?: Db; skip: number; take:
   const db = options.db ?? getReaderDb();
   // By id, so a page of the sitemap keeps its verdicts while new ones are published.
   return db.claim.findMany({
-    where: { status: { in: PUBLIC_STATUSES } },
+    where: publicClaimWhere,
     orderBy: { id: "asc" },
     skip: options.skip,
     take: options.take,
@@ -105,14 +105,14 @@ export async function findPublishedSlugs(options: { db?: Db; skip: number; take:
 
 export async function countPublishedClaims(options: { db?: Db } = {}) {
   const db = options.db ?? getReaderDb();
-  return db.claim.count({ where: { status: { in: PUBLIC_STATUSES } } });
+  return db.claim.count({ where: publicClaimWhere });
 }
 
 /** Published verdicts with what a feed or the ClaimReview data feed carries. */
 export async function findVerdictsForFeed(options: { db?: Db; limit?: number } = {}) {
   const db = options.db ?? getReaderDb();
   return db.claim.findMany({
-    where: { status: { in: PUBLIC_STATUSES } },
+    where: publicClaimWhere,
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: options.limit ?? 50,
     select: {

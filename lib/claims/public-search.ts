@@ -3,7 +3,8 @@ import { getReaderDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { searchTerms } from "../entries/search";
 import { PUBLIC_CLAIM_ITEM } from "./public-queries";
-import { PUBLIC_STATUSES } from "./queries";
+import { publicClaimWhere } from "./status";
+import { sqlIsPublic } from "./status-sql";
 import type { Cursor, PublicFilter } from "./public-filter";
 
 /**
@@ -18,7 +19,7 @@ async function matchingClaimIds(db: Db, terms: string[]): Promise<string[]> {
   );
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT c."id" FROM "Claim" c LEFT JOIN "Actor" a ON a."id" = c."speakerId"
-     WHERE c."status" IN ('PUBLISHED', 'UPDATED') AND ${Prisma.join(conditions, " AND ")}
+     WHERE ${sqlIsPublic("c")} AND ${Prisma.join(conditions, " AND ")}
      LIMIT 2000`;
   return rows.map((row) => row.id);
 }
@@ -33,7 +34,7 @@ export async function findPublicClaims(options: { db?: Db; filter: PublicFilter;
   if (filter.from) saidAt.gte = new Date(`${filter.from}T00:00:00Z`);
   if (filter.to) saidAt.lt = new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000);
   const where: Prisma.ClaimWhereInput = {
-    status: { in: PUBLIC_STATUSES },
+    ...publicClaimWhere,
     ...(ids ? { id: { in: ids } } : {}),
     ...(filter.verdict ? { rating: { key: filter.verdict } } : {}),
     ...(filter.speaker ? { speaker: { slug: filter.speaker } } : {}),
@@ -56,11 +57,11 @@ export type PublicClaimItem = Awaited<ReturnType<typeof findPublicClaims>>["item
 /** What the search page offers to filter by: the verdicts, speakers, tags and quantities that have published claims. */
 export async function findFilterOptions(options: { db?: Db } = {}) {
   const db = options.db ?? getReaderDb();
-  const published = { some: { status: { in: PUBLIC_STATUSES } } };
+  const published = { some: publicClaimWhere };
   const [ratings, speakers, tags, quantities] = await Promise.all([
     db.rating.findMany({ orderBy: { order: "asc" }, select: { key: true, labelEn: true, labelRu: true, labelKy: true } }),
     db.actor.findMany({ where: { claims: published }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    db.tag.findMany({ where: { claims: { some: { claim: { status: { in: PUBLIC_STATUSES } } } } }, orderBy: { label: "asc" }, select: { slug: true, label: true } }),
+    db.tag.findMany({ where: { claims: { some: { claim: publicClaimWhere } } }, orderBy: { label: "asc" }, select: { slug: true, label: true } }),
     db.quantity.findMany({ where: { claims: published }, orderBy: { labelEn: "asc" }, select: { key: true, labelEn: true, labelRu: true, labelKy: true } }),
   ]);
   return { ratings, speakers, tags, quantities };

@@ -2,9 +2,6 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import type { ClaimStatus } from "../db/generated/enums";
 
-// Only these statuses are ever shown to readers.
-export const PUBLIC_STATUSES: ClaimStatus[] = ["PUBLISHED", "UPDATED"];
-
 const RATING = { select: { key: true, labelEn: true, colour: true } } as const;
 
 export async function findDeskOverview(options: { db?: Db } = {}) {

@@ -1,10 +1,10 @@
-import { z } from "zod";
+import { FieldError, parseInput } from "../errors";
+import type { z } from "zod";
 import type { Db } from "../db/client";
+import { ratingScaleSchema } from "./schema";
 import type { Role } from "../db/generated/enums";
 import { recordAudit } from "../audit/record-audit";
 import { AuthError } from "../auth/errors";
-import { ClaimError } from "./errors";
-import { firstIssue } from "./validation";
 
 /** The default verdict scale; the admin can edit it later. */
 export const DEFAULT_RATINGS = [
@@ -27,36 +27,18 @@ export async function ensureDefaultRatings(options: { db: Db; actorId: string | 
   });
 }
 
-export const ratingSchema = z.object({
-  id: z.string().min(1).optional(),
-  key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "Keys are lower-case words joined by hyphens, like mostly-true." }),
-  labelEn: z.string().trim().min(1, { message: "Give the English label." }).max(60),
-  labelRu: z.string().trim().min(1, { message: "Give the Russian label." }).max(60),
-  labelKy: z.string().trim().min(1, { message: "Give the Kyrgyz label." }).max(60),
-  reviewValue: z.number().int().min(1, { message: "ClaimReview values run from 1 (worst) to 5 (best)." }).max(5, { message: "ClaimReview values run from 1 (worst) to 5 (best)." }).nullable(),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: "Colours look like #1a7f37." }),
-});
-
-export const ratingScaleSchema = z
-  .array(ratingSchema)
-  .min(2, { message: "A rating scale needs at least two verdicts." })
-  .max(12)
-  .refine((ratings) => new Set(ratings.map((rating) => rating.key)).size === ratings.length, { message: "Each verdict needs its own key." });
-
 /**
  * The admin's rating scale, saved whole and in order. A verdict that claims already carry
  * cannot be removed: its claims would lose their verdict.
  */
 export async function saveRatingScale(options: { db: Db; actor: { id: string; role: Role }; input: z.input<typeof ratingScaleSchema> }) {
   if (options.actor.role !== "ADMIN") throw new AuthError("forbidden", "Only an admin can change the rating scale.");
-  const parsed = ratingScaleSchema.safeParse(options.input);
-  if (!parsed.success) throw firstIssue(parsed.error);
-  const ratings = parsed.data;
+  const ratings = parseInput(ratingScaleSchema, options.input);
   return options.db.$transaction(async (tx) => {
     const before = await tx.rating.findMany({ orderBy: { order: "asc" }, select: { id: true, key: true, labelEn: true, labelRu: true, labelKy: true, reviewValue: true, colour: true, _count: { select: { claims: true } } } });
     const kept = new Set(ratings.map((rating) => rating.id).filter(Boolean));
     for (const removed of before.filter((rating) => !kept.has(rating.id))) {
-      if (removed._count.claims > 0) throw new ClaimError(`“${removed.labelEn}” is the verdict of ${removed._count.claims} claim(s); change those first.`, "ratings");
+      if (removed._count.claims > 0) throw new FieldError(`“${removed.labelEn}” is the verdict of ${removed._count.claims} claim(s); change those first.`, "ratings");
       await tx.rating.delete({ where: { id: removed.id } });
     }
     // Orders are unique: park the kept ones out of the way before renumbering.

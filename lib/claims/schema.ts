@@ -81,39 +81,53 @@ export type ClaimFields = z.output<typeof claimFieldsSchema>;
 export type ClaimFieldName = keyof ClaimFields;
 export const CLAIM_FIELDS = Object.keys(claimFieldsSchema.shape) as ClaimFieldName[];
 
-/** A save: the new values, the version the editor opened, and the values as they were then. */
-export const updateClaimSchema = z.object({
+/** Which claim, at which version: every change to a claim names the version the editor saw. */
+export const claimRefSchema = z.object({
   claimId: z.string().min(1),
   version: z.number().int().min(1),
+});
+
+const verdictFields = {
+  ratingKey: z.string().min(1, { message: "Choose a verdict." }),
+  verdictSummary: z.string().trim().min(20, { message: "Explain the verdict in at least 20 characters." }).max(2000),
+};
+
+/** A save: the new values, the version the editor opened, and the values as they were then. */
+export const updateClaimSchema = claimRefSchema.extend({
   fields: claimFieldsSchema,
   base: claimFieldsSchema,
 });
 
-export const reviewNoteSchema = z.object({
-  claimId: z.string().min(1),
-  version: z.number().int().min(1),
+export const reviewNoteSchema = claimRefSchema.extend({
   note: z.string().trim().min(5, { message: "Tell the author what to change, in a few words at least." }).max(2000),
 });
 
-export const correctClaimSchema = z.object({
-  claimId: z.string().min(1),
-  version: z.number().int().min(1),
-  ratingKey: z.string().min(1, { message: "Choose a verdict." }),
-  verdictSummary: z.string().trim().min(20, { message: "Explain the verdict in at least 20 characters." }).max(2000),
+export const correctClaimSchema = claimRefSchema.extend({
+  ...verdictFields,
   note: z.string().trim().min(10, { message: "Readers see the correction note: say what changed and why." }).max(2000),
 });
 
-export const archiveClaimSchema = z.object({
-  claimId: z.string().min(1),
-  version: z.number().int().min(1),
+export const archiveClaimSchema = claimRefSchema.extend({
   reason: z.string().trim().min(5, { message: "Say why the claim is archived." }).max(2000),
 });
 
 export type CreateClaimInput = z.input<typeof createClaimSchema>;
 
-export const publishClaimSchema = z.object({
-  claimId: z.string().min(1),
-  version: z.number().int().min(1),
-  ratingKey: z.string().min(1, { message: "Choose a verdict." }),
-  verdictSummary: z.string().trim().min(20, { message: "Explain the verdict in at least 20 characters." }).max(2000),
+export const publishClaimSchema = claimRefSchema.extend(verdictFields);
+
+/** The admin's rating scale: each verdict's key, labels in three languages, ClaimReview value and colour. */
+export const ratingSchema = z.object({
+  id: z.string().min(1).optional(),
+  key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "Keys are lower-case words joined by hyphens, like mostly-true." }),
+  labelEn: z.string().trim().min(1, { message: "Give the English label." }).max(60),
+  labelRu: z.string().trim().min(1, { message: "Give the Russian label." }).max(60),
+  labelKy: z.string().trim().min(1, { message: "Give the Kyrgyz label." }).max(60),
+  reviewValue: z.number().int().min(1, { message: "ClaimReview values run from 1 (worst) to 5 (best)." }).max(5, { message: "ClaimReview values run from 1 (worst) to 5 (best)." }).nullable(),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: "Colours look like #1a7f37." }),
 });
+
+export const ratingScaleSchema = z
+  .array(ratingSchema)
+  .min(2, { message: "A rating scale needs at least two verdicts." })
+  .max(12)
+  .refine((ratings) => new Set(ratings.map((rating) => rating.key)).size === ratings.length, { message: "Each verdict needs its own key." });

@@ -1,16 +1,15 @@
+import { FieldError, parseInput } from "../errors";
 import type { Db, Tx } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/guards";
 import { slugify } from "../text/slug";
-import { ClaimConflictError, ClaimError } from "./errors";
+import { ClaimConflictError } from "./errors";
 import { updateClaimSchema, type ClaimFieldName, type ClaimFields } from "./schema";
 import { changedFields, CLAIM_FIELD_SELECT, sameValue, toClaimColumns, toClaimFields } from "./snapshot";
-import { firstIssue } from "./validation";
 import type { z } from "zod";
+import { isEditable } from "./status";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
-
-export const EDITABLE_STATUSES = ["DRAFT", "IN_REVIEW"] as const;
 
 export async function replaceTags(tx: Tx, claimId: string, labels: string[]) {
   await tx.claimTag.deleteMany({ where: { claimId } });
@@ -30,16 +29,14 @@ export type UpdateClaimResult = { version: number; saved: ClaimFieldName[]; merg
  * field both changed differently is refused as a conflict that names it, with both values.
  */
 export async function updateClaim(options: { db: Db; actor: Actor; input: z.input<typeof updateClaimSchema> }): Promise<UpdateClaimResult> {
-  const parsed = updateClaimSchema.safeParse(options.input);
-  if (!parsed.success) throw firstIssue(parsed.error, "fields.");
-  const { claimId, version, fields, base } = parsed.data;
+  const { claimId, version, fields, base } = parseInput(updateClaimSchema, options.input, "fields.");
   return options.db.$transaction(async (tx) => {
     // Lock the row so two saves of the same claim are merged one after the other.
     await tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${claimId} FOR UPDATE`;
     const stored = await tx.claim.findUnique({ where: { id: claimId }, select: { ...CLAIM_FIELD_SELECT, status: true, version: true } });
-    if (!stored) throw new ClaimError("That claim does not exist.");
-    if (!(EDITABLE_STATUSES as readonly string[]).includes(stored.status)) {
-      throw new ClaimError("A published claim changes only through a correction by a reviewer.", "status");
+    if (!stored) throw new FieldError("That claim does not exist.");
+    if (!isEditable(stored.status)) {
+      throw new FieldError("A published claim changes only through a correction by a reviewer.", "status");
     }
     const current = toClaimFields(stored);
     const yours = changedFields(base, fields);

@@ -1,9 +1,8 @@
+import { FieldError, parseInput } from "../errors";
 import type { z } from "zod";
 import type { Db, Tx } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/guards";
-import { ClaimError } from "../claims/errors";
-import { firstIssue } from "../claims/validation";
 import { contentHash } from "../text/hash";
 import { extractFigures } from "../text/numbers";
 import { dateNear } from "../text/dates";
@@ -52,13 +51,11 @@ async function refreshFigures(tx: Tx, entryId: string, text: string, language: s
  * passage anchored to it again; what cannot be found is marked orphaned, never dropped.
  */
 export async function correctEntry(options: { db: Db; actor: Actor; input: z.input<typeof correctEntrySchema> }): Promise<ReanchorReport> {
-  const parsed = correctEntrySchema.safeParse(options.input);
-  if (!parsed.success) throw firstIssue(parsed.error);
-  const input = parsed.data;
+  const input = parseInput(correctEntrySchema, options.input);
   return options.db.$transaction(async (tx) => {
     const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { text: true, headline: true, language: true, source: { select: { publishedAt: true } } } });
-    if (!entry) throw new ClaimError("That entry no longer exists.", "entryId");
-    if (entry.text === input.text) throw new ClaimError("The text is unchanged: edit it before saving.", "text");
+    if (!entry) throw new FieldError("That entry no longer exists.", "entryId");
+    if (entry.text === input.text) throw new FieldError("The text is unchanged: edit it before saving.", "text");
     await tx.entry.update({
       where: { id: input.entryId },
       data: { text: input.text, editedAt: new Date(), contentHash: contentHash(`${entry.headline ?? ""}\n${input.text}`) },

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, getReaderDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { searchTerms } from "./search";
+import { sqlSourceIsPublic } from "../claims/status-sql";
 
 const SEARCH_CANDIDATES = 2000;
 
@@ -20,8 +21,7 @@ export async function searchEntries(options: { db?: Db; query: string; limit?: n
   const patterns = terms.map((term) => `%${term}%`);
   const prefixes = terms.map((term) => `${term}:*`).join(" & ");
   const scope = options.publicOnly
-    ? Prisma.sql`AND (EXISTS (SELECT 1 FROM "Entry" pe JOIN "Claim" pc ON pc."entryId" = pe."id" WHERE pe."sourceId" = s."id" AND pc."status" IN ('PUBLISHED', 'UPDATED'))
-              OR EXISTS (SELECT 1 FROM "Entry" pe JOIN "EvidenceLink" pl ON pl."entryId" = pe."id" JOIN "Claim" pc ON pc."id" = pl."claimId" WHERE pe."sourceId" = s."id" AND pc."status" IN ('PUBLISHED', 'UPDATED')))`
+    ? Prisma.sql`AND ${sqlSourceIsPublic('s."id"')}`
     : Prisma.empty;
   // Both conditions have a GIN index (word prefixes in the vector, which includes the headline;
   // parts of words in the text by trigram: one ILIKE per term, as ILIKE ALL cannot use it). Common words can match a large share of a big

@@ -1,58 +1,38 @@
-import { z } from "zod";
+import { FieldError, parseInput } from "../errors";
+import type { z } from "zod";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
-import { ClaimError } from "../claims/errors";
 import { anchorQuote } from "../text/anchor";
 import type { CurrentUser } from "../auth/guards";
 import { AuthError } from "../auth/errors";
 import { hasRole } from "../auth/roles";
 import type { Tx } from "../db/client";
-import { firstIssue } from "../claims/validation";
+import { isPublic } from "../claims/status";
+import { dismissSuggestionSchema, evidenceChangeSchema, linkEvidenceSchema } from "./schema";
 
 type Actor = Pick<CurrentUser, "id" | "role">;
 
 /** Evidence on a published verdict is what readers see: only a reviewer changes it. */
 async function loadChangeableClaim(tx: Tx, claimId: string, actor: Actor) {
   const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, status: true, quantityId: true } });
-  if (!claim) throw new ClaimError("That claim does not exist.", "claimId");
-  if (claim.status === "ARCHIVED") throw new ClaimError("This claim is archived; its evidence no longer changes.", "status");
-  if ((claim.status === "PUBLISHED" || claim.status === "UPDATED") && !hasRole(actor.role, "reviewer")) {
+  if (!claim) throw new FieldError("That claim does not exist.", "claimId");
+  if (claim.status === "ARCHIVED") throw new FieldError("This claim is archived; its evidence no longer changes.", "status");
+  if (isPublic(claim.status) && !hasRole(actor.role, "reviewer")) {
     throw new AuthError("forbidden", "This claim is published: only a reviewer can change its evidence.");
   }
   return claim;
 }
 
-export const linkEvidenceSchema = z.object({
-  claimId: z.string().min(1),
-  entryId: z.string().min(1),
-  stance: z.enum(["SUPPORTS", "CONTRADICTS", "CONTEXT"], { message: "Choose supports, contradicts or context." }),
-  passage: z.string().trim().min(1, { message: "Select the passage that bears on the claim." }),
-  passageStart: z.number().int().min(0).optional(),
-  note: z.string().trim().max(2000).nullable().default(null).transform((note) => note || null),
-  // Accepting a figure suggestion puts that figure on the claim's quantity's timeline.
-  figureMentionId: z.string().min(1).optional(),
-});
-
-export const evidenceChangeSchema = z.object({
-  linkId: z.string().min(1),
-  stance: z.enum(["SUPPORTS", "CONTRADICTS", "CONTEXT"], { message: "Choose supports, contradicts or context." }),
-  note: z.string().trim().max(2000).nullable().default(null).transform((note) => note || null),
-});
-
-export const dismissSuggestionSchema = z.object({ claimId: z.string().min(1), entryId: z.string().min(1) });
-
 export async function linkEvidence(options: { db: Db; actor: Actor; input: z.input<typeof linkEvidenceSchema> }) {
-  const parsed = linkEvidenceSchema.safeParse(options.input);
-  if (!parsed.success) throw firstIssue(parsed.error);
-  const input = parsed.data;
+  const input = parseInput(linkEvidenceSchema, options.input);
   return options.db.$transaction(async (tx) => {
     const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { text: true } });
-    if (!entry) throw new ClaimError("That entry no longer exists.", "entryId");
+    if (!entry) throw new FieldError("That entry no longer exists.", "entryId");
     const claim = await loadChangeableClaim(tx, input.claimId, options.actor);
     const anchor = anchorQuote(entry.text, input.passage, input.passageStart);
-    if (!anchor) throw new ClaimError("The passage is not in the entry: select it from the entry's text.", "passage");
+    if (!anchor) throw new FieldError("The passage is not in the entry: select it from the entry's text.", "passage");
     const duplicate = await tx.evidenceLink.findUnique({ where: { claimId_entryId: { claimId: input.claimId, entryId: input.entryId } }, select: { id: true } });
-    if (duplicate) throw new ClaimError("This entry is already linked to the claim.", "entryId");
+    if (duplicate) throw new FieldError("This entry is already linked to the claim.", "entryId");
     const link = await tx.evidenceLink.create({
       data: {
         claimId: input.claimId,
@@ -78,12 +58,10 @@ export async function linkEvidence(options: { db: Db; actor: Actor; input: z.inp
 }
 
 export async function changeEvidence(options: { db: Db; actor: Actor; input: z.input<typeof evidenceChangeSchema> }) {
-  const parsed = evidenceChangeSchema.safeParse(options.input);
-  if (!parsed.success) throw firstIssue(parsed.error);
-  const input = parsed.data;
+  const input = parseInput(evidenceChangeSchema, options.input);
   return options.db.$transaction(async (tx) => {
     const link = await tx.evidenceLink.findUnique({ where: { id: input.linkId }, select: { claimId: true, stance: true, note: true } });
-    if (!link) throw new ClaimError("That evidence link no longer exists.", "linkId");
+    if (!link) throw new FieldError("That evidence link no longer exists.", "linkId");
     await loadChangeableClaim(tx, link.claimId, options.actor);
     await tx.evidenceLink.update({ where: { id: input.linkId }, data: { stance: input.stance, note: input.note } });
     await recordAudit(tx, {
@@ -100,7 +78,7 @@ export async function changeEvidence(options: { db: Db; actor: Actor; input: z.i
 export async function unlinkEvidence(options: { db: Db; actor: Actor; linkId: string }) {
   return options.db.$transaction(async (tx) => {
     const link = await tx.evidenceLink.findUnique({ where: { id: options.linkId }, select: { claimId: true, entryId: true, stance: true, passageExact: true, note: true } });
-    if (!link) throw new ClaimError("That evidence link no longer exists.", "linkId");
+    if (!link) throw new FieldError("That evidence link no longer exists.", "linkId");
     await loadChangeableClaim(tx, link.claimId, options.actor);
     await tx.evidenceLink.delete({ where: { id: options.linkId } });
     await recordAudit(tx, { actorId: options.actor.id, entityType: "EvidenceLink", entityId: options.linkId, action: "delete", before: link });
@@ -109,13 +87,11 @@ export async function unlinkEvidence(options: { db: Db; actor: Actor; linkId: st
 
 /** A dismissed suggestion stays dismissed for that claim, whoever opens it next. */
 export async function dismissSuggestion(options: { db: Db; actor: Actor; input: z.input<typeof dismissSuggestionSchema> }) {
-  const parsed = dismissSuggestionSchema.safeParse(options.input);
-  if (!parsed.success) throw firstIssue(parsed.error);
-  const input = parsed.data;
+  const input = parseInput(dismissSuggestionSchema, options.input);
   return options.db.$transaction(async (tx) => {
     await loadChangeableClaim(tx, input.claimId, options.actor);
     const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { id: true } });
-    if (!entry) throw new ClaimError("That entry no longer exists.", "entryId");
+    if (!entry) throw new FieldError("That entry no longer exists.", "entryId");
     const dismissal = await tx.suggestionDismissal.upsert({
       where: { claimId_entryId: { claimId: input.claimId, entryId: input.entryId } },
       update: {},

@@ -5,6 +5,7 @@ import type { ClaimStatus } from "../db/generated/enums";
 import { searchTerms } from "../entries/search";
 import { absoluteUrl } from "../site";
 import type { ExportFilter } from "./filter";
+import { isPublic } from "../claims/status";
 
 // The annotated claim list every export format is written from, read in batches by id so
 // memory stays flat however many claims match.
@@ -37,10 +38,9 @@ const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null
 const sourceOf = (source: SourceRow) => ({ id: source.id, title: source.title, url: source.url, outlet: source.outlet?.name ?? null, publishedAt: iso(source.publishedAt), language: source.language });
 
 export function toExportClaim(row: Row) {
-  const isPublic = row.status === "PUBLISHED" || row.status === "UPDATED";
   return {
     slug: row.slug,
-    url: isPublic ? absoluteUrl(`/claims/${row.slug}`) : null,
+    url: isPublic(row.status) ? absoluteUrl(`/claims/${row.slug}`) : null,
     status: row.status.toLowerCase(),
     statement: row.statement,
     quote: { text: row.quoteOriginal, language: row.quoteLanguage, translations: (row.translations ?? {}) as Record<string, string> },

@@ -5,7 +5,8 @@ import type { z } from "zod";
 import { runAction } from "../action-result";
 import { requireRole } from "../auth/guards";
 import { getDb } from "../db/client";
-import { createQuantity, type createQuantitySchema } from "./mutations";
+import { createQuantity } from "./mutations";
+import type { createQuantitySchema } from "./schema";
 
 export async function createQuantityAction(input: z.input<typeof createQuantitySchema>) {
   return runAction(async () => {

@@ -3,6 +3,8 @@ import { getDb, getReaderDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { ClaimStatus, Hedge } from "../db/generated/enums";
 import { checkParts, findConflicts, type PartsCheck, type TimelinePoint } from "./compare";
+import { sqlIsPublic, sqlSourceIsPublic } from "../claims/status-sql";
+import { PUBLIC_STATUSES } from "../claims/status";
 
 export type FigurePoint = TimelinePoint & {
   kind: "entry" | "claim";
@@ -34,12 +36,9 @@ type Row = Omit<FigurePoint, "hedge"> & { hedge: Hedge };
 /** Every figure reported for a set of quantities: from entries (dated by their source) and from claims. */
 export async function findQuantityFigures(db: Db, quantityIds: string[], options: { publicOnly?: boolean; sourceVisibility?: boolean } = {}): Promise<(FigurePoint & { quantityId: string })[]> {
   if (quantityIds.length === 0) return [];
-  const claimStatuses = options.publicOnly ? ["PUBLISHED", "UPDATED"] : ["DRAFT", "IN_REVIEW", "PUBLISHED", "UPDATED"];
+  const claimStatuses: string[] = options.publicOnly ? [...PUBLIC_STATUSES] : ["DRAFT", "IN_REVIEW", ...PUBLIC_STATUSES];
   const sourcePublic = (options.sourceVisibility ?? options.publicOnly)
-    ? Prisma.sql`(s."id" IS NOT NULL AND EXISTS (
-        SELECT 1 FROM "Entry" pe WHERE pe."sourceId" = s."id" AND (
-          EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."entryId" = pe."id" AND pc."status" IN ('PUBLISHED', 'UPDATED'))
-          OR EXISTS (SELECT 1 FROM "EvidenceLink" pl JOIN "Claim" pc ON pc."id" = pl."claimId" WHERE pl."entryId" = pe."id" AND pc."status" IN ('PUBLISHED', 'UPDATED')))))`
+    ? Prisma.sql`(s."id" IS NOT NULL AND ${sqlSourceIsPublic('s."id"')})`
     : Prisma.sql`NULL::boolean`;
   const rows = await db.$queryRaw<(Row & { quantityId: string })[]>`
     SELECT f."id", f."quantityId", 'entry' AS "kind", f."text", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."unit",
@@ -104,10 +103,10 @@ export async function findPublicQuantities(options: { db?: Db } = {}) {
   return db.$queryRaw<{ key: string; labelEn: string; labelRu: string; labelKy: string; figures: number; claims: number; latest: Date | null }[]>`
     SELECT q."key", q."labelEn", q."labelRu", q."labelKy",
            (SELECT count(*)::int FROM "FigureMention" f WHERE f."quantityId" = q."id") AS "figures",
-           (SELECT count(*)::int FROM "Claim" c WHERE c."quantityId" = q."id" AND c."status" IN ('PUBLISHED', 'UPDATED')) AS "claims",
-           (SELECT max(c."publishedAt") FROM "Claim" c WHERE c."quantityId" = q."id" AND c."status" IN ('PUBLISHED', 'UPDATED')) AS "latest"
+           (SELECT count(*)::int FROM "Claim" c WHERE c."quantityId" = q."id" AND ${sqlIsPublic("c")}) AS "claims",
+           (SELECT max(c."publishedAt") FROM "Claim" c WHERE c."quantityId" = q."id" AND ${sqlIsPublic("c")}) AS "latest"
       FROM "Quantity" q
-     WHERE EXISTS (SELECT 1 FROM "Claim" c WHERE c."quantityId" = q."id" AND c."status" IN ('PUBLISHED', 'UPDATED'))
+     WHERE EXISTS (SELECT 1 FROM "Claim" c WHERE c."quantityId" = q."id" AND ${sqlIsPublic("c")})
      ORDER BY "latest" DESC NULLS LAST, q."labelEn"`;
 }
 
@@ -120,9 +119,9 @@ export async function findPublicSourceIds(options: { db?: Db; sourceIds: string[
   if (options.sourceIds.length === 0) return new Set();
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT ce."sourceId" AS "id" FROM "Claim" c JOIN "Entry" ce ON ce."id" = c."entryId"
-     WHERE c."status" IN ('PUBLISHED', 'UPDATED') AND ce."sourceId" = ANY(${options.sourceIds}::text[])
+     WHERE ${sqlIsPublic("c")} AND ce."sourceId" = ANY(${options.sourceIds}::text[])
     UNION
     SELECT le."sourceId" FROM "EvidenceLink" l JOIN "Claim" c ON c."id" = l."claimId" JOIN "Entry" le ON le."id" = l."entryId"
-     WHERE c."status" IN ('PUBLISHED', 'UPDATED') AND le."sourceId" = ANY(${options.sourceIds}::text[])`;
+     WHERE ${sqlIsPublic("c")} AND le."sourceId" = ANY(${options.sourceIds}::text[])`;
   return new Set(rows.map((row) => row.id));
 }

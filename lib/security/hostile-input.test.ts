@@ -5,17 +5,16 @@ import fc from "fast-check";
 import { seedFuzzing } from "../../tests/helpers/fuzz-seed";
 import type { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { createActorSchema } from "../actors/mutations";
+import { createActorSchema } from "../actors/schema";
 import { passwordSchema } from "../auth/password";
 import { signInSchema } from "../auth/sign-in";
 import { parseFilterLeniently, parseFilterStrictly, parseLimit, decodeCursor, publicFilterSchema } from "../claims/public-filter";
-import { ratingScaleSchema, ratingSchema } from "../claims/ratings";
 import * as claimSchemas from "../claims/schema";
 import { correctEntrySchema } from "../entries/schema";
 import { UserFacingError } from "../errors";
-import { dismissSuggestionSchema, evidenceChangeSchema, linkEvidenceSchema } from "../evidence/mutations";
+import { dismissSuggestionSchema, evidenceChangeSchema, linkEvidenceSchema } from "../evidence/schema";
 import { exportFilterSchema } from "../export/filter";
-import { createQuantitySchema } from "../figures/mutations";
+import { createQuantitySchema } from "../figures/schema";
 import { importOptionsSchema } from "../sources/import-jobs";
 import { fileLabel } from "../sources/formats";
 import { parseSource } from "../sources/parse";
@@ -27,7 +26,7 @@ seedFuzzing();
 const RUNS = 1000;
 
 const SCHEMAS: Record<string, z.ZodType> = {
-  createActorSchema, passwordSchema, signInSchema, publicFilterSchema, ratingSchema, ratingScaleSchema,
+  createActorSchema, passwordSchema, signInSchema, publicFilterSchema,
   correctEntrySchema, linkEvidenceSchema, evidenceChangeSchema, dismissSuggestionSchema, exportFilterSchema,
   createQuantitySchema, importOptionsSchema, createUserSchema, roleNameSchema,
   ...Object.fromEntries(Object.entries(claimSchemas).filter(([name]) => name.endsWith("Schema"))),

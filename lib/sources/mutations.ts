@@ -1,16 +1,10 @@
-import { UserFacingError } from "../errors";
+import { FieldError } from "../errors";
 import { createHash, randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { contentHash } from "../text/hash";
 import { dateNear } from "../text/dates";
 import { createSourceSchema, type CreateSourceInput } from "./schema";
-
-export class SourceInputError extends UserFacingError {
-  constructor(message: string) {
-    super(message);
-  }
-}
 
 /**
  * Stores a source with its entries and figure mentions in one transaction: it lands whole or
@@ -32,7 +26,7 @@ export async function createSource(options: {
   const parsed = createSourceSchema.safeParse(options.input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new SourceInputError(`${issue.path.join(".") || "source"}: ${issue.message}`);
+    throw new FieldError(`${issue.path.join(".") || "source"}: ${issue.message}`, issue.path.join(".") || undefined);
   }
   const input = parsed.data;
   const hash = createHash("sha256").update(input.rawText).digest("hex");
@@ -85,7 +79,7 @@ export async function createSource(options: {
       entry.figures.map(({ quantityKey, ...figure }) => {
         const field = figure.field === "headline" ? (entry.headline ?? "") : entry.text;
         if (field.slice(figure.start, figure.end) !== figure.text) {
-          throw new SourceInputError(`entries.${entry.ordinal - 1}: the figure "${figure.text}" is not at ${figure.start}-${figure.end} of its ${figure.field}.`);
+          throw new FieldError(`entries.${entry.ordinal - 1}: the figure "${figure.text}" is not at ${figure.start}-${figure.end} of its ${figure.field}.`);
         }
         const asOf = dateNear(field, figure.start, input.publishedAt ?? null);
         return { ...figure, asOf, entryId: entry.id, quantityId: quantityKey ? (quantityId.get(quantityKey) ?? null) : null };

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
+import { publicClaimWhere } from "../claims/status";
 
 /**
  * A source as readers see it: only one that a published claim quotes or cites as evidence
@@ -7,11 +8,10 @@ import { getDb, type Db } from "../db/client";
  */
 export async function findPublicSource(options: { db?: Db; id: string }) {
   const db = options.db ?? getDb();
-  const published = { status: { in: ["PUBLISHED" as const, "UPDATED" as const] } };
   return db.source.findFirst({
     where: {
       id: options.id,
-      entries: { some: { OR: [{ claims: { some: published } }, { evidenceLinks: { some: { claim: published } } }] } },
+      entries: { some: { OR: [{ claims: { some: publicClaimWhere } }, { evidenceLinks: { some: { claim: publicClaimWhere } } }] } },
     },
     select: {
       id: true, title: true, url: true, kind: true, language: true, publishedAt: true,

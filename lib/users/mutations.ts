@@ -1,15 +1,9 @@
-import { UserFacingError } from "../errors";
+import { FieldError } from "../errors";
 import type { Db } from "../db/client";
 import { hashPassword } from "../auth/password";
 import { toRole } from "../auth/roles";
 import { recordAudit } from "../audit/record-audit";
 import { createUserSchema, roleNameSchema, type CreateUserInput } from "./schema";
-
-export class UserInputError extends UserFacingError {
-  constructor(message: string) {
-    super(message);
-  }
-}
 
 const PUBLIC_FIELDS = { id: true, email: true, name: true, role: true, active: true, createdAt: true } as const;
 
@@ -18,13 +12,13 @@ export async function createUser(options: { db: Db; actorId: string | null; inpu
   const parsed = createUserSchema.safeParse(options.input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UserInputError(`${String(issue.path[0] ?? "input")}: ${issue.message}`);
+    throw new FieldError(`${String(issue.path[0] ?? "input")}: ${issue.message}`, issue.path.map(String).join("."));
   }
   const { email, name, role, password } = parsed.data;
   const passwordHash = await hashPassword(password);
   return options.db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
-    if (existing) throw new UserInputError(`A user with the email ${email} already exists.`);
+    if (existing) throw new FieldError(`A user with the email ${email} already exists.`, "email");
     const user = await tx.user.create({ data: { email, name, role: toRole(role), passwordHash }, select: PUBLIC_FIELDS });
     await recordAudit(tx, { actorId: options.actorId, entityType: "User", entityId: user.id, action: "create", after: user });
     return user;
@@ -35,7 +29,7 @@ export async function setUserActive(options: { db: Db; actorId: string | null; e
   const email = options.email.trim().toLowerCase();
   return options.db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { email }, select: PUBLIC_FIELDS });
-    if (!before) throw new UserInputError(`No user has the email ${email}.`);
+    if (!before) throw new FieldError(`No user has the email ${email}.`, "email");
     const user = await tx.user.update({ where: { email }, data: { active: options.active, sessionsValidFrom: new Date() }, select: PUBLIC_FIELDS });
     await recordAudit(tx, {
       actorId: options.actorId,
@@ -53,10 +47,10 @@ export async function setUserActive(options: { db: Db; actorId: string | null; e
 export async function setUserRole(options: { db: Db; actorId: string | null; email: string; role: string }) {
   const email = options.email.trim().toLowerCase();
   const role = roleNameSchema.safeParse(options.role);
-  if (!role.success) throw new UserInputError(role.error.issues[0].message);
+  if (!role.success) throw new FieldError(role.error.issues[0].message, "role");
   return options.db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { email }, select: PUBLIC_FIELDS });
-    if (!before) throw new UserInputError(`No user has the email ${email}.`);
+    if (!before) throw new FieldError(`No user has the email ${email}.`, "email");
     const user = await tx.user.update({ where: { email }, data: { role: toRole(role.data), sessionsValidFrom: new Date() }, select: PUBLIC_FIELDS });
     await recordAudit(tx, { actorId: options.actorId, entityType: "User", entityId: user.id, action: "change-role", before, after: user });
     return user;

@@ -1,7 +1,8 @@
 import { UserFacingError } from "../../lib/errors";
 import type { Db } from "../../lib/db/client";
 import { createActor } from "../../lib/actors/mutations";
-import { createClaim, publishClaim, submitClaim } from "../../lib/claims/mutations";
+import { createClaim } from "../../lib/claims/mutations";
+import { publishClaim, submitClaim } from "../../lib/claims/review-claim";
 import { ensureDefaultRatings } from "../../lib/claims/ratings";
 import { linkEvidence } from "../../lib/evidence/mutations";
 import { createQuantity } from "../../lib/figures/mutations";

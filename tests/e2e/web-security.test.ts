@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createClaim, publishClaim, submitClaim } from "../../lib/claims/mutations";
-import { correctClaim } from "../../lib/claims/review-claim";
+import { createClaim } from "../../lib/claims/mutations";
+import { correctClaim, publishClaim, submitClaim } from "../../lib/claims/review-claim";
 import { createDb, type Db } from "../../lib/db/client";
 import { linkEvidence } from "../../lib/evidence/mutations";
 import { DEMO_USERS } from "../../prisma/demo/seed-demo";

@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { createClaim, publishClaim, submitClaim } from "../../lib/claims/mutations";
+import { createClaim } from "../../lib/claims/mutations";
+import { publishClaim, submitClaim } from "../../lib/claims/review-claim";
 import { ensureDefaultRatings } from "../../lib/claims/ratings";
 import { linkEvidence } from "../../lib/evidence/mutations";
 import { createSource } from "../../lib/sources/mutations";

@@ -3,6 +3,7 @@ import { STATUS_LABELS as CLAIM_STATUS } from "@/components/claims/labels";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { formatDate } from "@/components/ui/format";
 import { findDeskOverview } from "@/lib/claims/queries";
+import { isPublic } from "@/lib/claims/status";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Desk" };
@@ -44,7 +45,7 @@ export default async function DeskPage() {
                   <Link href={`/desk/claims/${claim.id}`} className="underline">
                     {claim.statement}
                   </Link>
-                  {claim.status === "PUBLISHED" || claim.status === "UPDATED" ? (
+                  {isPublic(claim.status) ? (
                     <Link href={`/claims/${claim.slug}`} className="ml-2 text-xs text-muted underline">
                       public page
                     </Link>

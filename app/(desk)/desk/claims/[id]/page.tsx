@@ -15,6 +15,7 @@ import { requireDeskUser } from "@/lib/auth/page-guards";
 import { hasRole } from "@/lib/auth/roles";
 import { findClaimForDesk, findClaimHistory, findQuantityOptions, findRatings } from "@/lib/claims/desk-queries";
 import { findSuggestions } from "@/lib/evidence/suggestions";
+import { isPublic } from "@/lib/claims/status";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,7 @@ export default async function DeskClaimPage({ params }: Props) {
   const claim = await findClaimForDesk({ id });
   if (!claim) notFound();
   const editable = claim.status === "DRAFT" || claim.status === "IN_REVIEW";
-  const published = claim.status === "PUBLISHED" || claim.status === "UPDATED";
+  const published = isPublic(claim.status);
   const canReview = hasRole(user.role, "reviewer");
   const evidenceEditable = claim.status !== "ARCHIVED" && (!published || canReview);
   const [suggestions, history, ratings, quantities] = await Promise.all([
