@@ -17,6 +17,12 @@ describe("dateNear", () => {
     const us = "By January 10, 2022 some 7,939 were held.";
     expect(day(dateNear(us, us.indexOf("7,939"), null))).toBe("2022-01-10");
   });
+  it("reads abbreviated months", () => {
+    const ru = "К 7 янв. задержаны 4404 человека.";
+    expect(day(dateNear(ru, ru.indexOf("4404"), reference))).toBe("2022-01-07");
+    const en = "By Jan 10, 7,939 were held.";
+    expect(day(dateNear(en, en.indexOf("7,939"), reference))).toBe("2022-01-10");
+  });
   it("stays in the figure's sentence and returns null when no day is named", () => {
     const text = "On 9 January the toll was given. Officials now say 225 died.";
     expect(dateNear(text, text.indexOf("225"), reference)).toBeNull();

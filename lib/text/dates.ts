@@ -1,27 +1,29 @@
+import { MONTH_WORD, MONTHS, monthOfWord } from "./lexicon";
+
 /**
  * The day a figure refers to, read from its own sentence: "On 9 January … 164 people",
  * "7,939 … by 10 January", "5-январда … 190 адам", "к 10 января задержаны". A figure whose
  * sentence names no day has none here; callers fall back to the source's date.
  */
-const MONTHS: [RegExp, number][] = [
-  [/^(?:jan|январ)/iu, 0], [/^(?:feb|феврал)/iu, 1], [/^(?:mar|март)/iu, 2], [/^(?:apr|апрел)/iu, 3], [/^(?:may|ма[йяюе])/iu, 4],
-  [/^(?:jun|июн)/iu, 5], [/^(?:jul|июл)/iu, 6], [/^(?:aug|август)/iu, 7], [/^(?:sep|сентябр)/iu, 8], [/^(?:oct|октябр)/iu, 9],
-  [/^(?:nov|ноябр)/iu, 10], [/^(?:dec|декабр)/iu, 11],
-];
-const MONTH_WORD = "(?:january|february|march|april|may|june|july|august|september|october|november|december|январ[ьяеюд]\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяюе]\\p{L}*|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)";
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?(?:[\\s\\u00a0]|-)?(${MONTH_WORD})(?:[\\s\\u00a0,]+(\\d{4}))?`, "giu");
-const MONTH_DAY = new RegExp(`(?<![\\p{L}])(january|february|march|april|may|june|july|august|september|october|november|december)[\\s\\u00a0]+(\\d{1,2})(?:st|nd|rd|th)?(?:,?[\\s\\u00a0]+(\\d{4}))?(?![\\p{N}])`, "giu");
+const MONTH_DAY = new RegExp(`(?<![\\p{L}])(${MONTH_WORD})[\\s\\u00a0]+(\\d{1,2})(?:st|nd|rd|th)?(?:,?[\\s\\u00a0]+(\\d{4}))?(?![\\p{N}])`, "giu");
 
-function monthOf(word: string): number | null {
-  for (const [pattern, month] of MONTHS) if (pattern.test(word)) return month;
-  return null;
+// The period of an abbreviation ("7 янв.", "15 тыс.") does not end the sentence.
+const ABBREVIATION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTHS.flatMap((month) => month.short).join("|")}|тыс|млн|млрд|долл|чел)$`, "iu");
+
+function endsSentence(text: string, index: number, leftward: boolean): boolean {
+  const char = text[index];
+  if (/[!?…\n]/u.test(char)) return true;
+  if (char !== ".") return false;
+  if (!leftward && /\d/u.test(text[index + 1] ?? "")) return false;
+  return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, index - 5), index));
 }
 
 function sentenceBounds(text: string, position: number): [number, number] {
   let start = position;
-  while (start > 0 && !/[.!?…\n]/u.test(text[start - 1])) start -= 1;
+  while (start > 0 && !endsSentence(text, start - 1, true)) start -= 1;
   let end = position;
-  while (end < text.length && !/[!?…\n]/u.test(text[end]) && !(text[end] === "." && !/\d/u.test(text[end + 1] ?? ""))) end += 1;
+  while (end < text.length && !endsSentence(text, end, false)) end += 1;
   return [start, end];
 }
 
@@ -31,11 +33,11 @@ export function dateNear(text: string, position: number, reference: Date | null)
   const sentence = text.slice(start, end);
   const found: { at: number; day: number; month: number; year: number | null }[] = [];
   for (const match of sentence.matchAll(DAY_MONTH)) {
-    const month = monthOf(match[2]);
+    const month = monthOfWord(match[2]);
     if (month !== null) found.push({ at: start + match.index, day: Number(match[1]), month, year: match[3] ? Number(match[3]) : null });
   }
   for (const match of sentence.matchAll(MONTH_DAY)) {
-    const month = monthOf(match[1]);
+    const month = monthOfWord(match[1]);
     if (month !== null) found.push({ at: start + match.index, day: Number(match[2]), month, year: match[3] ? Number(match[3]) : null });
   }
   const valid = found.filter((date) => date.day >= 1 && date.day <= 31);

@@ -37,6 +37,42 @@ describe("digits", () => {
   });
 });
 
+describe("reading mistakes found on real news texts", () => {
+  it("reads no figure in words that only begin like a numeral («однако», «однажды», «одностороннее»)", () => {
+    for (const text of ["Однако власти молчат.", "Однажды он это сказал.", "однако", "Одностороннее решение", "ОДНАКО"]) {
+      expect(extractFigures(text, "ru"), text).toEqual([]);
+    }
+    // The Russian numeral itself, in its own forms, is still one.
+    expect(one("одну из них задержали", "ru")).toMatchObject({ value: 1 });
+    // Kyrgyz numerals keep their endings.
+    expect(one("жетөө кармалды", "ky")).toMatchObject({ value: 7 });
+  });
+
+  it("takes a day before an abbreviated month for a date, not a figure", () => {
+    expect(extractFigures("5 янв. задержаны", "ru")).toEqual([]);
+    expect(extractFigures("к 5 янв задержаны", "ru")).toEqual([]);
+    expect(extractFigures("10 дек. 2022", "ru")).toEqual([]);
+    expect(extractFigures("on Jan 7", "en")).toEqual([]);
+    // An abbreviation is a whole word: "5 маршрутов" and "10 marines" are figures.
+    expect(one("5 маршрутов закрыты", "ru")).toMatchObject({ value: 5 });
+    expect(one("10 marines landed", "en")).toMatchObject({ value: 10 });
+  });
+
+  it("keeps scaled decimals exact (decimal, not binary, arithmetic)", () => {
+    expect(one("бюджет составил 136,8 млрд тенге", "ru")).toMatchObject({ text: "136,8 млрд", value: 136_800_000_000, unit: "KZT" });
+    expect(one("2,35 млрд сом", "ru").value).toBe(2_350_000_000);
+    expect(one("0.7 million people", "en").value).toBe(700_000);
+    expect(one("1,1 тысячи", "ru").value).toBe(1100);
+    expect(one("на 4,1-6,3 млн", "ru")).toMatchObject({ low: 4_100_000, high: 6_300_000 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 9 }), (whole, tenth) => {
+        const figure = one(`${whole},${tenth} млрд`, "ru");
+        return figure.value === (whole * 10 + tenth) * 100_000_000;
+      }),
+    );
+  });
+});
+
 describe("number words", () => {
   it.each([
     ["жыйырма миң адам", 20000],

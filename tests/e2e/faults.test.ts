@@ -4,6 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLAIM_FIELD_SELECT, toClaimFields } from "../../lib/claims/snapshot";
+import { linkEvidence } from "../../lib/evidence/mutations";
 import { createDb, type Db } from "../../lib/db/client";
 import { DATABASE_DOWN } from "../../lib/db/errors";
 import { getMessages } from "../../lib/i18n/messages";
@@ -42,10 +43,15 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
     const saveAction = buildActions().get("saveClaimAction")!.id;
     const draft = await db.claim.findFirstOrThrow({ where: { status: "DRAFT" }, select: { id: true, version: true, ...CLAIM_FIELD_SELECT } });
     const startVersion = draft.version;
+    // The evidence path has the same after-commit step: an editor re-notes a link throughout.
+    const changeEvidenceAction = buildActions().get("changeEvidenceAction")!.id;
+    const entry = await db.entry.findFirstOrThrow({ where: { evidenceLinks: { none: { claimId: draft.id } } }, select: { id: true, text: true } });
+    const link = await linkEvidence({ db, actor: await db.user.findUniqueOrThrow({ where: { email: editor.email }, select: { id: true, role: true } }), input: { claimId: draft.id, entryId: entry.id, stance: "CONTEXT", passage: entry.text.slice(0, 20) } });
 
     // Readers: a search (never cached) in Russian, and the API; an editor: saving again and again.
     const readers: Sample[] = [];
     const saves: { ok: boolean; message?: string; status: number }[] = [];
+    const evidenceChanges: { ok: boolean; message?: string; status: number }[] = [];
     let acknowledged = 0;
     const stop = { now: false };
     const started = performance.now();
@@ -81,6 +87,18 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
         await new Promise((resolve) => setTimeout(resolve, 150));
       }
     };
+    const changeEvidence = async () => {
+      for (let round = 0; !stop.now; round += 1) {
+        try {
+          const args = [{ linkId: link.id, claimId: draft.id, stance: "CONTEXT", note: `Fault test note ${round}` }];
+          const { status, reply } = await callAction({ base, page: `/desk/claims/${draft.id}`, id: changeEvidenceAction, args, cookie, timeoutMs: 15_000 });
+          evidenceChanges.push({ ok: reply?.ok ?? false, message: reply?.message, status });
+        } catch {
+          evidenceChanges.push({ ok: false, status: 0 });
+        }
+        await new Promise((resolve) => setTimeout(resolve, 120));
+      }
+    };
     // Each search different, so none is answered from the search results remembered in memory.
     const search = () => `/ru/search?q=${encodeURIComponent(`бандит ${Math.random().toString(36).slice(2, 7)}`)}`;
     const ok = (sample: Sample) => sample.status === 200 && !sample.body.includes(getMessages("ru").searchUnavailable);
@@ -89,7 +107,7 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
     const remembered = await (await fetch(`${base}/api/v1/claims?limit=3`)).text();
     // A verdict page nobody has opened yet, so it is not in the page cache when the database stops.
     const unopened = await db.claim.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true }, orderBy: { slug: "desc" } });
-    const running = Promise.all([read(search), read(apiQuery), write()]);
+    const running = Promise.all([read(search), read(apiQuery), write(), changeEvidence()]);
 
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const stoppedAt = performance.now() - started;
@@ -162,5 +180,12 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
     expect(saves.filter((save) => save.ok).length).toBeGreaterThan(2);
     const after = await db.claim.findUniqueOrThrow({ where: { id: draft.id }, select: { version: true } });
     expect(after.version - startVersion).toBe(acknowledged);
+    // The same for evidence: every change it was told failed did fail (no audit event), and every
+    // acknowledged one is recorded once.
+    const evidenceRefused = evidenceChanges.filter((change) => !change.ok);
+    expect(evidenceRefused.length).toBeGreaterThan(0);
+    for (const change of evidenceRefused) expect(change.message ?? "", JSON.stringify(change)).toBe(DATABASE_DOWN);
+    const evidenceAudited = await db.auditEvent.count({ where: { entityType: "EvidenceLink", entityId: link.id, action: "update" } });
+    expect(evidenceAudited).toBe(evidenceChanges.filter((change) => change.ok).length);
   });
 });
