@@ -3,7 +3,8 @@
 // beside the bare SQL they run, timed in the same run, as a ratio.
 import { performance } from "node:perf_hooks";
 import { createDb } from "../../lib/db/client";
-import { findSuggestions, suggestionQueries } from "../../lib/evidence/suggestions";
+import { suggestionQueries } from "../../lib/evidence/suggestion-queries";
+import { findSuggestions } from "../../lib/evidence/suggestions";
 import { pairQuery, significantTerms } from "../../lib/evidence/suggest-terms";
 import { findQuantityFigures } from "../../lib/figures/queries";
 import { signInOverHttp } from "../helpers/http-session";
