@@ -1,6 +1,22 @@
 // The OpenAPI 3.1 document of the read-only public API, served at /api/v1/openapi.json. The
 // contract tests validate live responses against these schemas, which forbid unknown fields:
-// a change to serialize.ts that is not described here fails them.
+// a change to serialize.ts that is not described here fails them. The query parameters are
+// generated from the zod schemas that validate them (public-filter.ts).
+import { z } from "zod";
+import { cursorSchema, FILTER_KEYS, limitSchema, publicFilterSchema } from "../claims/public-filter";
+
+/** A query parameter described by the zod schema that parses it. */
+function queryParameter(name: string, schema: z.ZodType) {
+  const { description, ...json } = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+  delete json.$schema;
+  return { name, in: "query", schema: json, ...(description ? { description } : {}) };
+}
+
+const claimListParameters = [
+  ...FILTER_KEYS.map((name) => queryParameter(name, publicFilterSchema.shape[name].unwrap())),
+  queryParameter("limit", limitSchema),
+  queryParameter("cursor", cursorSchema),
+];
 const nullable = (schema: object) => ({ anyOf: [schema, { type: "null" }] });
 const text = { type: "string" };
 const dateTime = { type: "string", format: "date-time" };
@@ -73,18 +89,7 @@ export const openApiDocument = {
     "/api/v1/claims": {
       get: {
         summary: "Published claims, newest first",
-        parameters: [
-          { name: "q", in: "query", schema: { type: "string", maxLength: 200 }, description: "Words to find in the statement, quote, translations or speaker's names (any spelling)." },
-          { name: "verdict", in: "query", schema: { type: "string" }, description: "A verdict key, e.g. false." },
-          { name: "speaker", in: "query", schema: { type: "string" }, description: "A speaker's slug." },
-          { name: "tag", in: "query", schema: { type: "string" } },
-          { name: "quantity", in: "query", schema: { type: "string" }, description: "A quantity's key, e.g. deaths." },
-          { name: "language", in: "query", schema: { type: "string", enum: ["en", "ru", "ky", "kk", "mixed"] }, description: "The quote's language." },
-          { name: "from", in: "query", schema: { type: "string", format: "date" }, description: "Said on or after this day." },
-          { name: "to", in: "query", schema: { type: "string", format: "date" }, description: "Said on or before this day." },
-          { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
-          { name: "cursor", in: "query", schema: { type: "string" }, description: "The `next` value of the previous page." },
-        ],
+        parameters: claimListParameters,
         responses: {
           "200": { description: "A page of claims", content: { "application/json": { schema: { $ref: "#/components/schemas/ClaimList" } } } },
           "400": { description: "A parameter is malformed", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },

@@ -4,8 +4,10 @@
 // everything on any revalidation: editors' changes are rare next to reads, every page refills on
 // its next request, and a whole flush can never leave one stale page behind. One server process
 // serves the site; a fleet of them would put this cache in Redis instead.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS: Next.js loads the cache handler outside the bundle
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS: Next.js loads the cache handler outside the bundle */
+const { LRUCache } = require("lru-cache");
 const { documentOnly, isReaderPage } = require("./reader-document.cjs");
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const MAX_ENTRIES = 5000;
 // And at most this many bytes of pages: a verdict page is about 70 KB of HTML and 100 KB of
@@ -17,9 +19,6 @@ const MAX_BYTES = 256 * 1024 * 1024;
 // otherwise every draft an editor saves would make every reader's page cold again.
 const DESK_TAG = /^_N_T_\/desk(\/|$)/;
 
-const entries = new Map();
-let bytes = 0;
-
 /** About how much memory an entry holds: its HTML, its React payload and its segments. */
 function sizeOf(value) {
   let size = 1024;
@@ -30,40 +29,34 @@ function sizeOf(value) {
   return size;
 }
 
-function forget(key) {
-  const entry = entries.get(key);
-  if (!entry) return;
-  bytes -= entry.size;
-  entries.delete(key);
+let pages = null;
+/** The LRU of pages, made anew when a test lowers the limits. */
+function store() {
+  const { entries, bytes } = PageCacheHandler.limits;
+  if (!pages || pages.max !== entries || pages.maxSize !== bytes) {
+    pages = new LRUCache({ max: entries, maxSize: bytes, sizeCalculation: (entry) => entry.size });
+  }
+  return pages;
 }
 
 class PageCacheHandler {
   async get(key) {
-    const entry = entries.get(key);
-    if (!entry) return null;
-    // Map order doubles as recency order: move the hit to the end.
-    entries.delete(key);
-    entries.set(key, entry);
-    return entry;
+    return store().get(key) ?? null;
   }
 
   async set(key, data, ctx) {
-    forget(key);
+    store().delete(key);
     if (data === null) return;
     // A page that says the database is not answering is for this one request only.
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && data.html.includes(' data-no-store=""')) return;
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && isReaderPage(data.html)) data = { ...data, html: documentOnly(data.html) };
-    const size = sizeOf(data);
-    entries.set(key, { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [], size });
-    bytes += size;
-    while (entries.size > PageCacheHandler.limits.entries || (bytes > PageCacheHandler.limits.bytes && entries.size > 1)) forget(entries.keys().next().value);
+    store().set(key, { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [], size: sizeOf(data) });
   }
 
   async revalidateTag(tags) {
     const list = Array.isArray(tags) ? tags : [tags];
     if (list.length > 0 && list.every((tag) => typeof tag === "string" && DESK_TAG.test(tag))) return;
-    entries.clear();
-    bytes = 0;
+    store().clear();
   }
 
   resetRequestCache() {}

@@ -7,19 +7,22 @@
 // so a busy query never sends every reader to the database at once when it expires.
 // Verdict pages keep their quantity's public timeline here too, longer: every claim on one
 // quantity shows the same figures, so the first verdict page rendered pays for the rest.
+// lru-cache bounds the store; its own fetch() is not used for the refresh, as it rejects a
+// reader's in-flight search when an editor's change empties the cache.
+import { LRUCache } from "lru-cache";
+
 const TTL_MS = 60_000;
 const STALE_FACTOR = 10;
 const MAX_ENTRIES = 2_000;
 
 type Entry = { at: number; value: Promise<unknown>; refreshing: boolean };
-const store = ((globalThis as unknown as { factlogPublicResults?: Map<string, Entry> }).factlogPublicResults ??= new Map());
+const store = ((globalThis as unknown as { factlogPublicResults?: LRUCache<string, Entry> }).factlogPublicResults ??= new LRUCache<string, Entry>({ max: MAX_ENTRIES }));
 
 function remember<T>(key: string, work: () => Promise<T>, now: number): Promise<T> {
   const value = work();
   store.set(key, { at: now, value, refreshing: false });
   // A failed search is not kept: the next reader tries again.
   value.catch(() => store.get(key)?.value === value && store.delete(key));
-  while (store.size > MAX_ENTRIES) store.delete(store.keys().next().value!);
   return value;
 }
 

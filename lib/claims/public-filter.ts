@@ -11,16 +11,21 @@ const day = z
 
 export const PUBLIC_QUOTE_LANGUAGES = ["en", "ru", "ky", "kk", "mixed"] as const;
 
+// The descriptions go into the API's OpenAPI document (lib/api/openapi.ts), which is generated
+// from these schemas, so the document cannot drift from what the API accepts.
 export const publicFilterSchema = z.object({
-  q: z.string().max(200, { message: "must be at most 200 characters" }).optional(),
-  verdict: key.optional(),
-  speaker: key.optional(),
-  tag: key.optional(),
-  quantity: key.optional(),
-  language: z.enum(PUBLIC_QUOTE_LANGUAGES, { message: `must be one of ${PUBLIC_QUOTE_LANGUAGES.join(", ")}` }).optional(),
-  from: day.optional(),
-  to: day.optional(),
+  q: z.string().max(200, { message: "must be at most 200 characters" }).meta({ description: "Words to find in the statement, quote, translations or speaker's names (any spelling)." }).optional(),
+  verdict: key.meta({ description: "A verdict key, e.g. false." }).optional(),
+  speaker: key.meta({ description: "A speaker's slug." }).optional(),
+  tag: key.meta({ description: "A tag's slug." }).optional(),
+  quantity: key.meta({ description: "A quantity's key, e.g. deaths." }).optional(),
+  language: z.enum(PUBLIC_QUOTE_LANGUAGES, { message: `must be one of ${PUBLIC_QUOTE_LANGUAGES.join(", ")}` }).meta({ description: "The quote's language." }).optional(),
+  from: day.meta({ description: "Said on or after this day (YYYY-MM-DD).", format: "date" }).optional(),
+  to: day.meta({ description: "Said on or before this day (YYYY-MM-DD).", format: "date" }).optional(),
 });
+
+export const limitSchema = z.coerce.number().int().min(1).max(100).default(20).meta({ description: "How many claims a page holds." });
+export const cursorSchema = z.string().meta({ description: "The `next` value of the previous page." });
 
 export type PublicFilter = z.infer<typeof publicFilterSchema>;
 export const FILTER_KEYS = Object.keys(publicFilterSchema.shape) as (keyof PublicFilter)[];
@@ -76,8 +81,7 @@ export function decodeCursor(value: string): Cursor | null {
 
 /** The page size: 20 unless a whole number from 1 to 100 is asked for. */
 export function parseLimit(value: string | undefined): StrictResult<number> {
-  if (value === undefined || value === "") return { ok: true, value: 20 };
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1 || number > 100) return { ok: false, message: `The parameter "limit" must be a whole number from 1 to 100 (got "${value.slice(0, 20)}").` };
-  return { ok: true, value: number };
+  const parsed = limitSchema.safeParse(value === "" ? undefined : value);
+  if (!parsed.success || (value !== undefined && value.trim() === "")) return { ok: false, message: `The parameter "limit" must be a whole number from 1 to 100 (got "${(value ?? "").slice(0, 20)}").` };
+  return { ok: true, value: parsed.data };
 }

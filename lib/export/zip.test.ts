@@ -22,4 +22,15 @@ describe("zipEntries", () => {
     // Compressed: the repeated text takes far less room than itself.
     expect(Buffer.concat(buffers).length).toBeLessThan(claims.length / 10);
   });
+
+  it("fails the whole archive when an entry fails, instead of ending a truncated file", async () => {
+    async function* failing() {
+      yield "slug,statement\r\n";
+      throw new Error("The database is not answering.");
+    }
+    const read = async () => {
+      for await (const buffer of zipEntries([{ name: "claims.csv", chunks: failing() }])) void buffer;
+    };
+    await expect(read()).rejects.toThrow("The database is not answering.");
+  });
 });
