@@ -14,6 +14,10 @@ const securityHeaders = [
 const PUBLIC_PATHS = ["/claims/:path*", "/search", "/speakers/:path*", "/quantities/:path*", "/sources/:path*", "/how-we-check"];
 
 const nextConfig = {
+  // The tests build into a folder of their own (tests/helpers/served-app.ts sets this), so a demo
+  // running in the same checkout keeps its build while the tests run. Read here, not in
+  // lib/env.ts: Next.js reads its config before any of the app's code.
+  distDir: process.env.FACTLOG_NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss", "bcryptjs", "node-html-parser"],

@@ -71,17 +71,6 @@ export function getEnv(): Env {
   return cached;
 }
 
-/** The auth secret; required wherever a session is signed or read. */
-export function requireAuthSecret(): string {
-  const secret = getEnv().NEXTAUTH_SECRET;
-  if (!secret) {
-    throw new ConfigError(
-      "Configuration error: NEXTAUTH_SECRET is not set; set it to a random string of at least 32 characters (npm start and npm run demo create one for you).",
-    );
-  }
-  return secret;
-}
-
 /** The environment for a child process we start (next build / next start), plus overrides. */
 export function childProcessEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...overrides };

@@ -44,10 +44,6 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   return loadActiveUser(getDb(), userId, session?.signedInAt ?? 0);
 }
 
-export async function requireUser(): Promise<CurrentUser> {
-  return assertUser(await getCurrentUser());
-}
-
 export async function requireRole<R extends RoleName>(role: R): Promise<UserWithRole<R>> {
   return assertRole(await getCurrentUser(), role);
 }

@@ -7,7 +7,7 @@ export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => ...)`. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-const globalForDb = globalThis as unknown as { factlogDb?: PrismaClient; factlogDbUrl?: string; factlogReplicated?: Replicated; factlogReaderDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { factlogDb?: PrismaClient; factlogReplicated?: Replicated; factlogReaderDb?: PrismaClient };
 
 export function createDb(url: string, options: { maxConnections?: number } = {}): PrismaClient {
   const adapter = new PrismaPg({
@@ -21,11 +21,6 @@ export function createDb(url: string, options: { maxConnections?: number } = {})
   return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
 }
 
-/** Used by the command-line tools after they have found (or started) the database. */
-export function useDatabaseUrl(url: string): void {
-  globalForDb.factlogDbUrl = url;
-}
-
 /** The process-wide Prisma client. */
 export function getDb(): PrismaClient {
   globalForDb.factlogDb ??= createDb(databaseUrl());
@@ -33,7 +28,7 @@ export function getDb(): PrismaClient {
 }
 
 function databaseUrl(): string {
-  const url = globalForDb.factlogDbUrl ?? getEnv().DATABASE_URL;
+  const url = getEnv().DATABASE_URL;
   if (!url) {
     throw new ConfigError(
       "Configuration error: DATABASE_URL is not set; start the app with `npm start` or `npm run demo`, which provide the embedded database, or set DATABASE_URL.",

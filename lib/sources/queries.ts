@@ -50,15 +50,6 @@ export async function findSourceWithEntries(options: { db?: Db; id: string }) {
   });
 }
 
-export async function findImportJobs(options: { db?: Db; limit?: number } = {}) {
-  const db = options.db ?? getDb();
-  return db.importJob.findMany({
-    orderBy: { createdAt: "desc" },
-    take: options.limit ?? 50,
-    select: { id: true, fileName: true, status: true, progress: true, stage: true, error: true, sourceId: true, createdAt: true },
-  });
-}
-
 /** An editor follows their own jobs; someone else's job id is simply not found. */
 export async function findImportJobsByIds(options: { db?: Db; ids: string[]; actorId: string }) {
   const db = options.db ?? getDb();

@@ -10,6 +10,8 @@ import { createTestDatabase } from "./test-database";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+/** The tests' own build (next.config.js reads it), so a demo running in this checkout keeps `.next`. */
+export const TEST_DIST_DIR = "tests/.artifacts/next";
 
 export type ServedApp = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
 
@@ -41,10 +43,11 @@ export async function serveBuild(options: { databaseUrl: string; port: number; b
     NEXTAUTH_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production" as const,
+    FACTLOG_NEXT_DIST_DIR: TEST_DIST_DIR,
     // The app's absolute links (canonical, feeds, JSON-LD) name this server.
     PORT: String(options.port),
   };
-  if (options.build || !existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+  if (options.build || !existsSync(path.join(ROOT, TEST_DIST_DIR, "BUILD_ID"))) {
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed; see the output above.");
   }

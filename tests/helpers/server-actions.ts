@@ -3,13 +3,14 @@
 // and its result read back from the React Server Components reply.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { ROOT, TEST_DIST_DIR } from "./served-app";
 
 export type BuildAction = { id: string; name: string; pages: string[] };
 export type ActionReply<T = unknown> = { ok: boolean; message?: string; data?: T };
 
-/** Every server action of the production build in `.next`, by exported name. */
+/** Every server action of the tests' production build, by exported name. */
 export function buildActions(): Map<string, BuildAction> {
-  const file = path.resolve(import.meta.dirname, "../../.next/server/server-reference-manifest.json");
+  const file = path.resolve(ROOT, TEST_DIST_DIR, "server/server-reference-manifest.json");
   const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, { exportedName: string; workers: Record<string, unknown> }> };
   return new Map(Object.entries(manifest.node).map(([id, action]) => [action.exportedName, { id, name: action.exportedName, pages: Object.keys(action.workers) }]));
 }
