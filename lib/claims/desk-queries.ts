@@ -39,6 +39,11 @@ export async function findClaimQueues(options: { db?: Db; userId: string }) {
 }
 
 /** Everything the claim's desk page shows. */
+/** A claim's statement, for its desk page's title. */
+export async function findClaimTitle(options: { db?: Db; id: string }) {
+  return (options.db ?? getDb()).claim.findUnique({ where: { id: options.id }, select: { statement: true } });
+}
+
 export async function findClaimForDesk(options: { db?: Db; id: string }) {
   const db = options.db ?? getDb();
   const claim = await db.claim.findUnique({

@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FigureTable } from "@/components/figures/figure-table";
-import { TimelineChart } from "@/components/figures/timeline-chart";
 import { EvidenceColumns } from "@/components/site/evidence-columns";
 import { LanguageLinks } from "@/components/site/language-links";
 import { OutageNotice, outageMetadata } from "@/components/site/outage-notice";
 import { ShareLinks } from "@/components/site/share-links";
 import { VerdictLabel } from "@/components/site/verdict-label";
+import { Attribution } from "@/components/site/attribution";
+import { VerdictTimeline } from "@/components/site/verdict-timeline";
 import { buildClaimReview, jsonForScript } from "@/lib/claims/claim-review";
-import { rememberPublicResult } from "@/lib/cache/public-results";
 import { findPublishedClaim } from "@/lib/claims/public-queries";
+import { findVerdictPage } from "@/lib/claims/verdict-page";
 import { OUTAGE, unlessOutage } from "@/lib/db/outage";
-import { findPublicSourceIds, findQuantityTimeline } from "@/lib/figures/queries";
-import { sampleTimeline } from "@/lib/figures/sample";
 import { formatLocaleDate, formatLocaleFigure } from "@/lib/i18n/format";
-import { localePath, pickLabel, type Locale } from "@/lib/i18n/locales";
+import { localePath, pickLabel } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
 import { absoluteUrl, organisationName, siteUrl } from "@/lib/site";
@@ -40,83 +38,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { ...base, openGraph: { ...base.openGraph, type: "article" }, twitter: { card: "summary_large_image", title: claim.statement, description } };
 }
 
-const TIMELINE_LIMIT = 60;
-const TIMELINE_TTL_MS = 10 * 60_000;
-
-type Chain = { how?: string; by?: string }[];
-
-function Attribution({ locale, claim }: { locale: Locale; claim: NonNullable<Awaited<ReturnType<typeof findPublishedClaim>>> }) {
-  const messages = getMessages(locale);
-  const chain = (Array.isArray(claim.attributionChain) ? claim.attributionChain : []) as Chain;
-  const rows: [string, React.ReactNode][] = [
-    [
-      messages.whoSaid,
-      claim.speaker ? (
-        <Link href={localePath(locale, `/speakers/${claim.speaker.slug}`)} className="text-accent underline">
-          {claim.speaker.name}
-        </Link>
-      ) : (
-        messages.unattributed
-      ),
-    ],
-  ];
-  if (claim.speakerRole) rows.push([messages.role, claim.speakerRole]);
-  if (claim.saidAt) rows.push([messages.when, formatLocaleDate(locale, claim.saidAt)]);
-  if (claim.saidWhere) rows.push([messages.where, claim.saidWhere]);
-  if (claim.attribution || chain.length) {
-    rows.push([
-      messages.howItReachedUs,
-      <>
-        {claim.attribution ? <span>{claim.attribution}</span> : null}
-        {chain.length ? (
-          <ol className="mt-1 list-decimal pl-5">
-            {chain.map((step, index) => (
-              <li key={index}>{[step.how, step.by].filter(Boolean).join(": ")}</li>
-            ))}
-          </ol>
-        ) : null}
-      </>,
-    ]);
-  }
-  return (
-    <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-      {rows.map(([term, value]) => (
-        <div key={term} className="contents">
-          <dt className="text-muted">{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-/** Everything a verdict page reads: the claim, and its quantity's timeline sampled for a phone. */
-async function readClaimPage(slug: string) {
-  const claim = await findPublishedClaim({ slug });
-  if (!claim) return null;
-  // Every verdict on one quantity shows the same public timeline: read once, kept until an editor's change.
-  const quantityKey = claim.quantity?.key;
-  const timeline = quantityKey ? await rememberPublicResult(`timeline ${quantityKey}`, () => findQuantityTimeline({ key: quantityKey, publicOnly: true, sourceVisibility: false }), { ttlMs: TIMELINE_TTL_MS }) : null;
-  // A verdict page is read on phones: a long timeline is sampled here and shown whole on the quantity's page.
-  const sample = timeline ? sampleTimeline(timeline.points, TIMELINE_LIMIT, claim.id) : [];
-  const publicSources = await findPublicSourceIds({ sourceIds: [...new Set(sample.flatMap((point) => (point.sourceId ? [point.sourceId] : [])))] });
-  return { claim, timeline, sample, publicSources };
-}
-
 export default async function ClaimPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { slug } = await params;
-  const read = await unlessOutage(() => readClaimPage(slug));
+  const read = await unlessOutage(() => findVerdictPage({ slug }));
   if (read === OUTAGE) return <OutageNotice locale={locale} />;
   if (!read) notFound();
-  const { claim, timeline, sample, publicSources } = read;
+  const { claim, timeline } = read;
   const messages = getMessages(locale);
   const translations = Object.entries((claim.translations ?? {}) as Record<string, string>).filter(([language, text]) => text && language !== claim.quoteLanguage);
   const figure = claim.figureHedge ? formatLocaleFigure(locale, { value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, unit: claim.figureUnit }) : null;
   const url = absoluteUrl(localePath(locale, `/claims/${claim.slug}`));
   const review = buildClaimReview(claim, { url: siteUrl(), name: organisationName() });
-  const conflicted = new Set(timeline?.conflicts.flatMap((conflict) => conflict.ids) ?? []);
-  const shown = sample.map((point) => ({ ...point, sourcePublic: point.sourceId ? publicSources.has(point.sourceId) : false }));
   const quantityLabel = claim.quantity ? pickLabel(locale, claim.quantity) : "";
   return (
     <article>
@@ -191,39 +124,7 @@ export default async function ClaimPage({ params }: Props) {
         <EvidenceColumns locale={locale} evidence={claim.evidence} />
       </section>
 
-      {timeline && claim.quantity ? (
-        <section aria-labelledby="timeline" className="mt-8">
-          <h2 id="timeline" className="text-xl font-semibold">
-            {messages.timeline}
-          </h2>
-          <p className="mt-1 text-sm text-muted">{messages.timelineIntro(quantityLabel)}</p>
-          {shown.length < timeline.points.length ? (
-            <p className="mt-1 text-sm text-muted">
-              {messages.timelineSample(shown.length, timeline.points.length)}{" "}
-              <Link href={localePath(locale, `/quantities/${claim.quantity.key}`)} className="text-accent underline">
-                {messages.timelineAll}
-              </Link>
-            </p>
-          ) : null}
-          <div className="mt-3">
-            <TimelineChart points={shown} label={quantityLabel} conflicted={conflicted} marked={claim.id} locale={locale} />
-          </div>
-          <details className="mt-3">
-            <summary className="cursor-pointer text-sm font-semibold">{messages.timelineTable}</summary>
-            <FigureTable
-              figures={shown}
-              conflicted={conflicted}
-              marked={claim.id}
-              locale={locale}
-              entryHref={(id) => {
-                const point = shown.find((each) => each.entryId === id);
-                return point?.sourceId && point.sourcePublic ? localePath(locale, `/sources/${point.sourceId}`) : null;
-              }}
-              claimHref={(row) => (row.claimSlug ? localePath(locale, `/claims/${row.claimSlug}`) : null)}
-            />
-          </details>
-        </section>
-      ) : null}
+      {timeline && claim.quantity ? <VerdictTimeline locale={locale} timeline={timeline} claimId={claim.id} quantity={{ key: claim.quantity.key, label: quantityLabel }} /> : null}
 
       <section aria-labelledby="history" className="mt-8">
         <h2 id="history" className="text-xl font-semibold">

@@ -1,0 +1,87 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+type Figure = { field: string; text: string; value: number | null; hedge: string; unit: string | null; start: number; end: number };
+export type Preview =
+  | {
+      name: string;
+      ok: true;
+      source: { title: string; language: string; publishedAt: string | null; kind: string };
+      entries: number;
+      figures: number;
+      dropped: { duplicates: number; noise: number };
+      sample: { ordinal: number; postedAt: string | null; headline: string | null; text: string; language: string; figures: Figure[] }[];
+    }
+  | { name: string; ok: false; message: string };
+export type Job = { id: string; fileName: string; status: string; progress: number; stage: string | null; error: string | null; sourceId: string | null };
+
+const KIND_OF: Record<string, string> = { LIVE_BLOG: "live-blog", ARTICLE: "article", SOCIAL_POST: "telegram" };
+
+/**
+ * The import form's state: send the form for a preview (nothing saved) or an import, keep the
+ * preview's kind, language and date as the editor's starting choices, and follow each queued
+ * file's job until it is done.
+ */
+export function useImport(form: React.RefObject<HTMLFormElement | null>) {
+  const [previews, setPreviews] = useState<Preview[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [pending, setPending] = useState(false);
+  const [jobs, setJobs] = useState<Job[]>([]);
+  const [choices, setChoices] = useState({ kind: "auto", language: "auto", publishedAt: "" });
+
+  async function send(url: string) {
+    setPending(true);
+    setMessage(null);
+    setFieldErrors({});
+    const response = await fetch(url, { method: "POST", body: new FormData(form.current!) }).catch(() => null);
+    setPending(false);
+    const body = response ? await response.json().catch(() => null) : null;
+    if (!response || !body) {
+      setMessage("The server could not be reached; nothing was imported. Try again.");
+      return null;
+    }
+    if (!body.ok) {
+      setMessage(body.message);
+      setFieldErrors(body.fieldErrors ?? {});
+      return null;
+    }
+    return body;
+  }
+
+  async function preview() {
+    const body = await send("/api/imports/preview");
+    if (!body) return;
+    setPreviews(body.previews);
+    const first = (body.previews as Preview[]).find((item) => item.ok);
+    if (first && first.ok) {
+      setChoices({
+        kind: KIND_OF[first.source.kind] ?? "auto",
+        language: first.source.language === "mixed" || first.source.language === "und" ? "auto" : first.source.language,
+        publishedAt: first.source.publishedAt?.slice(0, 10) ?? "",
+      });
+    }
+  }
+
+  async function startImport() {
+    const body = await send("/api/imports");
+    if (!body) return;
+    setJobs((body.jobs as string[]).map((id) => ({ id, fileName: "", status: "QUEUED", progress: 0, stage: "Waiting in the queue", error: null, sourceId: null })));
+  }
+
+  const open = jobs.some((job) => job.status === "QUEUED" || job.status === "RUNNING");
+  const ids = jobs.map((job) => job.id).join(",");
+  useEffect(() => {
+    if (!open) return;
+    const timer = setInterval(async () => {
+      const response = await fetch(`/api/imports?ids=${ids}`).catch(() => null);
+      const body = response ? await response.json().catch(() => null) : null;
+      if (body?.ok) setJobs(body.jobs);
+    }, 500);
+    return () => clearInterval(timer);
+  }, [open, ids]);
+
+  const choose = (name: keyof typeof choices, value: string) => setChoices((previous) => ({ ...previous, [name]: value }));
+  return { previews, message, fieldErrors, pending, jobs, choices, choose, preview, startImport };
+}
