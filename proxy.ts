@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { searchKey } from "./lib/claims/search-address";
+import { REQUEST_PATH_HEADER } from "./lib/auth/return-path";
 import { getEnv } from "./lib/env";
 import { contentSecurityPolicy, createNonce, sameOrigin, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
 
@@ -19,6 +20,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   requestHeaders.set("x-nonce", nonce);
+  // The address asked for, so a desk page that sends a visitor to sign in can bring them back to it.
+  requestHeaders.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   // A reader's search goes to the page naming it, so each distinct search is rendered once (lib/claims/search-address.ts).
   const search = request.method === "GET" || request.method === "HEAD" ? SEARCH.exec(request.nextUrl.pathname) : null;
   const response = search

@@ -1,35 +1,17 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useActionState } from "react";
+import { signInAction, type SignInState } from "@/lib/auth/sign-in-action";
 
+/**
+ * Signs in with a POST to a server action: it works before the page's scripts load and with
+ * scripts off, and the password never lands in an address, a history or a proxy's log.
+ */
 export function SignInForm({ returnTo }: { returnTo: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    });
-    setPending(false);
-    if (!result || result.error) {
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Sign-in failed. Check your email and password.");
-      return;
-    }
-    router.push(returnTo);
-    router.refresh();
-  }
-
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, null);
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+    <form action={action} className="mt-6 space-y-4">
+      <input type="hidden" name="returnTo" value={returnTo} />
       <div>
         <label htmlFor="email" className="block text-sm font-medium">
           Email
@@ -42,8 +24,8 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-gray-400 px-3 py-2" />
       </div>
-      <p role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">
-        {error}
+      <p role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700" data-testid="sign-in-error">
+        {state?.message}
       </p>
       <button type="submit" disabled={pending} className="w-full rounded bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? "Signing in…" : "Sign in"}

@@ -5,7 +5,7 @@ import { HEDGE_LABELS } from "./labels";
 /** A claim's fields as text, once it is past editing (published claims change by correction). */
 export function ClaimDetails({ claim }: { claim: DeskClaim }) {
   const figure = claim.figureHedge
-    ? `${formatFigure(claim.figureValue, claim.figureHedge, claim.figureUnit) ?? HEDGE_LABELS[claim.figureHedge]}${claim.quantity ? ` (${claim.quantity.labelEn})` : ""}`
+    ? `${formatFigure({ value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, hedgeWord: claim.figureHedgeWord, unit: claim.figureUnit }) ?? HEDGE_LABELS[claim.figureHedge]}${claim.quantity ? ` (${claim.quantity.labelEn})` : ""}`
     : "—";
   return (
     <section aria-labelledby="details-heading" className="text-sm">

@@ -1,4 +1,5 @@
 import type { CreateClaimInput } from "@/lib/claims/schema";
+import { fromHedgeChoice, hedgeChoiceOf } from "@/lib/text/hedge-words";
 
 /** What the claim form holds: strings, as the inputs give them. Dates are UTC, "2022-01-07T04:00". */
 export type ClaimFormState = {
@@ -29,7 +30,7 @@ export type SerializedFields = {
   attributionChain: { how: string; by: string }[];
   saidAt: string | Date | null;
   saidWhere: string | null;
-  figure: { value: number | null; low: number | null; high: number | null; hedge: string; unit: string | null; quantityId: string | null; asOf: string | Date | null } | null;
+  figure: { value: number | null; low: number | null; high: number | null; hedge: string; hedgeWord?: string | null; unit: string | null; quantityId: string | null; asOf: string | Date | null } | null;
   tags: string[];
 };
 
@@ -65,7 +66,7 @@ export function formStateFromFields(fields: SerializedFields, speakerName: strin
       value: figure?.value?.toString() ?? "",
       low: figure?.low?.toString() ?? "",
       high: figure?.high?.toString() ?? "",
-      hedge: figure?.hedge ?? "EXACT",
+      hedge: figure ? hedgeChoiceOf(figure.hedge, figure.hedgeWord) : "EXACT",
       unit: figure?.unit ?? "",
       quantityId: figure?.quantityId ?? "",
       asOf: toLocal(figure?.asOf),
@@ -92,7 +93,7 @@ export function formStateToInput(state: ClaimFormState): Omit<CreateClaimInput, 
           value: toNumber(state.figure.value),
           low: toNumber(state.figure.low),
           high: toNumber(state.figure.high),
-          hedge: state.figure.hedge as "EXACT",
+          ...(fromHedgeChoice(state.figure.hedge) as { hedge: "EXACT"; hedgeWord: null }),
           unit: orNull(state.figure.unit),
           quantityId: orNull(state.figure.quantityId),
           asOf: toIso(state.figure.asOf),

@@ -1,6 +1,6 @@
 import { describedBy, Field, inputClass } from "../ui/field";
 import type { ClaimFormApi } from "./use-claim-form";
-import { HEDGE_LABELS } from "./labels";
+import { HEDGE_CHOICES } from "./labels";
 import { QuantityPicker } from "./quantity-picker";
 
 type FieldsetProps = Pick<ClaimFormApi, "state" | "setState" | "set" | "errors">;
@@ -23,7 +23,7 @@ export function FigureFieldset(props: FieldsetProps & Pick<ClaimFormApi, "setFig
         <div className="grid gap-x-4 sm:grid-cols-3">
           <Field id="figure-hedge" label="Hedge" error={error("figure.hedge")}>
             <select id="figure-hedge" className={inputClass} value={state.figure.hedge} onChange={(event) => setFigure("hedge", event.target.value)}>
-              {Object.entries(HEDGE_LABELS).map(([hedge, label]) => (
+              {HEDGE_CHOICES.map(([hedge, label]) => (
                 <option key={hedge} value={hedge}>
                   {label}
                 </option>

@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 import { createClaimAction, saveClaimAction } from "@/lib/claims/actions";
 import { CLAIM_FIELDS, claimFieldsSchema } from "@/lib/claims/schema";
 import { sameValue } from "@/lib/claims/snapshot";
+import { hedgeChoiceOf } from "@/lib/text/hedge-words";
 import { extractFigures } from "@/lib/text/numbers";
 import { fieldErrorsFrom, formStateFromFields, formStateToInput, type ClaimFormState, type SerializedFields } from "./claim-form-state";
 import type { QuantityOption } from "./quantity-picker";
@@ -57,7 +58,7 @@ export function useClaimForm(props: ClaimFormProps) {
     setState((previous) => ({
       ...previous,
       hasFigure: true,
-      figure: { ...previous.figure, value: figure.value?.toString() ?? "", low: figure.low?.toString() ?? "", high: figure.high?.toString() ?? "", hedge: figure.hedge.toUpperCase(), unit: figure.unit ?? previous.figure.unit },
+      figure: { ...previous.figure, value: figure.value?.toString() ?? "", low: figure.low?.toString() ?? "", high: figure.high?.toString() ?? "", hedge: hedgeChoiceOf(figure.hedge.toUpperCase(), figure.hedgeWord), unit: figure.unit ?? previous.figure.unit },
     }));
   }
 

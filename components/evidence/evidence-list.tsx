@@ -6,6 +6,7 @@ import { useState } from "react";
 import { changeEvidenceAction, unlinkEvidenceAction } from "@/lib/evidence/actions";
 import { ANCHOR_LABELS, STANCE_LABELS } from "../claims/labels";
 import { inputClass, secondaryButtonClass } from "../ui/field";
+import { StanceSelect } from "./stance-select";
 
 export type EvidenceItem = {
   id: string;
@@ -61,16 +62,7 @@ export function EvidenceList({ claimId, items, editable }: { claimId: string; it
             {item.note ? <p className="mt-1 text-muted">Note: {item.note}</p> : null}
             {editable && editing === item.id ? (
               <div className="mt-2 flex flex-wrap items-end gap-2">
-                <label className="text-xs font-semibold">
-                  Stance
-                  <select className={inputClass} value={draft.stance} onChange={(event) => setDraft({ ...draft, stance: event.target.value as EvidenceItem["stance"] })}>
-                    {Object.entries(STANCE_LABELS).map(([stance, label]) => (
-                      <option key={stance} value={stance}>
-                        {label}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <StanceSelect label="Stance" value={draft.stance} onChange={(stance) => setDraft({ ...draft, stance })} />
                 <label className="grow text-xs font-semibold">
                   Note
                   <input className={inputClass} value={draft.note} onChange={(event) => setDraft({ ...draft, note: event.target.value })} />

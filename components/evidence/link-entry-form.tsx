@@ -6,6 +6,7 @@ import { linkEvidenceAction, searchEntriesAction } from "@/lib/evidence/actions"
 import { STANCE_LABELS } from "../claims/labels";
 import { selectionIn } from "../entries/selection";
 import { buttonClass, inputClass, secondaryButtonClass } from "../ui/field";
+import { StanceSelect } from "./stance-select";
 
 type Hit = { id: string; text: string; language: string; sourceTitle: string; postedAt: string | null };
 
@@ -84,16 +85,7 @@ export function LinkEntryForm({ claimId }: { claimId: string }) {
           <p className="font-semibold">Passage from {chosen.hit.sourceTitle}</p>
           <blockquote className="border-l-4 border-gray-300 pl-2">{chosen.passage}</blockquote>
           <div className="mt-2 flex flex-wrap items-end gap-2">
-            <label className="text-xs font-semibold">
-              Stance
-              <select className={inputClass} value={stance} onChange={(event) => setStance(event.target.value as keyof typeof STANCE_LABELS)}>
-                {Object.entries(STANCE_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <StanceSelect label="Stance" value={stance} onChange={setStance} />
             <label className="grow text-xs font-semibold">
               Note
               <input className={inputClass} value={note} onChange={(event) => setNote(event.target.value)} />

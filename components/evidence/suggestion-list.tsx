@@ -5,6 +5,7 @@ import { useState } from "react";
 import { dismissSuggestionAction, linkEvidenceAction } from "@/lib/evidence/actions";
 import { STANCE_LABELS } from "../claims/labels";
 import { inputClass, secondaryButtonClass, buttonClass } from "../ui/field";
+import { StanceSelect } from "./stance-select";
 
 export type SuggestionItem = {
   entryId: string;
@@ -18,7 +19,9 @@ export type SuggestionItem = {
 
 const KIND_LABELS: Record<string, string> = {
   "same-figure": "Same figure",
+  "consistent-figure": "Fits the figure",
   "different-figure": "Different figure, same day",
+  "earlier-figure": "An earlier figure",
   "figure-changed": "The figure changed",
   "similar-text": "Says much the same",
   "shared-words": "Shares words",
@@ -80,16 +83,7 @@ export function SuggestionList({ claimId, items }: { claimId: string; items: Sug
               ))}
             </ul>
             <div className="mt-2 flex flex-wrap items-end gap-2">
-              <label className="text-xs font-semibold">
-                Link as
-                <select className={inputClass} value={stances[item.entryId] ?? item.stance} onChange={(event) => setStances({ ...stances, [item.entryId]: event.target.value as SuggestionItem["stance"] })}>
-                  {Object.entries(STANCE_LABELS).map(([stance, label]) => (
-                    <option key={stance} value={stance}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <StanceSelect label="Link as" value={stances[item.entryId] ?? item.stance} onChange={(stance) => setStances({ ...stances, [item.entryId]: stance })} />
               <label className="grow text-xs font-semibold">
                 Note (optional)
                 <input className={inputClass} value={notes[item.entryId] ?? ""} onChange={(event) => setNotes({ ...notes, [item.entryId]: event.target.value })} />

@@ -1,6 +1,6 @@
-type Span = { start: number; end: number; text: string; value: number | null; hedge: string; unit: string | null };
+import { formatFigure } from "../ui/format";
 
-const HEDGE_LABEL: Record<string, string> = { EXACT: "", APPROX: "about ", AT_LEAST: "at least ", AT_MOST: "up to ", RANGE: "range ", VAGUE: "vague " };
+type Span = { start: number; end: number; text: string; value: number | null; low?: number | null; high?: number | null; hedge: string; hedgeWord?: string | null; unit: string | null };
 
 /** Text with its figures marked; every piece is rendered as text, never as HTML. */
 export function HighlightedText({ text, figures }: { text: string; figures: Span[] }) {
@@ -10,8 +10,7 @@ export function HighlightedText({ text, figures }: { text: string; figures: Span
     if (figure.start < cursor || text.slice(figure.start, figure.end) !== figure.text) continue;
     parts.push(text.slice(cursor, figure.start));
     // Stored hedges are upper case (EXACT); the parse preview's are lower case (exact).
-    const hedge = HEDGE_LABEL[figure.hedge.toUpperCase()] ?? "";
-    const reading = figure.value === null ? hedge.trim() : `${hedge}${figure.value.toLocaleString("en-GB")}${figure.unit ? ` ${figure.unit}` : ""}`;
+    const reading = formatFigure(figure) ?? "vague";
     parts.push(
       <mark key={figure.start} className="rounded bg-amber-100 px-0.5" title={reading} data-figure={figure.value ?? ""}>
         {figure.text}

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
+import { attributionPhrases } from "../text/attribution";
 import { slugify } from "../text/slug";
 import { publicClaimWhere } from "../claims/status";
 
@@ -27,6 +28,30 @@ export async function findActors(options: { db?: Db; query: string; limit?: numb
         OR word_similarity(${query}, a."name" || ' ' || array_to_string(a."aliases", ' ')) >= 0.5
      ORDER BY word_similarity(${query}, a."name" || ' ' || array_to_string(a."aliases", ' ')) DESC, a."name"
      LIMIT ${limit}`;
+}
+
+/**
+ * The likely speaker of a quote from this text: first the speaker its attribution names ("…, the
+ * interior ministry said", «по данным МВД»), matched as the picker matches a typed name (any
+ * spelling, near spellings, in either direction); else anyone the text names by a spelling.
+ */
+export async function guessSpeaker(options: { db?: Db; text: string }): Promise<ActorOption | null> {
+  const db = options.db ?? getDb();
+  for (const phrase of attributionPhrases(options.text).slice(0, 4)) {
+    const [match] = await db.$queryRaw<ActorOption[]>`
+      SELECT a."id", a."name", a."aliases", a."title", a."kind"::text AS "kind"
+        FROM "Actor" a,
+             LATERAL (SELECT greatest(
+                        word_similarity(${phrase}, a."name" || ' ' || array_to_string(a."aliases", ' ')),
+                        (SELECT max(word_similarity(spelling, ${phrase})) FROM unnest(a."aliases" || a."name") spelling WHERE length(spelling) >= 3)
+                      ) AS score) s
+       WHERE s.score >= 0.5
+       ORDER BY s.score DESC, a."name"
+       LIMIT 1`;
+    if (match) return match;
+  }
+  const [mentioned] = await findActorsMentioned({ db, text: options.text, limit: 1 });
+  return mentioned ?? null;
 }
 
 /** Speakers named in a text by any of their spellings: the likely speaker of a quote from it. */

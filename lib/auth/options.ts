@@ -2,16 +2,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db/client";
 import { getEnv } from "../env";
-import { authenticate } from "./sign-in";
+import { clientAddress } from "./client-address";
+import { sessionClaims, SESSION_HOURS } from "./session-cookie";
+import { authenticate, type SignedInUser } from "./sign-in";
 
-const SESSION_HOURS = 8;
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
-}
 
 export const authOptions: NextAuthOptions = {
   // Read lazily by next-auth at request time; lib/env validates it at start-up.
@@ -39,11 +33,7 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) {
-        token.uid = user.id;
-        token.role = (user as { role?: string }).role;
-        token.signedInAt = Date.now();
-      }
+      if (user) Object.assign(token, sessionClaims(user as SignedInUser));
       return token;
     },
     async session({ session, token }) {

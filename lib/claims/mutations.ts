@@ -47,6 +47,7 @@ export async function createClaim(options: { db: Db; actor: Actor; input: Create
         figureLow: input.figure?.low,
         figureHigh: input.figure?.high,
         figureHedge: input.figure?.hedge,
+        figureHedgeWord: input.figure?.hedgeWord,
         figureUnit: input.figure?.unit,
         quantityId: input.figure?.quantityId,
         figureAsOf: input.figure?.asOf,

@@ -24,6 +24,7 @@ export const PUBLIC_CLAIM_ITEM = {
   figureLow: true,
   figureHigh: true,
   figureHedge: true,
+  figureHedgeWord: true,
   figureUnit: true,
   figureAsOf: true,
   verdictSummary: true,

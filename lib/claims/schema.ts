@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { hedgeSchema, languageSchema } from "../sources/schema";
+import { HEDGE_CLASS } from "../text/hedge-words";
+import { hedgeSchema, hedgeWordSchema, languageSchema } from "../sources/schema";
 
 // A statement describes the claim; the verdict belongs in the rating, not in the statement.
 const VERDICT_WORDS = /\b(false|true|fake|misleading|lie|hoax|debunked)\b|(^|[^а-яёөүң])(ложь|фейк|неправда|правда|жалган|чындык)([^а-яёөүң]|$)/iu;
@@ -24,6 +25,7 @@ export const figureInputSchema = z
     low: z.number({ message: NUMBER_MESSAGE }).finite({ message: NUMBER_MESSAGE }).nullable().default(null),
     high: z.number({ message: NUMBER_MESSAGE }).finite({ message: NUMBER_MESSAGE }).nullable().default(null),
     hedge: hedgeSchema,
+    hedgeWord: hedgeWordSchema,
     unit: z.string().trim().min(1).nullable().default(null),
     quantityId: z.string().min(1).nullable().default(null),
     asOf: z.coerce.date({ message: "Give the date the figure refers to, like 2022-01-10." }).nullable().default(null),
@@ -39,6 +41,10 @@ export const figureInputSchema = z
   .refine((figure) => figure.low === null || figure.high === null || figure.low <= figure.high, {
     message: "The lower bound must not exceed the upper bound.",
     path: ["low"],
+  })
+  .refine((figure) => !figure.hedgeWord || HEDGE_CLASS[figure.hedgeWord] === figure.hedge, {
+    message: "Choose the hedge again: its word does not fit it.",
+    path: ["hedge"],
   });
 
 const optionalText = (max: number) =>

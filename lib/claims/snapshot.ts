@@ -1,5 +1,6 @@
 import type { ClaimFieldName, ClaimFields } from "./schema";
 import type { Hedge } from "../db/generated/enums";
+import { isHedgeWord } from "../text/hedge-words";
 
 /** The stored columns an editor's fields come from. */
 export const CLAIM_FIELD_SELECT = {
@@ -17,6 +18,7 @@ export const CLAIM_FIELD_SELECT = {
   figureLow: true,
   figureHigh: true,
   figureHedge: true,
+  figureHedgeWord: true,
   figureUnit: true,
   quantityId: true,
   figureAsOf: true,
@@ -38,6 +40,7 @@ export type StoredClaimFields = {
   figureLow: number | null;
   figureHigh: number | null;
   figureHedge: Hedge | null;
+  figureHedgeWord: string | null;
   figureUnit: string | null;
   quantityId: string | null;
   figureAsOf: Date | null;
@@ -62,6 +65,7 @@ export function toClaimFields(stored: StoredClaimFields): ClaimFields {
           low: stored.figureLow,
           high: stored.figureHigh,
           hedge: stored.figureHedge,
+          hedgeWord: isHedgeWord(stored.figureHedgeWord) ? stored.figureHedgeWord : null,
           unit: stored.figureUnit,
           quantityId: stored.quantityId,
           asOf: stored.figureAsOf,
@@ -83,6 +87,7 @@ export function toClaimColumns(fields: Partial<ClaimFields>) {
         figureLow: figure?.low ?? null,
         figureHigh: figure?.high ?? null,
         figureHedge: figure?.hedge ?? null,
+        figureHedgeWord: figure?.hedgeWord ?? null,
         figureUnit: figure?.unit ?? null,
         quantityId: figure?.quantityId ?? null,
         figureAsOf: figure?.asOf ?? null,

@@ -37,6 +37,7 @@ async function refreshFigures(tx: Tx, entryId: string, text: string, language: s
       low: figure.low,
       high: figure.high,
       hedge: figure.hedge.toUpperCase() as "EXACT",
+      hedgeWord: figure.hedgeWord,
       unit: figure.unit,
       start: figure.start,
       end: figure.end,

@@ -46,7 +46,7 @@ export async function findEntryForDesk(options: { db?: Db; id: string }) {
     select: {
       id: true, ordinal: true, postedAt: true, headline: true, text: true, language: true, editedAt: true, sourceId: true,
       source: { select: { id: true, title: true, kind: true, publishedAt: true, url: true, outlet: { select: { name: true } } } },
-      figures: { orderBy: { start: "asc" }, select: { id: true, field: true, text: true, value: true, low: true, high: true, hedge: true, unit: true, start: true, end: true, quantity: { select: { id: true, key: true, labelEn: true } } } },
+      figures: { orderBy: { start: "asc" }, select: { id: true, field: true, text: true, value: true, low: true, high: true, hedge: true, hedgeWord: true, unit: true, start: true, end: true, quantity: { select: { id: true, key: true, labelEn: true } } } },
       claims: { select: { id: true, statement: true, status: true, anchorStart: true, anchorEnd: true, anchorState: true } },
       evidenceLinks: { select: { id: true, stance: true, passageStart: true, passageEnd: true, passageState: true, claim: { select: { id: true, statement: true } } } },
     },

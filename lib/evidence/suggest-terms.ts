@@ -2,7 +2,7 @@
  * Pure helpers for evidence suggestions: which words of a claim to look for, how to find the
  * passage of an entry that bears on it, and what a figure's value says about the claim's.
  */
-import { dayOf, figuresAgree, type FigureLike } from "../figures/compare";
+import { dayOf, figuresAgree, pointOf, sameFigure, type FigureLike } from "../figures/compare";
 
 const STOPWORDS = new Set(
   (
@@ -72,23 +72,42 @@ export function passageFor(text: string, options: { span?: { start: number; end:
   return best;
 }
 
-export type FigureVerdict = { stance: "SUPPORTS" | "CONTRADICTS" | "CONTEXT"; kind: "same-figure" | "different-figure" | "figure-changed"; reason: string };
+export type FigureVerdict = {
+  stance: "SUPPORTS" | "CONTRADICTS" | "CONTEXT";
+  kind: "same-figure" | "consistent-figure" | "different-figure" | "earlier-figure" | "figure-changed";
+  reason: string;
+};
 
-function formatValue(value: number | null) {
+function formatValue(figure: FigureLike) {
+  const value = pointOf(figure);
   return value === null ? "?" : value.toLocaleString("en-GB");
 }
 
 /**
- * What a reported figure says about the claim's figure: the same value supports it, a
- * different value for the same day contradicts it, and a different value on another day
- * shows the figure changed. Null when the figures cannot be compared.
+ * What a reported figure says about the claim's figure, as the numbers say it:
+ * - the same figure (each value within the other's hedge) supports it;
+ * - a figure that fits it (their hedges overlap: 225 for "at least 164", "at least 7,000" for
+ *   7,939) supports it when given for the same day or an unknown one;
+ * - a figure for an earlier day that is not the same is an earlier figure, and one for a later
+ *   day shows the figure changed: context, never support;
+ * - a figure that cannot be right at the same time, for the same day, contradicts it.
+ * Null when either figure gives nothing to compare ("dozens").
  */
 export function compareFigure(claim: FigureLike & { at: Date | null }, other: FigureLike & { at: Date | null }): FigureVerdict | null {
+  const same = sameFigure(claim, other);
   const agree = figuresAgree(claim, other);
-  if (agree === null) return null;
-  if (agree) return { stance: "SUPPORTS", kind: "same-figure", reason: `Gives the same figure (${formatValue(other.value ?? other.low)})` };
-  const sameDay = claim.at && other.at && dayOf(claim.at) === dayOf(other.at);
-  if (sameDay) return { stance: "CONTRADICTS", kind: "different-figure", reason: `Gives ${formatValue(other.value ?? other.low)} for the same day` };
-  const when = other.at ? ` on ${dayOf(other.at)}` : "";
-  return { stance: "CONTEXT", kind: "figure-changed", reason: `The figure changed: ${formatValue(other.value ?? other.low)}${when}` };
+  if (same === null || agree === null) return null;
+  const shown = formatValue(other);
+  if (same) return { stance: "SUPPORTS", kind: "same-figure", reason: `Gives the same figure (${shown})` };
+  const claimDay = claim.at ? dayOf(claim.at) : null;
+  const otherDay = other.at ? dayOf(other.at) : null;
+  const sameDay = claimDay !== null && claimDay === otherDay;
+  if (claimDay && otherDay && !sameDay) {
+    return otherDay < claimDay
+      ? { stance: "CONTEXT", kind: "earlier-figure", reason: `An earlier figure: ${shown} on ${otherDay}` }
+      : { stance: "CONTEXT", kind: "figure-changed", reason: `The figure changed: ${shown} on ${otherDay}` };
+  }
+  if (agree) return { stance: "SUPPORTS", kind: "consistent-figure", reason: `Gives ${shown}, which fits the claim's figure` };
+  if (sameDay) return { stance: "CONTRADICTS", kind: "different-figure", reason: `Gives ${shown} for the same day` };
+  return { stance: "CONTEXT", kind: "figure-changed", reason: `A different figure: ${shown}${otherDay ? ` on ${otherDay}` : ""}` };
 }

@@ -14,7 +14,7 @@ export type EntryRow = {
   publishedAt: Date | null;
   at: Date | null;
 };
-export type FigureRow = EntryRow & { figureId: string; figureText: string; value: number | null; low: number | null; high: number | null; hedge: Hedge; unit: string | null; start: number; end: number; quantityId: string | null };
+export type FigureRow = EntryRow & { figureId: string; figureText: string; value: number | null; low: number | null; high: number | null; hedge: Hedge; hedgeWord: string | null; unit: string | null; start: number; end: number; quantityId: string | null };
 
 // Common words can match most of a newsroom: a bounded set of candidates is ranked, not every
 // match, with ts_rank (ts_rank_cd of a query of many word pairs cost ten times as much).
@@ -25,7 +25,7 @@ const ENTRY_COLUMNS = Prisma.sql`e."id" AS "entryId", e."text", e."postedAt", e.
 const ENTRY_JOINS = Prisma.sql`JOIN "Source" s ON s."id" = e."sourceId" LEFT JOIN "Outlet" o ON o."id" = s."outletId"`;
 // A figure's time is the day it refers to, else its entry's own time.
 const FIGURE_COLUMNS = Prisma.sql`${ENTRY_COLUMNS}, coalesce(f."asOf", ${ENTRY_TIME}) AS "at",
-  f."id" AS "figureId", f."text" AS "figureText", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."unit", f."start", f."end", f."quantityId"`;
+  f."id" AS "figureId", f."text" AS "figureText", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."hedgeWord", f."unit", f."start", f."end", f."quantityId"`;
 
 /** The SQL behind suggestions, named so the benchmark can time it bare. */
 export const suggestionQueries = {

@@ -2,10 +2,10 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import type { Stance } from "../db/generated/enums";
 import { similarity } from "../text/anchor";
-import { compareFigure, pairQuery, passageFor, significantTerms } from "./suggest-terms";
+import { compareFigure, pairQuery, passageFor, significantTerms, type FigureVerdict } from "./suggest-terms";
 import { suggestionQueries, type EntryRow, type FigureRow } from "./suggestion-queries";
 
-export type SuggestionKind = "same-figure" | "different-figure" | "earlier-figure" | "figure-changed" | "similar-text" | "shared-words" | "same-speaker";
+export type SuggestionKind = FigureVerdict["kind"] | "similar-text" | "shared-words" | "same-speaker";
 
 export type Suggestion = {
   entryId: string;
@@ -27,7 +27,7 @@ async function loadClaim(db: Db, claimId: string) {
     where: { id: claimId },
     select: {
       id: true, statement: true, quoteOriginal: true, translations: true, entryId: true, speakerId: true,
-      figureValue: true, figureLow: true, figureHigh: true, figureHedge: true, figureUnit: true, figureAsOf: true, saidAt: true, quantityId: true,
+      figureValue: true, figureLow: true, figureHigh: true, figureHedge: true, figureHedgeWord: true, figureUnit: true, figureAsOf: true, saidAt: true, quantityId: true,
       speaker: { select: { name: true, aliases: true } },
       evidence: { select: { entryId: true } },
       dismissals: { select: { entryId: true } },
@@ -36,7 +36,7 @@ async function loadClaim(db: Db, claimId: string) {
   if (!claim) return null;
   const excluded = [...new Set([claim.entryId, ...claim.evidence.map((link) => link.entryId), ...claim.dismissals.map((dismissal) => dismissal.entryId)].filter((id): id is string => Boolean(id)))];
   const figure = claim.figureHedge
-    ? { value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, at: claim.figureAsOf ?? claim.saidAt, unit: claim.figureUnit }
+    ? { value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, hedgeWord: claim.figureHedgeWord, at: claim.figureAsOf ?? claim.saidAt, unit: claim.figureUnit }
     : null;
   return { ...claim, excluded, figure };
 }
@@ -46,13 +46,13 @@ function toEntry(row: EntryRow): Suggestion["entry"] {
   return { text: row.text, postedAt: row.postedAt, language: row.language, sourceId: row.sourceId, sourceTitle: row.sourceTitle, outlet: row.outlet, publishedAt: row.publishedAt };
 }
 
-const FIGURE_WEIGHT: Record<string, number> = { "different-figure": 30, "same-figure": 20 };
+const FIGURE_WEIGHT: Record<string, number> = { "different-figure": 30, "same-figure": 20, "consistent-figure": 15 };
 
 /** What one reported figure says about the claim's figure, as a suggestion; null when nothing comparable. */
 function judgeFigure(claim: LoadedClaim, row: FigureRow, base: number, note: string): Suggestion | null {
   const figure = claim.figure;
   if (!figure || (figure.unit && row.unit && row.unit !== figure.unit)) return null;
-  const verdict = compareFigure(figure, { value: row.value, low: row.low, high: row.high, hedge: row.hedge, at: row.at });
+  const verdict = compareFigure(figure, { value: row.value, low: row.low, high: row.high, hedge: row.hedge, hedgeWord: row.hedgeWord, at: row.at });
   if (!verdict) return null;
   const passage = passageFor(row.text, { span: { start: row.start, end: row.end } });
   return {

@@ -3,7 +3,8 @@
  * two figures for the same moment disagree, and whether parts add up to their total.
  */
 export type HedgeName = "EXACT" | "APPROX" | "AT_LEAST" | "AT_MOST" | "RANGE" | "VAGUE";
-export type FigureLike = { value: number | null; low: number | null; high: number | null; hedge: HedgeName };
+/** `hedgeWord`: the hedge as worded (lib/text/hedge-words.ts); "nearly 10,000" allows less than "about 10,000". */
+export type FigureLike = { value: number | null; low: number | null; high: number | null; hedge: HedgeName; hedgeWord?: string | null };
 export type Interval = { low: number; high: number };
 
 // "About 30" allows 10% either way; newsrooms round, and officials round harder.
@@ -16,7 +17,9 @@ export function figureInterval(figure: FigureLike): Interval | null {
     case "EXACT":
       return value === null ? null : { low: value, high: value };
     case "APPROX":
-      return value === null ? null : { low: value * (1 - APPROX_SLACK), high: value * (1 + APPROX_SLACK) };
+      if (value === null) return null;
+      // "Nearly 10,000" is a little under it, never over.
+      return { low: value * (1 - APPROX_SLACK), high: figure.hedgeWord === "nearly" ? value : value * (1 + APPROX_SLACK) };
     case "AT_LEAST":
       return value === null && figure.low === null ? null : { low: figure.low ?? value!, high: Infinity };
     case "AT_MOST":
@@ -26,6 +29,24 @@ export function figureInterval(figure: FigureLike): Interval | null {
     case "VAGUE":
       return null;
   }
+}
+
+/** The value a figure names: its value, a range's middle, an open-ended figure's bound. */
+export function pointOf(figure: FigureLike): number | null {
+  if (figure.hedge === "RANGE") return figure.low === null || figure.high === null ? null : (figure.low + figure.high) / 2;
+  if (figure.hedge === "AT_LEAST") return figure.low ?? figure.value;
+  if (figure.hedge === "AT_MOST") return figure.high ?? figure.value;
+  return figure.value;
+}
+
+/** The same figure: each one's value lies within the other's hedge (238 and 238; about 10,000 and about 9,800). */
+export function sameFigure(a: FigureLike, b: FigureLike): boolean | null {
+  const left = figureInterval(a);
+  const right = figureInterval(b);
+  const pointA = pointOf(a);
+  const pointB = pointOf(b);
+  if (!left || !right || pointA === null || pointB === null) return null;
+  return pointA >= right.low && pointA <= right.high && pointB >= left.low && pointB <= left.high;
 }
 
 /** True when both figures could be right at once; null when either cannot be checked. */

@@ -89,6 +89,11 @@ export async function findQuantityTimeline(options: { db?: Db; key: string; publ
   return { quantity: rest, points, conflicts: findConflicts(points), parts, partQuantities };
 }
 
+/** A quantity's name, for its desk page's title. */
+export async function findQuantityTitle(options: { db?: Db; key: string }) {
+  return (options.db ?? getDb()).quantity.findUnique({ where: { key: options.key }, select: { labelEn: true } });
+}
+
 export async function findQuantities(options: { db?: Db } = {}) {
   const db = options.db ?? getDb();
   return db.quantity.findMany({

@@ -1,3 +1,4 @@
+import { hedgeWordOf } from "../text/hedge-words";
 import { LOCALE_TAGS, type Locale } from "./locales";
 import { getMessages } from "./messages";
 
@@ -26,11 +27,28 @@ export function formatLocaleNumber(locale: Locale, value: number): string {
   return format.format(value);
 }
 
-/** "about 20,000 bandits", "около 20 000 bandits": the hedge in the reader's language, the unit as reported. */
-export function formatLocaleFigure(locale: Locale, figure: { value: number | null; low?: number | null; high?: number | null; hedge: string | null; unit: string | null }): string {
+/** A unit in the reader's language ("people", «человека», "адам"); one the importer does not know, as worded. */
+export function formatLocaleUnit(locale: Locale, unit: string | null, value: number): string {
+  if (!unit) return "";
+  return getMessages(locale).units[unit]?.(value) ?? unit;
+}
+
+/**
+ * "nearly 10,000 people", «почти 10 000 человек», "10 000ге жакын адам": the hedge as the source
+ * worded it (or its class's word) and the unit, in the reader's language.
+ */
+export function formatLocaleFigure(
+  locale: Locale,
+  figure: { value: number | null; low?: number | null; high?: number | null; hedge: string | null; hedgeWord?: string | null; unit: string | null },
+): string {
   const messages = getMessages(locale);
-  const unit = figure.unit ? ` ${figure.unit}` : "";
-  if (figure.hedge === "RANGE" && figure.low != null && figure.high != null) return `${formatLocaleNumber(locale, figure.low)}–${formatLocaleNumber(locale, figure.high)}${unit}`;
+  const unitFor = (value: number) => {
+    const unit = formatLocaleUnit(locale, figure.unit, value);
+    return unit ? (unit === "%" ? unit : ` ${unit}`) : "";
+  };
+  if (figure.hedge === "RANGE" && figure.low != null && figure.high != null) return `${formatLocaleNumber(locale, figure.low)}–${formatLocaleNumber(locale, figure.high)}${unitFor(figure.high)}`;
   if (figure.value === null) return messages.vague;
-  return `${messages.hedges[figure.hedge ?? "EXACT"] ?? ""}${formatLocaleNumber(locale, figure.value)}${unit}`;
+  const number = formatLocaleNumber(locale, figure.value);
+  const word = hedgeWordOf(figure);
+  return `${word ? messages.hedgeWords[word](number, figure.value) : number}${unitFor(figure.value)}`;
 }

@@ -1,3 +1,5 @@
+import type { HedgeWord } from "../text/hedge-words";
+import { kyrgyzEnding } from "./kyrgyz-numerals";
 import type { Locale } from "./locales";
 
 // The reader-facing interface in three languages. Content (quotes, passages) is never
@@ -112,7 +114,27 @@ const en = {
   chartCaption: "Hollow dots: figures in sources; filled: figures in claims; red rings: figures that conflict with another for the same day.",
   chartMarked: "The large dot, its figure in bold, is this claim's.",
   noDatedFigures: "No dated figures to chart yet.",
-  hedges: { EXACT: "", APPROX: "about ", AT_LEAST: "at least ", AT_MOST: "up to ", RANGE: "", VAGUE: "" } as Record<string, string>,
+  // The hedge as the source worded it, around the number ("nearly 10,000"); see lib/text/hedge-words.ts.
+  hedgeWords: {
+    about: (n: string) => `about ${n}`,
+    nearly: (n: string) => `nearly ${n}`,
+    "at-least": (n: string) => `at least ${n}`,
+    "more-than": (n: string) => `more than ${n}`,
+    "at-most": (n: string) => `at most ${n}`,
+    "up-to": (n: string) => `up to ${n}`,
+    "less-than": (n: string) => `fewer than ${n}`,
+  } as Record<HedgeWord, (n: string, value: number) => string>,
+  // A quantity's unit in the reader's language; a unit the importer does not know is shown as worded.
+  units: {
+    people: (n: number) => (n === 1 ? "person" : "people"),
+    KZT: () => "tenge",
+    KGS: () => "som",
+    USD: (n: number) => (n === 1 ? "dollar" : "dollars"),
+    RUB: (n: number) => (n === 1 ? "rouble" : "roubles"),
+    hours: (n: number) => (n === 1 ? "hour" : "hours"),
+    days: (n: number) => (n === 1 ? "day" : "days"),
+    km: () => "km",
+  } as Record<string, (n: number) => string>,
   vague: "no number given",
   languages: { en: "English", ru: "Russian", ky: "Kyrgyz", kk: "Kazakh", mixed: "several languages", und: "unknown language" } as Record<string, string>,
   download: "Download these claims",
@@ -233,7 +255,25 @@ const ru: Messages = {
   chartCaption: "Полые точки — цифры из источников; закрашенные — из заявлений; красные кольца — цифры, расходящиеся с другими за тот же день.",
   chartMarked: "Крупная точка с цифрой, выделенной жирным, — цифра этого заявления.",
   noDatedFigures: "Пока нет цифр с датой для графика.",
-  hedges: { EXACT: "", APPROX: "около ", AT_LEAST: "не менее ", AT_MOST: "до ", RANGE: "", VAGUE: "" },
+  hedgeWords: {
+    about: (n) => `около ${n}`,
+    nearly: (n) => `почти ${n}`,
+    "at-least": (n) => `не менее ${n}`,
+    "more-than": (n) => `более ${n}`,
+    "at-most": (n) => `не более ${n}`,
+    "up-to": (n) => `до ${n}`,
+    "less-than": (n) => `менее ${n}`,
+  },
+  units: {
+    people: (n) => plural(n, "человек", "человека", "человек"),
+    KZT: () => "тенге",
+    KGS: (n) => plural(n, "сом", "сома", "сомов"),
+    USD: (n) => plural(n, "доллар", "доллара", "долларов"),
+    RUB: (n) => plural(n, "рубль", "рубля", "рублей"),
+    hours: (n) => plural(n, "час", "часа", "часов"),
+    days: (n) => plural(n, "день", "дня", "дней"),
+    km: () => "км",
+  },
   vague: "без точного числа",
   languages: { en: "английский", ru: "русский", ky: "кыргызский", kk: "казахский", mixed: "несколько языков", und: "язык не определён" },
   download: "Скачать эти заявления",
@@ -352,7 +392,17 @@ const ky: Messages = {
   chartCaption: "Ачык чекиттер — булактардагы сандар; толтурулганы — билдирүүлөрдөгү сандар; кызыл шакектер — ошол эле күнү башка сан менен карама-каршы келгендер.",
   chartMarked: "Чоң чекит, саны калың тамга менен, — ушул билдирүүнүн саны.",
   noDatedFigures: "Графикке күнү белгиленген сан азырынча жок.",
-  hedges: { EXACT: "", APPROX: "болжол менен ", AT_LEAST: "кеминде ", AT_MOST: "эң көп дегенде ", RANGE: "", VAGUE: "" },
+  // Kyrgyz postpositions take the number in a case: "10 000ге жакын", "3000ден ашык".
+  hedgeWords: {
+    about: (n) => `болжол менен ${n}`,
+    nearly: (n, value) => `${n}${kyrgyzEnding(value, "dative")} жакын`,
+    "at-least": (n) => `кеминде ${n}`,
+    "more-than": (n, value) => `${n}${kyrgyzEnding(value, "ablative")} ашык`,
+    "at-most": (n) => `эң көп дегенде ${n}`,
+    "up-to": (n, value) => `${n}${kyrgyzEnding(value, "dative")} чейин`,
+    "less-than": (n, value) => `${n}${kyrgyzEnding(value, "ablative")} аз`,
+  },
+  units: { people: () => "адам", KZT: () => "теңге", KGS: () => "сом", USD: () => "доллар", RUB: () => "рубль", hours: () => "саат", days: () => "күн", km: () => "км" },
   vague: "так сан айтылган эмес",
   languages: { en: "англисче", ru: "орусча", ky: "кыргызча", kk: "казакча", mixed: "бир нече тилде", und: "тили белгисиз" },
   download: "Бул билдирүүлөрдү жүктөп алуу",

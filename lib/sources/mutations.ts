@@ -102,16 +102,16 @@ export async function createSource(options: {
     for (let offset = 0; offset < figures.length; offset += CHUNK) {
       const chunk = figures.slice(offset, offset + CHUNK);
       await tx.$executeRaw`
-        INSERT INTO "FigureMention" ("id", "entryId", "field", "text", "value", "low", "high", "hedge", "unit", "start", "end", "asOf", "quantityId")
-        SELECT id, entry, field, surface, value, low, high, hedge::"Hedge", unit, span_start, span_end, as_of, quantity
+        INSERT INTO "FigureMention" ("id", "entryId", "field", "text", "value", "low", "high", "hedge", "hedgeWord", "unit", "start", "end", "asOf", "quantityId")
+        SELECT id, entry, field, surface, value, low, high, hedge::"Hedge", hedge_word, unit, span_start, span_end, as_of, quantity
           FROM unnest(${chunk.map(() => randomUUID())}::text[], ${chunk.map((figure) => figure.entryId)}::text[],
                       ${chunk.map((figure) => figure.field)}::text[], ${chunk.map((figure) => figure.text)}::text[],
                       ${chunk.map((figure) => figure.value)}::float8[], ${chunk.map((figure) => figure.low)}::float8[],
-                      ${chunk.map((figure) => figure.high)}::float8[], ${chunk.map((figure) => figure.hedge)}::text[],
+                      ${chunk.map((figure) => figure.high)}::float8[], ${chunk.map((figure) => figure.hedge)}::text[], ${chunk.map((figure) => figure.hedgeWord)}::text[],
                       ${chunk.map((figure) => figure.unit)}::text[], ${chunk.map((figure) => figure.start)}::int[],
                       ${chunk.map((figure) => figure.end)}::int[], ${chunk.map((figure) => figure.asOf?.toISOString() ?? null)}::timestamp[],
                       ${chunk.map((figure) => figure.quantityId)}::text[])
-            AS t(id, entry, field, surface, value, low, high, hedge, unit, span_start, span_end, as_of, quantity)`;
+            AS t(id, entry, field, surface, value, low, high, hedge, hedge_word, unit, span_start, span_end, as_of, quantity)`;
     }
     await recordAudit(tx, {
       actorId: options.actorId,

@@ -30,7 +30,7 @@ export type ParsedSource = {
 function figuresOf(segment: Segment, language: Language): ParsedFigure[] {
   const fromHeadline = segment.headline ? extractFigures(segment.headline, language).map((figure) => ({ ...figure, field: "headline" as const })) : [];
   const fromText = extractFigures(segment.text, language).map((figure) => ({ ...figure, field: "text" as const }));
-  return [...fromHeadline, ...fromText].map(({ field, text, value, low, high, hedge, unit, start, end }) => ({ field, text, value, low, high, hedge, unit, start, end }));
+  return [...fromHeadline, ...fromText].map(({ field, text, value, low, high, hedge, hedgeWord, unit, start, end }) => ({ field, text, value, low, high, hedge, hedgeWord, unit, start, end }));
 }
 
 function majorityLanguage(entries: ParsedEntry[]): Language {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HEDGE_CLASS, HEDGE_WORDS } from "../text/hedge-words";
 
 export const languageSchema = z.enum(["ky", "ru", "en", "kk", "mixed", "und"], {
   message: "Language must be one of ky, ru, en, kk, mixed or und (unknown).",
@@ -6,6 +7,8 @@ export const languageSchema = z.enum(["ky", "ru", "en", "kk", "mixed", "und"], {
 
 export const sourceKindSchema = z.enum(["LIVE_BLOG", "ARTICLE", "SOCIAL_POST", "OFFICIAL_STATEMENT", "TRANSCRIPT", "OTHER"]);
 export const hedgeSchema = z.enum(["EXACT", "APPROX", "AT_LEAST", "AT_MOST", "RANGE", "VAGUE"]);
+/** The hedge as worded (lib/text/hedge-words.ts); it must belong to the figure's hedge class. */
+export const hedgeWordSchema = z.enum(HEDGE_WORDS, { message: `A hedge word is one of ${HEDGE_WORDS.join(", ")}.` }).nullable().default(null);
 
 export const figureMentionSchema = z.object({
   field: z.enum(["text", "headline"]).default("text"),
@@ -14,10 +17,14 @@ export const figureMentionSchema = z.object({
   low: z.number().finite().nullable().default(null),
   high: z.number().finite().nullable().default(null),
   hedge: hedgeSchema,
+  hedgeWord: hedgeWordSchema,
   unit: z.string().nullable().default(null),
   start: z.number().int().min(0),
   end: z.number().int().min(1),
   quantityKey: z.string().optional(),
+}).refine((figure) => !figure.hedgeWord || HEDGE_CLASS[figure.hedgeWord] === figure.hedge, {
+  message: "The hedge word does not fit the hedge: nearly and about are approximate, at least and more than are lower bounds, at most, up to and less than are upper bounds.",
+  path: ["hedgeWord"],
 });
 
 export const entryInputSchema = z.object({

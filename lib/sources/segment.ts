@@ -4,47 +4,16 @@
  * mid-sentence joined, page furniture dropped, and every post kept once, however often the
  * scrape repeated it (exactly, inside a longer line, or as bullet items). Pure: no database.
  */
+import { isNoiseLine, stripInlineNoise } from "./page-furniture";
+
 export type Segment = { postedAt: string | null; headline: string | null; text: string };
 export type Dropped = { reason: "duplicate" | "noise"; text: string };
 export type Segmented = { segments: Segment[]; dropped: Dropped[] };
 
-// Lines that are page furniture, never content.
-const NOISE_LINES: RegExp[] = [
-  /^this media is not supported in your browser\.?$/i,
-  /^view in telegram$/i,
-  /^please open telegram to view this post$/i,
-  /^(?:share|поделиться|бөлүшүү|шерине|subscribe|подписаться|tweet|твитнуть|facebook|twitter|telegram|whatsapp|vk|ok)$/i,
-  /^(?:фото|сүрөт|photo|видео|video|источник фото|photo credit)\s*[:：|].{0,160}$/iu,
-  /^(?:башкы беттеги )?сүрөт .{0,80}(?:алынды|алынган)\.?$/iu,
-  /^(?:фото|photo)\s+(?:by|из|с сайта|:).{0,120}$/iu,
-  /^\p{Extended_Pictographic}*$/u,
-];
-
-// Furniture glued into a post: embedded-tweet links and trailing photo credits.
-const INLINE_NOISE: RegExp[] = [
-  /\s*pic\.twitter\.com\/\w+/gu,
-  /(?<=[\p{L}.!?"»)])\s*(?:Башкы беттеги )?[Сс]үрөт .{0,80}?(?:алынды|алынган)\.?\s*$/gu,
-  /(?<=[.!?"»)])\s*(?:Фото|Photo|Сүрөт)\s*:\s*[^.]{0,120}\.?\s*$/gu,
-];
 
 const TERMINAL = /[.!?…:;"»”)]$/u;
 const TIME_PREPOSITION = /(?:^|[\s(])(?:саат|сааттан|в|с|до|к|около|at|by|from|since|until|till|около|примерно)[\s\u00a0]*$/iu;
 const TIMESTAMP = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/gu;
-
-function isNoiseLine(line: string): boolean {
-  return NOISE_LINES.some((pattern) => pattern.test(line));
-}
-
-function stripInlineNoise(text: string, dropped: Dropped[]): string {
-  let result = text;
-  for (const pattern of INLINE_NOISE) {
-    result = result.replace(pattern, (match) => {
-      dropped.push({ reason: "noise", text: match.trim() });
-      return "";
-    });
-  }
-  return result.trim();
-}
 
 /** A line broken in mid-sentence is joined to the next when that one starts in lower case. */
 function joinBrokenLines(lines: string[]): string[] {

@@ -2,7 +2,7 @@
  * The words the figure reader and the date reader know, in Kyrgyz, Russian and English: one
  * place for each list, so a month or a hedge added here is known everywhere.
  */
-import type { Hedge } from "./numbers";
+import type { HedgeWord } from "./hedge-words";
 
 // ── Months ─────────────────────────────────────────────────────────────────────────────
 
@@ -155,17 +155,23 @@ export const VAGUE = [
 
 // ── Hedges and units ───────────────────────────────────────────────────────────────────
 
-export const HEDGES_BEFORE: [RegExp, Hedge][] = [
-  [/(?:не менее|как минимум|минимум|at least|no fewer than|no less than|кеминде)[\s\u00a0]+$/iu, "at_least"],
-  [/(?:более чем|более|свыше|больше|more than|over|upwards of)[\s\u00a0]+$/iu, "at_least"],
-  [/(?:не более|не больше|максимум|up to|at most|fewer than|less than|under|до)[\s\u00a0]+$/iu, "at_most"],
-  [/(?:около|примерно|приблизительно|почти|порядка|about|around|approximately|roughly|nearly|almost|some|болжол менен|болжолдуу|дээрлик)[\s\u00a0]+$/iu, "approx"],
+/** Hedge words before a number, each with the word's key ("nearly" is not "up to"). */
+export const HEDGES_BEFORE: [RegExp, HedgeWord][] = [
+  // Longer phrases first: "не более" is at most, "более" alone more than.
+  [/(?:не менее|как минимум|минимум|at least|no fewer than|no less than|кеминде)[\s\u00a0]+$/iu, "at-least"],
+  [/(?:не более|не больше|максимум|at most|no more than)[\s\u00a0]+$/iu, "at-most"],
+  [/(?:более чем|более|свыше|больше|more than|over|upwards of)[\s\u00a0]+$/iu, "more-than"],
+  [/(?:менее|меньше|fewer than|less than|under)[\s\u00a0]+$/iu, "less-than"],
+  [/(?:up to|до)[\s\u00a0]+$/iu, "up-to"],
+  [/(?:почти|nearly|almost|close to|дээрлик)[\s\u00a0]+$/iu, "nearly"],
+  [/(?:около|примерно|приблизительно|порядка|about|around|approximately|roughly|some|болжол менен|болжолдуу)[\s\u00a0]+$/iu, "about"],
 ];
-export const HEDGES_AFTER: [RegExp, Hedge][] = [
-  [/^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?(?:ашуун|ашык|ашкан|ашты|ашат)(?![\p{L}])/iu, "at_least"],
-  [/^[\s\u00a0]+(?:жакын)(?![\p{L}])/iu, "approx"],
-  [/^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?чейин(?![\p{L}])/iu, "at_most"],
-  [/^[\s\u00a0]+or more(?![\p{L}])/iu, "at_least"],
+/** Kyrgyz postpositions after a number: "3000ден ашуун", "отузга жакын", "500гө чейин". */
+export const HEDGES_AFTER: [RegExp, HedgeWord][] = [
+  [/^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?(?:ашуун|ашык|ашкан|ашты|ашат)(?![\p{L}])/iu, "more-than"],
+  [/^[\s\u00a0]+(?:жакын)(?![\p{L}])/iu, "nearly"],
+  [/^[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?чейин(?![\p{L}])/iu, "up-to"],
+  [/^[\s\u00a0]+or more(?![\p{L}])/iu, "at-least"],
 ];
 
 export const UNITS: [RegExp, string][] = [

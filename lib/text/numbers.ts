@@ -10,6 +10,7 @@
  * hedge and unit.
  */
 import { scanDigits, scanVague, scanWords, TakenSpans, type Core } from "./figure-scanners";
+import { HEDGE_CLASS, type HedgeWord } from "./hedge-words";
 import { HEDGES_AFTER, HEDGES_BEFORE, UNITS } from "./lexicon";
 
 export type Hedge = "exact" | "approx" | "at_least" | "at_most" | "range" | "vague";
@@ -20,30 +21,40 @@ export type Figure = {
   low: number | null;
   high: number | null;
   hedge: Hedge;
+  /** The hedge as worded ("nearly", «до», «жакын»), a key of hedge-words.ts; null for exact figures and ranges. */
+  hedgeWord: HedgeWord | null;
   unit: string | null;
   start: number;
   end: number;
 };
 
+type Hedged = Core & { hedgeWord: HedgeWord | null };
+
+function classOf(word: HedgeWord): Hedge {
+  return HEDGE_CLASS[word].toLowerCase() as Hedge;
+}
+
 /** A hedge word before or after the core widens its span: "около 200", "отузга жакын". */
-function hedgeAround(text: string, core: Core): Core {
-  if (core.hedge === "range" || core.hedge === "vague") return core;
+function hedgeAround(text: string, core: Core): Hedged {
+  // "30дай", "2 миңдей": approximate by its own ending.
+  const own: HedgeWord | null = core.hedge === "approx" ? "about" : null;
+  if (core.hedge === "range" || core.hedge === "vague") return { ...core, hedgeWord: null };
   const before = text.slice(Math.max(0, core.start - 30), core.start);
-  for (const [regex, hedge] of HEDGES_BEFORE) {
+  for (const [regex, word] of HEDGES_BEFORE) {
     const match = regex.exec(before);
     if (match && (core.start - match[0].length === 0 || !/[\p{L}]/u.test(text[core.start - match[0].length - 1]))) {
-      return { ...core, start: core.start - match[0].length, hedge: core.hedge === "approx" ? "approx" : hedge };
+      return { ...core, start: core.start - match[0].length, ...(own ? { hedgeWord: own } : { hedge: classOf(word), hedgeWord: word }) };
     }
   }
   const after = text.slice(core.end, core.end + 40);
-  for (const [regex, hedge] of HEDGES_AFTER) {
+  for (const [regex, word] of HEDGES_AFTER) {
     const match = regex.exec(after);
     if (!match) continue;
     // "отузга жакын": the approximate postposition needs the dative on the number.
-    if (hedge === "approx" && !/(?:га|ге|ка|ке|го|гө|ко|кө)$/u.test(text.slice(core.start, core.end))) continue;
-    return { ...core, end: core.end + match[0].length, hedge };
+    if (word === "nearly" && !/(?:га|ге|ка|ке|го|гө|ко|кө)$/u.test(text.slice(core.start, core.end))) continue;
+    return { ...core, end: core.end + match[0].length, hedge: classOf(word), hedgeWord: word };
   }
-  return core;
+  return { ...core, hedgeWord: own };
 }
 
 function unitAfter(text: string, end: number, leading: string): string | null {
@@ -83,6 +94,7 @@ export function extractFigures(text: string, language?: string): Figure[] {
         low,
         high,
         hedge: hedged.hedge,
+        hedgeWord: hedged.hedgeWord,
         unit: unitAfter(text, core.end, core.leading.trim()) ?? unitAfter(text, hedged.end, ""),
         start: hedged.start,
         end: hedged.end,

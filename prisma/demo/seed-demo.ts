@@ -2,6 +2,7 @@ import { UserFacingError } from "../../lib/errors";
 import type { Db } from "../../lib/db/client";
 import { createActor } from "../../lib/actors/mutations";
 import { createClaim } from "../../lib/claims/mutations";
+import { extractFigures } from "../../lib/text/numbers";
 import { publishClaim, submitClaim } from "../../lib/claims/review-claim";
 import { ensureDefaultRatings } from "../../lib/claims/ratings";
 import { linkEvidence } from "../../lib/evidence/mutations";
@@ -25,11 +26,15 @@ function figuresOf(entry: DemoEntry) {
     const haystack = field === "text" ? entry.text : (entry.headline ?? "");
     const start = haystack.indexOf(figure.text);
     if (start < 0) throw new Error(`Demo data: "${figure.text}" is not in entry ${entry.key}.`);
+    // The hedge as worded comes from the importer's own reading of the same words.
+    const read = extractFigures(haystack, entry.language).find((found) => found.start === start && found.end === start + figure.text.length);
+    if (read && read.hedge.toUpperCase() !== figure.hedge) throw new Error(`Demo data: "${figure.text}" reads as ${read.hedge}, not ${figure.hedge}.`);
     return {
       field,
       text: figure.text,
       value: figure.value,
       hedge: figure.hedge,
+      hedgeWord: figure.hedgeWord ?? read?.hedgeWord ?? null,
       unit: figure.unit ?? null,
       start,
       end: start + figure.text.length,

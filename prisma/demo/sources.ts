@@ -1,6 +1,7 @@
+import type { HedgeWord } from "../../lib/text/hedge-words";
 // Demo sources, written by the project: short passages restating documented facts of the
 // January 2022 events in Kazakhstan. Nothing here is copied from ../shared/corpus.
-type DemoFigure = { text: string; value: number | null; hedge: "EXACT" | "APPROX" | "AT_LEAST" | "AT_MOST" | "VAGUE"; unit?: string; quantity?: string };
+type DemoFigure = { text: string; value: number | null; hedge: "EXACT" | "APPROX" | "AT_LEAST" | "AT_MOST" | "VAGUE"; hedgeWord?: HedgeWord; unit?: string; quantity?: string };
 export type DemoEntry = { key: string; postedAt?: string; headline?: string; text: string; language: "ky" | "ru" | "en"; figures?: DemoFigure[] };
 export type DemoSource = {
   title: string;
@@ -21,11 +22,11 @@ export const DEMO_SOURCES: DemoSource[] = [
     language: "ky",
     publishedAt: "2022-01-07T06:00:00Z",
     entries: [
-      { key: "ky-live-1", postedAt: "10:15", headline: "Токаев: Алматыга 20 миң бандит кол салды", text: "Президент Касым-Жомарт Токаев телеберүү аркылуу кайрылып, Алматыга 20 миң бандит кол салганын айтты.", language: "ky", figures: [{ text: "20 миң", value: 20000, hedge: "EXACT", unit: "адам", quantity: "attackers-almaty-january-2022" }] },
+      { key: "ky-live-1", postedAt: "10:15", headline: "Токаев: Алматыга 20 миң бандит кол салды", text: "Президент Касым-Жомарт Токаев телеберүү аркылуу кайрылып, Алматыга 20 миң бандит кол салганын айтты.", language: "ky", figures: [{ text: "20 миң", value: 20000, hedge: "EXACT", unit: "people", quantity: "attackers-almaty-january-2022" }] },
       { key: "ky-live-2", postedAt: "11:02", headline: "Эскертүүсүз ок атууга буйрук", text: "Токаев укук коргоо органдарына эскертүүсүз ок атууга буйрук бергенин билдирди.", language: "ky" },
-      { key: "ky-live-3", postedAt: "13:40", text: "Ички иштер министрлигинин маалыматы боюнча, 3706 адам кармалды.", language: "ky", figures: [{ text: "3706", value: 3706, hedge: "EXACT", unit: "адам", quantity: "detained-january-2022" }] },
+      { key: "ky-live-3", postedAt: "13:40", text: "Ички иштер министрлигинин маалыматы боюнча, 3706 адам кармалды.", language: "ky", figures: [{ text: "3706", value: 3706, hedge: "EXACT", unit: "people", quantity: "detained-january-2022" }] },
       { key: "ky-live-4", postedAt: "15:20", headline: "Кыргызстандан аскерлер жөнөтүлөт", text: "Жогорку Кеңеш ЖККУнун тынчтык орнотуу күчтөрүнүн курамында кыргыз аскерлерин Казакстанга жөнөтүүнү жактырды. Алар согуштук аракеттерге катышпай, маанилүү объекттерди кайтарат.", language: "ky" },
-      { key: "ky-live-6", postedAt: "16:30", text: "Ички иштер министрлиги: окуялар башталгандан бери 190 адам жаракат алды, алардын 137си милиция кызматкери.", language: "ky", figures: [{ text: "190", value: 190, hedge: "EXACT", unit: "адам", quantity: "injured-january-2022" }, { text: "137", value: 137, hedge: "EXACT", unit: "адам", quantity: "injured-police-january-2022" }] },
+      { key: "ky-live-6", postedAt: "16:30", text: "Ички иштер министрлиги: окуялар башталгандан бери 190 адам жаракат алды, алардын 137си милиция кызматкери.", language: "ky", figures: [{ text: "190", value: 190, hedge: "EXACT", unit: "people", quantity: "injured-january-2022" }, { text: "137", value: 137, hedge: "EXACT", unit: "people", quantity: "injured-police-january-2022" }] },
       { key: "ky-live-5", postedAt: "17:05", text: "Алматыда интернет байланышы дагы эле өчүк, банктар жабык.", language: "ky" },
     ],
   },
@@ -39,13 +40,13 @@ export const DEMO_SOURCES: DemoSource[] = [
     entries: [
       { key: "ru-live-1", postedAt: "09:10", text: "Правительство Аскара Мамина ушло в отставку, президент принял её утром 5 января.", language: "ru" },
       { key: "ru-live-2", postedAt: "12:30", text: "К 5 января ранения получили 190 человек: 137 полицейских и 53 мирных жителя.", language: "ru", figures: [
-        { text: "190", value: 190, hedge: "EXACT", unit: "человек", quantity: "injured-january-2022" },
-        { text: "137", value: 137, hedge: "EXACT", unit: "человек", quantity: "injured-police-january-2022" },
-        { text: "53", value: 53, hedge: "EXACT", unit: "человек", quantity: "injured-civilians-january-2022" },
+        { text: "190", value: 190, hedge: "EXACT", unit: "people", quantity: "injured-january-2022" },
+        { text: "137", value: 137, hedge: "EXACT", unit: "people", quantity: "injured-police-january-2022" },
+        { text: "53", value: 53, hedge: "EXACT", unit: "people", quantity: "injured-civilians-january-2022" },
       ] },
       { key: "ru-live-3", postedAt: "18:45", text: "Токаев обратился к ОДКБ за помощью, назвав протестующих террористическими бандами, прошедшими подготовку за рубежом.", language: "ru" },
       { key: "ru-live-4", postedAt: "23:10", text: "В стране отключён интернет: по данным NetBlocks, связь пропала почти по всему Казахстану.", language: "ru" },
-      { key: "ru-live-5", postedAt: "23:55", text: "Цена на сжиженный газ с начала года выросла примерно вдвое, до 120 тенге за литр.", language: "ru", figures: [{ text: "120 тенге", value: 120, hedge: "EXACT", unit: "тенге" }] },
+      { key: "ru-live-5", postedAt: "23:55", text: "Цена на сжиженный газ с начала года выросла примерно вдвое, до 120 тенге за литр.", language: "ru", figures: [{ text: "120 тенге", value: 120, hedge: "EXACT", unit: "KZT" }] },
     ],
   },
   {
@@ -71,7 +72,7 @@ export const DEMO_SOURCES: DemoSource[] = [
     language: "ru",
     publishedAt: "2022-12-20T09:00:00Z",
     entries: [
-      { key: "ru-off-1", text: "В результате январских событий погибли 238 человек, в том числе 19 сотрудников правоохранительных органов и военнослужащих.", language: "ru", figures: [{ text: "238", value: 238, hedge: "EXACT", unit: "человек", quantity: "deaths-january-2022" }, { text: "19", value: 19, hedge: "EXACT", unit: "человек" }] },
+      { key: "ru-off-1", text: "В результате январских событий погибли 238 человек, в том числе 19 сотрудников правоохранительных органов и военнослужащих.", language: "ru", figures: [{ text: "238", value: 238, hedge: "EXACT", unit: "people", quantity: "deaths-january-2022" }, { text: "19", value: 19, hedge: "EXACT", unit: "people" }] },
       { key: "ru-off-2", text: "Расследование не подтвердило участие иностранных боевиков в нападениях на административные здания.", language: "ru" },
       { key: "ru-off-3", text: "Около 1,2 тысячи уголовных дел возбуждено по фактам массовых беспорядков.", language: "ru", figures: [{ text: "Около 1,2 тысячи", value: 1200, hedge: "APPROX" }] },
       { key: "ru-off-4", text: "Зарегистрировано шесть случаев смерти задержанных в результате пыток.", language: "ru" },
@@ -87,9 +88,9 @@ export const DEMO_SOURCES: DemoSource[] = [
     publishedAt: "2022-01-04T14:00:00Z",
     entries: [
       { key: "tg-1", text: "Полиция в Жанаозене перешла на сторону протестующих и сняла оцепление!", language: "ru" },
-      { key: "tg-2", text: "На площади в Жанаозене собралось не менее 10 тысяч человек.", language: "ru", figures: [{ text: "не менее 10 тысяч", value: 10000, hedge: "AT_LEAST", unit: "человек" }] },
+      { key: "tg-2", text: "На площади в Жанаозене собралось не менее 10 тысяч человек.", language: "ru", figures: [{ text: "не менее 10 тысяч", value: 10000, hedge: "AT_LEAST", unit: "people" }] },
       { key: "tg-3", text: "Видео: полицейские снимают шлемы перед толпой в Жанаозене.", language: "ru" },
-      { key: "tg-4", text: "Акимат обещает снизить цену на газ до 50 тенге за литр.", language: "ru", figures: [{ text: "50 тенге", value: 50, hedge: "EXACT", unit: "тенге" }] },
+      { key: "tg-4", text: "Акимат обещает снизить цену на газ до 50 тенге за литр.", language: "ru", figures: [{ text: "50 тенге", value: 50, hedge: "EXACT", unit: "KZT" }] },
       { key: "tg-5", text: "Поддерживаем протестующих! Требуем отставки правительства.", language: "ru" },
     ],
   },
@@ -116,9 +117,9 @@ export const DEMO_SOURCES: DemoSource[] = [
     language: "ky",
     publishedAt: "2023-01-05T08:00:00Z",
     entries: [
-      { key: "ky-art-1", text: "Башкы прокуратура январь окуяларында 238 адам каза болгонун тастыктады.", language: "ky", figures: [{ text: "238", value: 238, hedge: "EXACT", unit: "адам", quantity: "deaths-january-2022" }] },
-      { key: "ky-art-2", text: "20 миң бандит тууралуу ырастоо эч бир расмий документте далилденген эмес.", language: "ky", figures: [{ text: "20 миң", value: 20000, hedge: "EXACT", unit: "адам", quantity: "attackers-almaty-january-2022" }] },
-      { key: "ky-art-3", text: "Укук коргоочулар кармалгандардын саны 10 миңден ашканын белгилешет.", language: "ky", figures: [{ text: "10 миңден ашканын", value: 10000, hedge: "AT_LEAST", unit: "адам", quantity: "detained-january-2022" }] },
+      { key: "ky-art-1", text: "Башкы прокуратура январь окуяларында 238 адам каза болгонун тастыктады.", language: "ky", figures: [{ text: "238", value: 238, hedge: "EXACT", unit: "people", quantity: "deaths-january-2022" }] },
+      { key: "ky-art-2", text: "20 миң бандит тууралуу ырастоо эч бир расмий документте далилденген эмес.", language: "ky", figures: [{ text: "20 миң", value: 20000, hedge: "EXACT", unit: "people", quantity: "attackers-almaty-january-2022" }] },
+      { key: "ky-art-3", text: "Укук коргоочулар кармалгандардын саны 10 миңден ашканын белгилешет.", language: "ky", figures: [{ text: "10 миңден ашканын", value: 10000, hedge: "AT_LEAST", hedgeWord: "more-than", unit: "people", quantity: "detained-january-2022" }] },
       { key: "ky-art-4", text: "Кыргыз аскерлери Алматыдагы жылуулук станциясын кайтарып, 13-январда кайтып келишкен.", language: "ky" },
       { key: "ky-art-5", text: "Суюлтулган газдын баасы жыл башында эки эсеге жакын кымбаттаган.", language: "ky" },
     ],
@@ -146,7 +147,7 @@ export const DEMO_SOURCES: DemoSource[] = [
     language: "en",
     publishedAt: "2022-01-11T15:00:00Z",
     entries: [
-      { key: "en-det-1", text: "Nearly 10,000 people have now been detained, the interior ministry said on 11 January.", language: "en", figures: [{ text: "Nearly 10,000", value: 10000, hedge: "AT_MOST", unit: "people", quantity: "detained-january-2022" }] },
+      { key: "en-det-1", text: "Nearly 10,000 people have now been detained, the interior ministry said on 11 January.", language: "en", figures: [{ text: "Nearly 10,000", value: 10000, hedge: "APPROX", unit: "people", quantity: "detained-january-2022" }] },
       { key: "en-det-2", text: "Lawyers said many detainees were held without access to counsel.", language: "en" },
       { key: "en-det-3", text: "The ministry denied that any detainee had been mistreated.", language: "en" },
       { key: "en-det-4", text: "Kyrgyz troops in the CSTO contingent guarded a power plant in Almaty and took no part in fighting.", language: "en" },

@@ -19,7 +19,9 @@ const REVIEWERS: Row = { visitor: "sign-in", editor: "forbidden", reviewer: "ok"
 const ADMINS: Row = { visitor: "sign-in", editor: "forbidden", reviewer: "forbidden", admin: "ok", deactivated: "sign-in", demoted: "sign-in" };
 
 /** Server actions, by exported name. `page` is a desk page that carries the action. */
-export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "ratings"; who: Row }> = {
+export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "ratings" | "signin"; who: Row }> = {
+  // Signing in is for anyone; its answer to a bad or missing password is a sentence.
+  signInAction: { page: "signin", who: ANYONE },
   createClaimAction: { page: "new-claim", who: EDITORS },
   saveClaimAction: { page: "claim", who: EDITORS },
   submitClaimAction: { page: "claim", who: EDITORS },

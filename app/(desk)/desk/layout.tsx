@@ -4,7 +4,7 @@ import { requireDeskUser } from "@/lib/auth/page-guards";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireDeskUser("/desk");
+  const user = await requireDeskUser();
   return (
     <>
       <SiteHeader links={[

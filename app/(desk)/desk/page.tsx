@@ -4,6 +4,7 @@ import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { formatDate } from "@/components/ui/format";
 import { findDeskOverview } from "@/lib/claims/queries";
 import { isPublic } from "@/lib/claims/status";
+import { requireDeskUser } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Desk" };
@@ -12,6 +13,8 @@ export const metadata = { title: "Desk" };
 const STATUS_LABELS = { DRAFT: "Drafts", IN_REVIEW: "Awaiting review", PUBLISHED: "Published", UPDATED: "Updated", ARCHIVED: "Archived" } as const;
 
 export default async function DeskPage() {
+  // The guard before any read: the layout's guard runs beside the page, not before it.
+  await requireDeskUser();
   const { counts, sources, claims } = await findDeskOverview();
   return (
     <>

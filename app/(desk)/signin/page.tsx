@@ -1,15 +1,11 @@
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/guards";
+import { safeReturnPath } from "@/lib/auth/return-path";
 
 export const metadata = { title: "Sign in" };
 
 type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
-
-// Only same-site paths are followed after sign-in.
-function safeReturnPath(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/desk";
-}
 
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams;

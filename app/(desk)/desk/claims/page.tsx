@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Claims" };
 
 export default async function ClaimQueuesPage() {
-  const user = await requireDeskUser("/desk/claims");
+  const user = await requireDeskUser();
   const queues = await findClaimQueues({ userId: user.id });
   return (
     <>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { searchEntries } from "@/lib/entries/queries";
 import { HighlightedTerms } from "@/components/ui/highlighted-terms";
 import { searchTerms } from "@/lib/entries/search";
+import { requireDeskUser } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Search entries" };
@@ -9,6 +10,8 @@ export const metadata = { title: "Search entries" };
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
 export default async function EntriesPage({ searchParams }: Props) {
+  // The guard before any read: the layout's guard runs beside the page, not before it.
+  await requireDeskUser();
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw ?? "").slice(0, 200);
   const terms = searchTerms(query);

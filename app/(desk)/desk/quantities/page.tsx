@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { NewQuantityForm } from "@/components/figures/new-quantity-form";
 import { findQuantities } from "@/lib/figures/queries";
+import { requireDeskUser } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Figures" };
 
 export default async function QuantitiesPage() {
+  // The guard before any read: the layout's guard runs beside the page, not before it.
+  await requireDeskUser();
   const quantities = await findQuantities();
   return (
     <>

@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Rating scale" };
 
 export default async function RatingsPage() {
-  const user = await requireDeskUser("/desk/ratings");
+  const user = await requireDeskUser();
   const ratings = await findRatings();
   return (
     <>

@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { formatDate } from "@/components/ui/format";
 import { findSources } from "@/lib/sources/queries";
+import { requireDeskUser } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Sources" };
 
 export default async function SourcesPage() {
+  // The guard before any read: the layout's guard runs beside the page, not before it.
+  await requireDeskUser();
   const sources = await findSources();
   return (
     <>

@@ -23,14 +23,14 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props) {
   // The guard first: nothing is read for a visitor, not even a title.
   const { id } = await params;
-  await requireDeskUser(`/desk/claims/${id}`);
+  await requireDeskUser();
   const claim = await findClaimTitle({ id });
   return { title: claim ? `Claim: ${claim.statement}` : "Claim not found" };
 }
 
 export default async function DeskClaimPage({ params }: Props) {
   const { id } = await params;
-  const user = await requireDeskUser(`/desk/claims/${id}`);
+  const user = await requireDeskUser();
   const page = await findDeskClaimPage({ id, user });
   if (!page) notFound();
   const { claim, suggestions, history, ratings, quantities, published, canReview, evidenceEditable, editable, isAuthor } = page;

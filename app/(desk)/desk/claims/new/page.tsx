@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { ClaimForm } from "@/components/claims/claim-form";
 import { emptyFormState } from "@/components/claims/claim-form-state";
-import { findActorsMentioned } from "@/lib/actors/queries";
+import { guessSpeaker } from "@/lib/actors/queries";
 import { findQuantityOptions } from "@/lib/claims/desk-queries";
 import { findEntryForDesk } from "@/lib/entries/queries";
+import { hedgeChoiceOf } from "@/lib/text/hedge-words";
+import { requireDeskUser } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "New claim" };
@@ -17,6 +19,8 @@ function toLocal(date: Date | null, postedAt: string | null): string {
 }
 
 export default async function NewClaimPage({ searchParams }: Props) {
+  // The guard before any read: the layout's guard runs beside the page, not before it.
+  await requireDeskUser();
   const params = await searchParams;
   const quantities = await findQuantityOptions();
   const entry = typeof params.entry === "string" ? await findEntryForDesk({ id: params.entry }) : null;
@@ -44,7 +48,7 @@ export default async function NewClaimPage({ searchParams }: Props) {
             value: figure.value?.toString() ?? "",
             low: figure.low?.toString() ?? "",
             high: figure.high?.toString() ?? "",
-            hedge: figure.hedge,
+            hedge: hedgeChoiceOf(figure.hedge, figure.hedgeWord),
             unit: figure.unit ?? "",
             quantityId: figure.quantity?.id ?? "",
             asOf: entry.source.publishedAt ? `${entry.source.publishedAt.toISOString().slice(0, 10)}T00:00` : "",
@@ -52,7 +56,7 @@ export default async function NewClaimPage({ searchParams }: Props) {
         }
       }
     }
-    const [speaker] = await findActorsMentioned({ text: `${entry.headline ?? ""} ${entry.text}` });
+    const speaker = await guessSpeaker({ text: anchor ? `${entry.text}` : `${entry.headline ?? ""}. ${entry.text}` });
     if (speaker) {
       initial.speakerId = speaker.id;
       initial.speakerName = speaker.name;

@@ -5,6 +5,7 @@ import { EntryWorkbench } from "@/components/entries/entry-workbench";
 import { KeyboardShortcuts } from "@/components/ui/keyboard-shortcuts";
 import { formatDate, formatFigure } from "@/components/ui/format";
 import { findEntryForDesk } from "@/lib/entries/queries";
+import { requireDeskUser } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,8 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata = { title: "Entry" };
 
 export default async function DeskEntryPage({ params }: Props) {
+  // The guard before any read: the layout's guard runs beside the page, not before it.
+  await requireDeskUser();
   const entry = await findEntryForDesk({ id: (await params).id });
   if (!entry) notFound();
   return (
@@ -64,7 +67,7 @@ export default async function DeskEntryPage({ params }: Props) {
         <ul className="mt-1 space-y-1">
           {entry.figures.map((figure) => (
             <li key={figure.id}>
-              <span lang={entry.language}>“{figure.text}”</span> = {formatFigure(figure.value, figure.hedge, figure.unit) ?? "no number"}
+              <span lang={entry.language}>“{figure.text}”</span> = {formatFigure(figure) ?? "no number"}
               {figure.quantity ? (
                 <>
                   {" "}

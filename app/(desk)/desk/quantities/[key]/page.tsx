@@ -2,7 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FigureTable } from "@/components/figures/figure-table";
 import { TimelineChart } from "@/components/figures/timeline-chart";
-import { findQuantityTimeline } from "@/lib/figures/queries";
+import { findQuantityTimeline, findQuantityTitle } from "@/lib/figures/queries";
+import { requireDeskUser } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -13,11 +14,14 @@ const MAX_CONFLICTS = 50;
 type Props = { params: Promise<{ key: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const timeline = await findQuantityTimeline({ key: (await params).key });
-  return { title: timeline ? timeline.quantity.labelEn : "Quantity not found" };
+  await requireDeskUser();
+  const quantity = await findQuantityTitle({ key: (await params).key });
+  return { title: quantity ? quantity.labelEn : "Quantity not found" };
 }
 
 export default async function DeskQuantityPage({ params }: Props) {
+  // The guard before any read: the layout's guard runs beside the page, not before it.
+  await requireDeskUser();
   const timeline = await findQuantityTimeline({ key: (await params).key });
   if (!timeline) notFound();
   const { quantity, points, conflicts, parts, partQuantities } = timeline;

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { HighlightedText } from "@/components/sources/highlighted-text";
 import { formatDate } from "@/components/ui/format";
 import { findSourceWithEntries } from "@/lib/sources/queries";
+import { requireDeskUser } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +12,8 @@ type Props = { params: Promise<{ id: string }> };
 const LANGUAGE_NAMES: Record<string, string> = { ky: "Kyrgyz", ru: "Russian", en: "English", kk: "Kazakh", mixed: "Mixed", und: "Unknown" };
 
 export default async function SourcePage({ params }: Props) {
+  // The guard before any read: the layout's guard runs beside the page, not before it.
+  await requireDeskUser();
   const source = await findSourceWithEntries({ id: (await params).id });
   if (!source) notFound();
   const dropped = (Array.isArray(source.dropped) ? source.dropped : []) as { reason: string; text: string; source?: string }[];

@@ -1,0 +1,47 @@
+/**
+ * Who a text says a statement came from: the phrases that name the source in its attribution,
+ * in Kyrgyz, Russian and English ("…, the interior ministry said", "according to the health
+ * ministry", «по данным МВД», «сообщили в Генпрокуратуре», «Ички иштер министрлигинин маалыматы
+ * боюнча», «... деди Токаев»). Pure: the phrases are matched against speakers elsewhere.
+ */
+
+// Verbs of saying, with the forms they take (said/says, заявил/заявила/заявили, билдирди/билдиришти).
+const EN_VERBS = "said|says|say|told|tells|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|added|noted|wrote|warned";
+const RU_VERBS = "заяв(?:ил|ила|или|ляет|ляют)|сообщ(?:ил|ила|или|ает|ают)|отмети(?:л|ла|ли)|утвержда(?:ет|ют|л|ла|ли)|подчеркну(?:л|ла|ли)|рассказа(?:л|ла|ли)|объяви(?:л|ла|ли)|признал(?:а|и)?|уточни(?:л|ла|ли)|написа(?:л|ла|ли)";
+const KY_VERBS = "деди|дешти|деген|билдирди|билдиришти|билдирген|маалымдады|маалымдашты|айтты|айтышты|жарыялады|белгиледи|кабарлады|кабарлашты|жазды|ырастады";
+
+const NAME = "[^,.;:!?«»\"“”\\n]{2,60}?";
+const PATTERNS: RegExp[] = [
+  // English: "…, the interior ministry said", "said the interior ministry", "according to X", "X told reporters".
+  new RegExp(`(?:^|[,;:—–-]\\s*|\\.\\s+)(?:the\\s+)?(${NAME})\\s+(?:${EN_VERBS})\\b`, "giu"),
+  new RegExp(`\\b(?:${EN_VERBS})\\s+(?:the\\s+)?(\\p{Lu}${NAME})(?=[,.;]|$)`, "gu"),
+  new RegExp(`\\baccording to\\s+(?:the\\s+)?(${NAME})(?=[,.;:]|$)`, "giu"),
+  // Russian: «по данным МВД», «по словам Токаева», «X заявил», «сообщили в Генпрокуратуре».
+  new RegExp(`(?<![\\p{L}])по\\s+(?:данным|словам|информации|сообщению|оценкам)\\s+(${NAME})(?=[,.;:]|\\s+(?:\\p{Ll}+\\s+)?\\d|$)`, "giu"),
+  new RegExp(`(?<![\\p{L}])(?:${RU_VERBS})\\s+в\\s+(${NAME})(?=[,.;:]|$)`, "giu"),
+  new RegExp(`(?:^|[,;:—–-]\\s*|\\.\\s+)(\\p{Lu}${NAME})\\s+(?:${RU_VERBS})(?![\\p{L}])`, "gu"),
+  // Kyrgyz: «X маалыматы боюнча», «X сөзүнө караганда», «... деди X», «X билдирди».
+  new RegExp(`(?:^|[,;:—–-]\\s*|\\.\\s+)(${NAME})\\s+(?:маалыматы|маалыматына|билдирүүсү|сөзү|сөзүнө)\\s+(?:боюнча|караганда|ылайык)`, "giu"),
+  new RegExp(`(?<![\\p{L}])(?:${KY_VERBS})\\s+(\\p{Lu}${NAME})(?=[,.;]|$)`, "gu"),
+  new RegExp(`(?:^|[,;:—–-]\\s*|\\.\\s+)(\\p{Lu}${NAME})\\s+(?:${KY_VERBS})(?![\\p{L}])`, "gu"),
+];
+
+// A phrase that is the speaker's words, not the speaker: "he", "officials", "it was".
+const NOT_A_SOURCE = /^(?:he|she|they|it|we|i|you|officials?|sources?|witnesses?|residents?|people|он|она|они|оно|мы|я|ал|алар|биз|мен|this|that|there|которы\p{L}*)$/iu;
+
+/** The phrases naming who said it, in the order they stand in the text, without leading articles. */
+export function attributionPhrases(text: string): string[] {
+  const found: { at: number; phrase: string }[] = [];
+  for (const pattern of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const phrase = match[1].trim().replace(/^(?:the|a|an)\s+/iu, "").replace(/\s+/gu, " ");
+      if (phrase.length < 2 || NOT_A_SOURCE.test(phrase) || /^\d/u.test(phrase)) continue;
+      found.push({ at: match.index + match[0].indexOf(match[1]), phrase });
+    }
+  }
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.at - b.at)
+    .map((item) => item.phrase)
+    .filter((phrase) => !seen.has(phrase.toLowerCase()) && seen.add(phrase.toLowerCase()));
+}
