@@ -127,7 +127,41 @@ function readTelegramHtml(text: string): Pick<ReadDocument, "title" | "published
 
 // ── Articles ────────────────────────────────────────────────────────────────────────────
 
-const FURNITURE = "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, button, figure figcaption, .share, .social, .related, .advert, .ads, [aria-hidden=true]";
+// Page furniture by element and by the names sites give it: related and "read also" links,
+// "popular" and "most read" lists, comment threads, subscription boxes, tags and breadcrumbs.
+const FURNITURE = [
+  "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, button, figure figcaption, .share, .social, .related, .advert, .ads, [aria-hidden=true]",
+  ...["related", "read-also", "readalso", "read_also", "readmore", "read-more", "more-news", "also-read", "popular", "most-read", "mostread", "trending", "recommend",
+    "comments", "comment-", "disqus", "subscribe", "newsletter", "promo", "banner", "breadcrumb", "tags", "sidebar", "share", "social", "incut", "inread"]
+    .flatMap((name) => [`[class*=${name}]`, `[id*=${name}]`]),
+].join(", ");
+// A block that introduces links to other articles or the comments, in any of the three languages.
+const FURNITURE_LEAD = /^(?:read (?:also|more)|also read|see also|related(?: (?:news|stories|articles))?|more on this|most read|popular|comments?|читайте (?:также|еще|ещё|нас)|смотрите также|по теме|популярное|самое читаемое|комментари\p{L}*|подписывайтесь|ошондой эле (?:окуңуз|караңыз)|тагы окуңуз|окуңуз|окуй\p{L}*|көп окулгандар|популярдуу|пикирлер|жазылыңыз)\s*[:.!—–-]?/iu;
+const BLOCK_CONTAINERS = "p, div, li, section, ul, ol, h2, h3, h4, h5, h6, strong, b";
+
+/**
+ * Drops furniture that sites do not name: a block that leads with "Читайте также" or "Read also"
+ * (with the list right after a heading that says so), and a paragraph or list item that is one
+ * link to another page and nothing else (a related headline, not the article's text).
+ */
+function dropUnnamedFurniture(main: HTMLElement): void {
+  for (const element of main.querySelectorAll(BLOCK_CONTAINERS)) {
+    if (!element.parentNode) continue;
+    const text = element.textContent.replace(/\s+/g, " ").trim();
+    if (text && text.length < 400 && FURNITURE_LEAD.test(text)) {
+      const container = /^(?:strong|b)$/i.test(element.tagName) && element.parentNode ? (element.parentNode as HTMLElement) : element;
+      const next = container.nextElementSibling;
+      if (/^H\d$/i.test(container.tagName) && next && /^(?:UL|OL|DIV)$/i.test(next.tagName)) next.remove();
+      container.remove();
+      continue;
+    }
+    if (/^(?:P|LI)$/i.test(element.tagName) && text) {
+      const links = element.querySelectorAll("a[href]").filter((link) => !/^#|^javascript:/i.test(link.getAttribute("href") ?? ""));
+      const linked = links.map((link) => link.textContent).join("").replace(/\s+/g, " ").trim();
+      if (links.length > 0 && linked === text && text.length < 250) element.remove();
+    }
+  }
+}
 const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td";
 
 function readHtml(text: string): Pick<ReadDocument, "title" | "publishedAt" | "text"> {
@@ -143,6 +177,7 @@ function readHtml(text: string): Pick<ReadDocument, "title" | "publishedAt" | "t
   const publishedAt = published && !Number.isNaN(new Date(published).getTime()) ? new Date(published) : null;
   const main = root.querySelector("article") ?? root.querySelector("main") ?? root.querySelector('[role="main"]') ?? root.querySelector("body") ?? root;
   for (const element of main.querySelectorAll(FURNITURE)) element.remove();
+  dropUnnamedFurniture(main);
   const blocks = main.querySelectorAll(BLOCKS).filter((element) => !element.querySelector(BLOCKS));
   const paragraphs = (blocks.length ? blocks : [main]).map(blockText).filter(Boolean);
   return { title, publishedAt, text: paragraphs.join("\n") };

@@ -80,6 +80,38 @@ describe("HTML articles", () => {
   });
 });
 
+describe("page furniture inside a news article", () => {
+  const html = `<!doctype html><html><head><title>Задержания</title></head><body>
+    <article>
+      <h1>В Казахстане задержаны почти 8 тысяч человек</h1>
+      <p>По данным МВД, к 10 января задержаны 7939 человек.</p>
+      <div class="article__readalso"><span>Читайте также:</span> <a href="/news/1">Токаев назвал число задержанных — 9900 человек</a></div>
+      <p><strong>Читайте также:</strong> <a href="/news/2">В Алматы погибли 164 человека</a></p>
+      <p><a href="/news/3">Ущерб бизнесу оценили в 136,8 млрд тенге</a></p>
+      <h3>Read also</h3>
+      <ul><li><a href="/news/4">More than 200 injured in Almaty</a></li></ul>
+      <p>Ведомство уточнило, что 3,5 тысячи из них освобождены.</p>
+      <section class="popular-news"><h2>Популярное</h2><ol><li>Курс тенге упал на 5%</li></ol></section>
+      <div id="comments"><p>Гость: на самом деле 20 тысяч!</p></div>
+      <div class="b-block"><p>Көп окулгандар</p><p>Бишкекте 300 адам чогулду</p></div>
+    </article></body></html>`;
+  const parsed = parseSource({ bytes: new TextEncoder().encode(html), name: "tengri.html" });
+  const text = parsed.entries.map((entry) => [entry.headline, entry.text].filter(Boolean).join(" ")).join("\n");
+  const values = parsed.entries.flatMap((entry) => entry.figures.map((figure) => figure.value));
+
+  it("keeps the article's own text", () => {
+    expect(text).toContain("По данным МВД, к 10 января задержаны 7939 человек.");
+    expect(text).toContain("Ведомство уточнило, что 3,5 тысячи из них освобождены.");
+    expect(values).toContain(7939);
+    expect(values).toContain(3500);
+  });
+
+  it("drops related links, 'read also' blocks, popular lists and comments, and their figures", () => {
+    for (const furniture of ["9900", "164 человека", "136,8", "More than 200", "Курс тенге", "20 тысяч", "Популярное", "Читайте также"]) expect(text).not.toContain(furniture);
+    for (const value of [9900, 164, 136_800_000_000, 200, 5, 20_000]) expect(values).not.toContain(value);
+  });
+});
+
 describe("Telegram exports", () => {
   it("reads a Telegram Desktop JSON export: one entry per message, with its time, repeats once", () => {
     const parsed = parse("channel-export.json");
