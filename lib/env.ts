@@ -25,6 +25,15 @@ const positiveInt = (fallback: number) =>
       return parsed;
     });
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
@@ -40,6 +49,11 @@ const schema = z.object({
   NEXTAUTH_URL: z.url({ message: "must be the app's public address, for example https://factlog.example.org" }).optional(),
   FACTLOG_PUBLIC_URL: z.url({ message: "must be an absolute URL, for example https://factlog.example.org" }).optional(),
   FACTLOG_ORG_NAME: z.string().min(1).default("Factlog"),
+  // The newsroom's time zone: live blogs' clock times are read in it, and times are shown in it.
+  FACTLOG_TIME_ZONE: z
+    .string()
+    .default("UTC")
+    .refine((zone) => isTimeZone(zone), { message: "must be an IANA time zone name, for example Asia/Almaty or UTC" }),
   SIGNIN_MAX_FAILURES: positiveInt(5),
   SIGNIN_WINDOW_MINUTES: positiveInt(15),
   BCRYPT_COST: positiveInt(11).refine((cost) => cost >= 4 && cost <= 15, { message: "must be between 4 and 15" }),

@@ -10,6 +10,11 @@ export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
+/** The newsroom's time zone (FACTLOG_TIME_ZONE): clock times in sources are its, and times are shown in it. */
+export function newsroomTimeZone(): string {
+  return getEnv().FACTLOG_TIME_ZONE;
+}
+
 export function organisationName(): string {
   return getEnv().FACTLOG_ORG_NAME;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { describedBy, Field, buttonClass, inputClass } from "../ui/field";
+import { AnchoredQuote } from "./anchored-quote";
 import { ConflictPanel } from "./conflict-panel";
 import { FigureFieldset } from "./figure-fieldset";
 import { LANGUAGE_NAMES } from "./labels";
@@ -31,9 +32,13 @@ export function ClaimForm(props: ClaimFormProps) {
       <Field id="statement" label={`Statement (${state.statement.length}/75)`} hint="A short, neutral statement of what was claimed; the verdict goes in the rating." error={error("statement")}>
         <input {...describedBy("statement", error("statement"), true)} className={inputClass} value={state.statement} onChange={(event) => set("statement", event.target.value)} />
       </Field>
-      <Field id="quoteOriginal" label="Exact quote, in its original language" error={error("quoteOriginal")}>
-        <textarea {...describedBy("quoteOriginal", error("quoteOriginal"))} rows={3} className={inputClass} value={state.quoteOriginal} readOnly={props.mode === "create" && Boolean(props.anchor)} onChange={(event) => set("quoteOriginal", event.target.value)} />
-      </Field>
+      {props.mode === "create" && props.anchor && props.entryId ? (
+        <AnchoredQuote id="quoteOriginal" quote={state.quoteOriginal} language={state.quoteLanguage} entryId={props.entryId} error={error("quoteOriginal")} />
+      ) : (
+        <Field id="quoteOriginal" label="Exact quote, in its original language" error={error("quoteOriginal")}>
+          <textarea {...describedBy("quoteOriginal", error("quoteOriginal"))} rows={3} className={inputClass} value={state.quoteOriginal} onChange={(event) => set("quoteOriginal", event.target.value)} />
+        </Field>
+      )}
       <div className="grid gap-x-4 sm:grid-cols-2">
         <Field id="quoteLanguage" label="Language of the quote" error={error("quoteLanguage")}>
           <select {...describedBy("quoteLanguage", error("quoteLanguage"))} className={inputClass} value={state.quoteLanguage} onChange={(event) => set("quoteLanguage", event.target.value)}>

@@ -62,7 +62,11 @@ export function ReviewPanel(props: Props) {
         </>
       ) : null}
       {props.status === "IN_REVIEW" && !props.canReview ? <p className="mt-1 text-sm">Awaiting a reviewer.</p> : null}
-      {reviewable && props.isAuthor ? <p className="mt-1 text-sm">You wrote this claim, so another reviewer must publish it.</p> : null}
+      {reviewable && props.isAuthor ? (
+        <p className="mt-1 rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="publish-blocked">
+          You wrote this claim, so another reviewer must publish it. You can still send it back to draft or archive it.
+        </p>
+      ) : null}
       {reviewable || (published && props.canReview) ? (
         <div>
           <Field id="ratingKey" label="Verdict" error={errors.ratingKey}>
@@ -90,9 +94,12 @@ export function ReviewPanel(props: Props) {
           <div className="mt-2 flex flex-wrap gap-2">
             {reviewable ? (
               <>
-                <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => publishClaimAction({ ...base, ratingKey, verdictSummary: summary }), "Published.")}>
-                  Publish
-                </button>
+                {/* Two people publish a verdict: its author is shown why, not a button that would refuse. */}
+                {props.isAuthor ? null : (
+                  <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => publishClaimAction({ ...base, ratingKey, verdictSummary: summary }), "Published.")}>
+                    Publish
+                  </button>
+                )}
                 <button type="button" className={secondaryButtonClass} disabled={pending} onClick={() => run(() => returnClaimAction({ ...base, note }), "Sent back to the author.")}>
                   Send back to draft
                 </button>

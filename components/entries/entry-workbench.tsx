@@ -47,7 +47,7 @@ export function EntryWorkbench({ entryId, text, language, figures }: { entryId: 
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <button type="button" className={buttonClass} onMouseDown={(event) => event.preventDefault()} onClick={claimSelection} data-shortcut="c" aria-keyshortcuts="c">
-          Make a claim from the selection
+          Claim this selection
         </button>
         <a className={secondaryButtonClass} href={`/desk/claims/new?entry=${encodeURIComponent(entryId)}`}>
           New claim about this entry

@@ -12,7 +12,12 @@ export type TableFigure = {
   low: number | null;
   high: number | null;
   hedge: keyof typeof HEDGE_LABELS;
+  hedgeWord?: string | null;
   unit: string | null;
+  /** The words around a source's figure; a claim's row shows its quote. */
+  context?: string | null;
+  /** Known to the minute; else only the day is shown, never an invented 00:00. */
+  timeKnown?: boolean;
   who: string | null;
   sourceTitle: string | null;
   entryId: string | null;
@@ -35,15 +40,27 @@ const TABLE_CLASS = [
  * The timeline's data as a table: the same figures as the chart, readable by anyone. Plain
  * links, not next/link: a table of thousands of rows would carry each link's props twice.
  */
-export function FigureTable({ figures, conflicted, entryHref, claimHref, locale = "en", marked }: { figures: TableFigure[]; conflicted: Set<string>; entryHref: (id: string) => string | null; claimHref: (figure: TableFigure) => string | null; locale?: Locale; marked?: string }) {
+export function FigureTable(props: {
+  figures: TableFigure[];
+  conflicted: Set<string>;
+  entryHref: (id: string) => string | null;
+  claimHref: (figure: TableFigure) => string | null;
+  locale?: Locale;
+  marked?: string;
+  /** The newsroom's time zone (lib/site.ts): times are shown in it. */
+  timeZone?: string;
+}) {
+  const { figures, conflicted, entryHref, claimHref, locale = "en", marked, timeZone = "UTC" } = props;
   const messages = getMessages(locale);
-  const timeFormat = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+  const timeFormat = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone });
+  const dayFormat = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "short", year: "numeric", timeZone });
+  const worded = (figure: TableFigure) => figure.context ?? figure.text;
   return (
     <table className={TABLE_CLASS} data-testid="figure-table">
       <caption className="sr-only">{messages.timelineTable}</caption>
       <thead>
         <tr className="text-left">
-          <th scope="col">{messages.when_utc}</th>
+          <th scope="col">{messages.whenIn(timeZone)}</th>
           <th scope="col">{messages.figure}</th>
           <th scope="col">{messages.asWorded}</th>
           <th scope="col">{messages.whoGaveIt}</th>
@@ -56,14 +73,14 @@ export function FigureTable({ figures, conflicted, entryHref, claimHref, locale 
           const claimLink = claimHref(figure);
           return (
             <tr key={figure.id} className={figure.id === marked ? "outline outline-2 outline-accent" : undefined} data-conflict={conflicted.has(figure.id) || undefined} data-marked={figure.id === marked || undefined}>
-              <td>{figure.at ? timeFormat.format(figure.at) : messages.undated}</td>
+              <td>{figure.at ? (figure.timeKnown ? timeFormat : dayFormat).format(figure.at) : messages.undated}</td>
               <td>
                 {reading}
                 {figure.id === marked ? <small className="bg-accent!">{messages.thisClaim}</small> : null}
                 {conflicted.has(figure.id) ? <small>{messages.conflict}</small> : null}
               </td>
               <td lang={figure.language ?? undefined}>
-                {figure.text.length > 120 ? `${figure.text.slice(0, 120)}…` : figure.text}
+                {worded(figure).length > 160 ? `${worded(figure).slice(0, 160)}…` : worded(figure)}
               </td>
               <td>{figure.who ?? "—"}</td>
               <td>

@@ -4,6 +4,7 @@ import { TimelineChart } from "@/components/figures/timeline-chart";
 import type { findVerdictPage } from "@/lib/claims/verdict-page";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { newsroomTimeZone } from "@/lib/site";
 
 type Timeline = NonNullable<NonNullable<Awaited<ReturnType<typeof findVerdictPage>>>["timeline"]>;
 
@@ -27,11 +28,12 @@ export function VerdictTimeline(props: { locale: Locale; timeline: Timeline; cla
         </p>
       ) : null}
       <div className="mt-3">
-        <TimelineChart points={shown} label={quantity.label} conflicted={conflicted} marked={claimId} locale={locale} />
+        <TimelineChart timeZone={newsroomTimeZone()} points={shown} label={quantity.label} conflicted={conflicted} marked={claimId} locale={locale} />
       </div>
       <details className="mt-3">
         <summary className="cursor-pointer text-sm font-semibold">{messages.timelineTable}</summary>
         <FigureTable
+          timeZone={newsroomTimeZone()}
           figures={shown}
           conflicted={conflicted}
           marked={claimId}

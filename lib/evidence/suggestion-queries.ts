@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { Hedge } from "../db/generated/enums";
+import { sqlEntryTime } from "../figures/entry-time-sql";
 
 export type EntryRow = {
   entryId: string;
@@ -20,11 +21,10 @@ export type FigureRow = EntryRow & { figureId: string; figureText: string; value
 // match, with ts_rank (ts_rank_cd of a query of many word pairs cost ten times as much).
 const TEXT_CANDIDATES = 1000;
 
-const ENTRY_TIME = Prisma.sql`CASE WHEN s."publishedAt" IS NULL THEN NULL WHEN e."postedAt" IS NULL THEN s."publishedAt" ELSE date_trunc('day', s."publishedAt") + e."postedAt"::time END`;
 const ENTRY_COLUMNS = Prisma.sql`e."id" AS "entryId", e."text", e."postedAt", e."language", s."id" AS "sourceId", s."title" AS "sourceTitle", o."name" AS "outlet", s."publishedAt"`;
 const ENTRY_JOINS = Prisma.sql`JOIN "Source" s ON s."id" = e."sourceId" LEFT JOIN "Outlet" o ON o."id" = s."outletId"`;
 // A figure's time is the day it refers to, else its entry's own time.
-const FIGURE_COLUMNS = Prisma.sql`${ENTRY_COLUMNS}, coalesce(f."asOf", ${ENTRY_TIME}) AS "at",
+const figureColumns = () => Prisma.sql`${ENTRY_COLUMNS}, coalesce(f."asOf", ${sqlEntryTime()}) AS "at",
   f."id" AS "figureId", f."text" AS "figureText", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."hedgeWord", f."unit", f."start", f."end", f."quantityId"`;
 
 /** The SQL behind suggestions, named so the benchmark can time it bare. */
@@ -32,7 +32,7 @@ export const suggestionQueries = {
   /** Figures on the claim's quantity's timeline, newest source first. */
   figures: (db: Db, quantityId: string, excluded: string[]) =>
     db.$queryRaw<FigureRow[]>`
-      SELECT ${FIGURE_COLUMNS}
+      SELECT ${figureColumns()}
         FROM "FigureMention" f JOIN "Entry" e ON e."id" = f."entryId" ${ENTRY_JOINS}
        WHERE f."quantityId" = ${quantityId} AND f."field" = 'text' AND NOT (f."entryId" = ANY(${excluded}::text[]))
        ORDER BY s."publishedAt" DESC NULLS LAST LIMIT 200`,
@@ -49,14 +49,14 @@ export const suggestionQueries = {
            hits AS (
              SELECT c."id", ts_rank(c."searchVector", to_tsquery('simple', ${tsquery})) AS rank FROM candidates c
               ORDER BY rank DESC LIMIT 40)
-      SELECT ${ENTRY_COLUMNS}, ${ENTRY_TIME} AS "at", hits.rank + word_similarity(${quote}, e."text") AS "rank"
+      SELECT ${ENTRY_COLUMNS}, ${sqlEntryTime()} AS "at", hits.rank + word_similarity(${quote}, e."text") AS "rank"
         FROM hits JOIN "Entry" e ON e."id" = hits."id" ${ENTRY_JOINS}
        ORDER BY "rank" DESC`,
 
   /** Figures in these entries that no one has put on a timeline yet. */
   unassignedFigures: (db: Db, entryIds: string[]) =>
     db.$queryRaw<FigureRow[]>`
-      SELECT ${FIGURE_COLUMNS}
+      SELECT ${figureColumns()}
         FROM "FigureMention" f JOIN "Entry" e ON e."id" = f."entryId" ${ENTRY_JOINS}
        WHERE f."entryId" = ANY(${entryIds}::text[]) AND f."quantityId" IS NULL AND f."field" = 'text'`,
 };

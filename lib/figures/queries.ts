@@ -4,11 +4,17 @@ import { Prisma } from "../db/generated/client";
 import type { ClaimStatus, Hedge } from "../db/generated/enums";
 import { checkParts, findConflicts, type PartsCheck, type TimelinePoint } from "./compare";
 import { sqlIsPublic, sqlSourceIsPublic } from "../claims/status-sql";
+import { wordsAround } from "../text/words-around";
+import { sqlEntryTime, sqlEntryTimeKnown } from "./entry-time-sql";
 import { PUBLIC_STATUSES } from "../claims/status";
 
 export type FigurePoint = TimelinePoint & {
   kind: "entry" | "claim";
   text: string;
+  /** The words around a source's figure, as its source worded them; a claim's quote is its own. */
+  context: string | null;
+  /** Whether `at` is known to the minute; else only its day is (a figure dated by its sentence or its source's day). */
+  timeKnown: boolean;
   unit: string | null;
   who: string | null;
   sourceTitle: string | null;
@@ -31,7 +37,10 @@ export type QuantityTimeline = {
   partQuantities: { key: string; labelEn: string }[];
 };
 
-type Row = Omit<FigurePoint, "hedge"> & { hedge: Hedge };
+type Row = Omit<FigurePoint, "hedge" | "context"> & { hedge: Hedge; snippet: string | null; snippetOffset: number | null };
+
+// Characters either side of a figure read from its entry, trimmed to its sentence in JS.
+const AROUND = 160;
 
 /** Every figure reported for a set of quantities: from entries (dated by their source) and from claims. */
 export async function findQuantityFigures(db: Db, quantityIds: string[], options: { publicOnly?: boolean; sourceVisibility?: boolean } = {}): Promise<(FigurePoint & { quantityId: string })[]> {
@@ -41,10 +50,11 @@ export async function findQuantityFigures(db: Db, quantityIds: string[], options
     ? Prisma.sql`(s."id" IS NOT NULL AND ${sqlSourceIsPublic('s."id"')})`
     : Prisma.sql`NULL::boolean`;
   const rows = await db.$queryRaw<(Row & { quantityId: string })[]>`
-    SELECT f."id", f."quantityId", 'entry' AS "kind", f."text", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."unit",
-           CASE WHEN f."asOf" IS NOT NULL THEN f."asOf" WHEN s."publishedAt" IS NULL THEN NULL
-                WHEN e."postedAt" IS NULL THEN s."publishedAt"
-                ELSE date_trunc('day', s."publishedAt") + e."postedAt"::time END AS "at",
+    SELECT f."id", f."quantityId", 'entry' AS "kind", f."text", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."hedgeWord", f."unit",
+           coalesce(f."asOf", ${sqlEntryTime()}) AS "at",
+           (f."asOf" IS NULL AND ${sqlEntryTimeKnown()}) AS "timeKnown",
+           substring(CASE WHEN f."field" = 'headline' THEN e."headline" ELSE e."text" END FROM greatest(1, f."start" + 1 - ${AROUND}) FOR (f."end" - f."start" + 2 * ${AROUND})) AS "snippet",
+           f."start" - greatest(0, f."start" - ${AROUND}) AS "snippetOffset",
            o."name" AS "who", s."title" AS "sourceTitle", s."id" AS "sourceId", e."id" AS "entryId", o."name" AS "outlet",
            NULL AS "claimSlug", NULL::"ClaimStatus" AS "claimStatus", e."language", f."createdAt", ${sourcePublic} AS "sourcePublic"
       FROM "FigureMention" f
@@ -53,8 +63,8 @@ export async function findQuantityFigures(db: Db, quantityIds: string[], options
       LEFT JOIN "Outlet" o ON o."id" = s."outletId"
      WHERE f."quantityId" = ANY(${quantityIds}::text[])
     UNION ALL
-    SELECT c."id", c."quantityId", 'claim', c."quoteOriginal", c."figureValue", c."figureLow", c."figureHigh", c."figureHedge"::text, c."figureUnit",
-           coalesce(c."figureAsOf", c."saidAt"), a."name", s."title", s."id", c."entryId", o."name",
+    SELECT c."id", c."quantityId", 'claim', c."quoteOriginal", c."figureValue", c."figureLow", c."figureHigh", c."figureHedge"::text, c."figureHedgeWord", c."figureUnit",
+           coalesce(c."figureAsOf", c."saidAt"), coalesce(c."figureAsOf", c."saidAt")::time <> '00:00', NULL, NULL, a."name", s."title", s."id", c."entryId", o."name",
            c."slug", c."status", c."quoteLanguage", c."createdAt", ${sourcePublic}
       FROM "Claim" c
       LEFT JOIN "Actor" a ON a."id" = c."speakerId"
@@ -64,7 +74,10 @@ export async function findQuantityFigures(db: Db, quantityIds: string[], options
      WHERE c."quantityId" = ANY(${quantityIds}::text[]) AND c."figureHedge" IS NOT NULL
        AND c."status"::text = ANY(${claimStatuses}::text[])
      ORDER BY "at" ASC NULLS LAST, "createdAt" ASC`;
-  return rows;
+  return rows.map(({ snippet, snippetOffset, ...row }) => ({
+    ...row,
+    context: snippet === null || snippetOffset === null ? null : wordsAround(snippet, snippetOffset, row.text.length),
+  }));
 }
 
 /** A quantity's timeline: its figures in date order, the conflicts among them, and its parts checked against it. */

@@ -280,6 +280,36 @@ describe("the claim desk", () => {
     expect(await findActors({ db, query: "%_\\" })).toEqual([]);
   });
 
+  it("labels a lower count of an earlier day 'an earlier figure', never 'the same figure', for a claim of nearly 10,000", async () => {
+    const { editor, live, detained } = await detentionsDesk();
+    const [nearly] = await addSource(db, editor.id, "Wire, 11 January", "2022-01-11T12:00:00Z", [
+      { text: "Nearly 10,000 people have now been detained, the interior ministry said on 11 January.", language: "en" },
+    ]);
+    const mention = await db.figureMention.findFirstOrThrow({ where: { entryId: nearly.id }, select: { hedge: true, hedgeWord: true, value: true } });
+    expect(mention).toEqual({ hedge: "APPROX", hedgeWord: "nearly", value: 10000 });
+    const claim = await createClaim({
+      db,
+      actor: editor,
+      input: {
+        statement: "Nearly 10,000 people were detained",
+        quoteOriginal: "Nearly 10,000 people have now been detained",
+        quoteLanguage: "en",
+        entryId: nearly.id,
+        figure: { value: 10000, hedge: "APPROX", hedgeWord: "nearly", unit: "people", quantityId: detained.id, asOf: "2022-01-11T00:00:00Z" },
+        saidAt: "2022-01-11T12:00:00Z",
+      },
+    });
+    expect(await fieldsOf(claim.id)).toMatchObject({ figure: { hedge: "APPROX", hedgeWord: "nearly" } });
+    const suggestions = await findSuggestions({ db, claimId: claim.id });
+    const earlier = suggestions.find((suggestion) => suggestion.entryId === live[0].id)!;
+    expect(earlier).toMatchObject({ kind: "earlier-figure", stance: "CONTEXT" });
+    expect(earlier.reasons[0]).toMatch(/^An earlier figure: 7,939 on 2022-01-10/);
+    // Only a figure within the hedges of both is the same: "about 9,900" is, 7,939 is not.
+    const same = suggestions.filter((suggestion) => suggestion.kind === "same-figure");
+    expect(same.map((suggestion) => suggestion.entryId)).toEqual([live[1].id]);
+    expect(same[0].reasons[0]).toMatch(/^Gives the same figure \(9,900\)/);
+  });
+
   it("guesses the speaker from the attribution, an institution by the same matching the picker uses, in three languages", async () => {
     const { editor, tokayev } = await newsroom(db);
     const ministry = await createActor({ db, actorId: editor.id, input: { name: "Ministry of Internal Affairs of Kazakhstan", kind: "ORGANISATION", aliases: ["МВД", "Ички иштер министрлиги"] } });

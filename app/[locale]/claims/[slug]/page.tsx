@@ -89,7 +89,7 @@ export default async function ClaimPage({ params }: Props) {
       <Attribution locale={locale} claim={claim} />
 
       {figure ? (
-        <p className="mt-4">
+        <p className="mt-4" data-testid="figure-claimed">
           <span className="font-semibold">{messages.figureClaimed}:</span> {figure}
           {claim.quantity ? (
             <>

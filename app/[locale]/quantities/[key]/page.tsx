@@ -11,6 +11,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
 import { OutageNotice, outageMetadata } from "@/components/site/outage-notice";
 import { OUTAGE, unlessOutage } from "@/lib/db/outage";
+import { newsroomTimeZone } from "@/lib/site";
 
 export const revalidate = 3600;
 
@@ -54,7 +55,7 @@ export default async function QuantityPage({ params }: Props) {
       <h1 className="mt-4 text-3xl font-bold">{label}</h1>
       <p className="mt-2 text-muted">{messages.quantityIntro}</p>
       <div className="mt-4">
-        <TimelineChart points={points} label={label} conflicted={conflicted} locale={locale} />
+        <TimelineChart timeZone={newsroomTimeZone()} points={points} label={label} conflicted={conflicted} locale={locale} />
       </div>
       {conflicts.length ? (
         <section aria-labelledby="conflicts" className="mt-6">
@@ -79,6 +80,7 @@ export default async function QuantityPage({ params }: Props) {
           {messages.timelineTable}
         </h2>
         <FigureTable
+          timeZone={newsroomTimeZone()}
           figures={points}
           conflicted={conflicted}
           locale={locale}

@@ -4,6 +4,7 @@ import { FigureTable } from "@/components/figures/figure-table";
 import { TimelineChart } from "@/components/figures/timeline-chart";
 import { findQuantityTimeline, findQuantityTitle } from "@/lib/figures/queries";
 import { requireDeskUser } from "@/lib/auth/page-guards";
+import { newsroomTimeZone } from "@/lib/site";
 
 export const dynamic = "force-dynamic";
 
@@ -48,7 +49,7 @@ export default async function DeskQuantityPage({ params }: Props) {
         ) : null}
       </p>
       <div className="mt-4">
-        <TimelineChart points={points} label={quantity.labelEn} conflicted={conflicted} />
+        <TimelineChart timeZone={newsroomTimeZone()} points={points} label={quantity.labelEn} conflicted={conflicted} />
       </div>
 
       {conflicts.length ? (
@@ -102,7 +103,7 @@ export default async function DeskQuantityPage({ params }: Props) {
         <h2 id="table-heading" className="text-lg font-semibold">
           Every figure
         </h2>
-        <FigureTable figures={points} conflicted={conflicted} entryHref={(id) => `/desk/entries/${id}`} claimHref={(figure) => `/desk/claims/${figure.id}`} />
+        <FigureTable timeZone={newsroomTimeZone()} figures={points} conflicted={conflicted} entryHref={(id) => `/desk/entries/${id}`} claimHref={(figure) => `/desk/claims/${figure.id}`} />
       </section>
     </>
   );
