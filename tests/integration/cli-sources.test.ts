@@ -1,6 +1,7 @@
 import { writeFileSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { HEDGE_WORDS } from "../../lib/text/hedge-words";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { resetData, testDb } from "../helpers/db";
 import { runFactlog } from "../helpers/factlog-cli";
@@ -23,8 +24,10 @@ describe("factlog parse --json (a contract other tools rely on)", () => {
       expect(Object.keys(entry)).toEqual(["ordinal", "postedAt", "headline", "text", "language", "figures"]);
       expect(entry.ordinal).toBe(index + 1);
       for (const figure of entry.figures) {
-        expect(Object.keys(figure)).toEqual(["field", "text", "value", "low", "high", "hedge", "unit", "start", "end"]);
+        expect(Object.keys(figure)).toEqual(["field", "text", "value", "low", "high", "hedge", "hedgeWord", "unit", "start", "end"]);
         expect(["exact", "approx", "at_least", "at_most", "range", "vague"]).toContain(figure.hedge);
+        // The hedge as worded ("nearly", "up-to"...), or null for exact figures and ranges.
+        expect([null, ...HEDGE_WORDS]).toContain(figure.hedgeWord);
         expect(entry[figure.field].slice(figure.start, figure.end)).toBe(figure.text);
       }
     }

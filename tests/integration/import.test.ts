@@ -130,14 +130,16 @@ describe("all or nothing", () => {
     await writeFile(file, bigLiveBlog(120_000));
     const env = { ...process.env, DATABASE_URL: inject("databaseUrl") };
     const cli = [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/factlog.ts", "import"];
-    const child = spawn(process.execPath, [...cli, file], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
+    // Its own process group: tsx runs the import in a child process of its own, and killing only
+    // tsx would leave that child to finish the import (and the test to race it).
+    const child = spawn(process.execPath, [...cli, file], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"], detached: true });
     await new Promise<void>((resolve, reject) => {
       let seen = "";
       child.stderr!.on("data", (chunk: Buffer) => {
         seen += chunk.toString();
         // The first chunk of 24: the transaction is far from its commit when the process dies.
         if (/Saved 5000 of 120000/.test(seen)) {
-          child.kill("SIGKILL");
+          process.kill(-child.pid!, "SIGKILL");
           resolve();
         }
       });
