@@ -49,6 +49,12 @@ const schema = z.object({
   NEXTAUTH_URL: z.url({ message: "must be the app's public address, for example https://factlog.example.org" }).optional(),
   FACTLOG_PUBLIC_URL: z.url({ message: "must be an absolute URL, for example https://factlog.example.org" }).optional(),
   FACTLOG_ORG_NAME: z.string().min(1).default("Factlog"),
+  // The page cache and remembered results shared by every instance (lib/cache/redis-store.cjs).
+  REDIS_URL: z
+    .string()
+    .refine((value) => /^rediss?:\/\/[^\s]+$/.test(value), { message: "must be a redis:// URL, for example redis://127.0.0.1:6379/0" })
+    .optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).default("factlog:"),
   // The newsroom's time zone: live blogs' clock times are read in it, and times are shown in it.
   FACTLOG_TIME_ZONE: z
     .string()

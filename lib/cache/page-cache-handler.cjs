@@ -1,12 +1,13 @@
-// The cache of rendered public pages (Next.js's ISR cache), kept in this server's memory only.
-// Why not Next's default: it also writes pages to .next/ on disk, so a restarted server (or the
-// demo on a fresh database) could serve pages rendered from an earlier database. Why flush
-// everything on any revalidation: editors' changes are rare next to reads, every page refills on
-// its next request, and a whole flush can never leave one stale page behind. One server process
-// serves the site; a fleet of them would put this cache in Redis instead.
+// The cache of rendered public pages (Next.js's ISR cache): in Redis, shared by every instance,
+// when REDIS_URL is set (redis-store.cjs); else in this server's memory. Why not Next's default:
+// it also writes pages to .next/ on disk, so a restarted server (or the demo on a fresh database)
+// could serve pages rendered from an earlier database. Why flush everything on any revalidation:
+// editors' changes are rare next to reads, every page refills on its next request, and a whole
+// flush can never leave one stale page behind; with Redis, one flush reaches every instance.
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS: Next.js loads the cache handler outside the bundle */
 const { LRUCache } = require("lru-cache");
 const { documentOnly, isReaderPage } = require("./reader-document.cjs");
+const { sharedRedisStore } = require("./redis-store.cjs");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const MAX_ENTRIES = 5000;
@@ -39,24 +40,41 @@ function store() {
   return pages;
 }
 
+// With Redis: the generation each key was missed at, so the page rendered after the miss is
+// stored as of then, and a flush during its render leaves it stale (redis-store.cjs).
+const missedAt = new Map();
+
 class PageCacheHandler {
   async get(key) {
-    return store().get(key) ?? null;
+    const shared = sharedRedisStore();
+    if (!shared) return store().get(key) ?? null;
+    const { entry, generation } = await shared.get(`page:${key}`);
+    if (entry) return entry.v;
+    if (missedAt.size > 10_000) missedAt.clear();
+    missedAt.set(key, generation);
+    return null;
   }
 
   async set(key, data, ctx) {
-    store().delete(key);
-    if (data === null) return;
+    const shared = sharedRedisStore();
+    if (!shared) store().delete(key);
+    if (data === null) return shared ? shared.delete(`page:${key}`) : undefined;
     // A page that says the database is not answering is for this one request only.
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && data.html.includes(' data-no-store=""')) return;
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && isReaderPage(data.html)) data = { ...data, html: documentOnly(data.html) };
-    store().set(key, { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [], size: sizeOf(data) });
+    const entry = { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [], size: sizeOf(data) };
+    if (!shared) return void store().set(key, entry);
+    const generation = missedAt.has(key) ? missedAt.get(key) : (await shared.get(`page:${key}`)).generation;
+    missedAt.delete(key);
+    await shared.set(`page:${key}`, entry, generation);
   }
 
   async revalidateTag(tags) {
     const list = Array.isArray(tags) ? tags : [tags];
     if (list.length > 0 && list.every((tag) => typeof tag === "string" && DESK_TAG.test(tag))) return;
     store().clear();
+    const shared = sharedRedisStore();
+    if (shared) await shared.bump();
   }
 
   resetRequestCache() {}

@@ -1,15 +1,14 @@
-// Results of the reader's search, kept in this server's memory per query. A breaking story
-// sends many readers to the same few words at once; without this, each of them costs a
-// full-text search over every entry. Any editor's change that readers could see empties it
-// (revalidatePublicPages), so the time limits below only bound changes made outside this
-// server. Concurrent misses on one query share one search. A result older than its time limit
-// is still served while one search in the background refreshes it (stale-while-revalidate),
-// so a busy query never sends every reader to the database at once when it expires.
-// Verdict pages keep their quantity's public timeline here too, longer: every claim on one
-// quantity shows the same figures, so the first verdict page rendered pays for the rest.
-// lru-cache bounds the store; its own fetch() is not used for the refresh, as it rejects a
-// reader's in-flight search when an editor's change empties the cache.
+// Results of the reader's search (and the API's lists, and verdict pages' timelines), remembered
+// per query. A breaking story sends many readers to the same few words at once; without this,
+// each of them costs a full-text search over every entry. Any editor's change that readers could
+// see forgets them all (revalidatePublicPages), on every instance: with REDIS_URL they live in
+// Redis beside the page cache (redis-store.cjs), else in this server's memory. Concurrent misses on
+// one query share one search. A result older than its time limit is still served while one
+// search refreshes it (stale-while-revalidate), so a busy query never sends every reader to the
+// database at once when it expires. lru-cache bounds the in-memory store; its own fetch() is not
+// used for the refresh, as it rejects a reader's in-flight search when an editor's change empties it.
 import { LRUCache } from "lru-cache";
+import { sharedRedisStore, type RedisStore } from "./redis-store.cjs";
 
 const TTL_MS = 60_000;
 const STALE_FACTOR = 10;
@@ -17,6 +16,8 @@ const MAX_ENTRIES = 2_000;
 
 type Entry = { at: number; value: Promise<unknown>; refreshing: boolean };
 const store = ((globalThis as unknown as { factlogPublicResults?: LRUCache<string, Entry> }).factlogPublicResults ??= new LRUCache<string, Entry>({ max: MAX_ENTRIES }));
+// Searches under way in this process, by key: concurrent readers of one query share one.
+const running = new Map<string, Promise<unknown>>();
 
 function remember<T>(key: string, work: () => Promise<T>, now: number): Promise<T> {
   const value = work();
@@ -26,12 +27,7 @@ function remember<T>(key: string, work: () => Promise<T>, now: number): Promise<
   return value;
 }
 
-/**
- * The remembered result of `work` under `key`: fresh for `ttlMs` (a minute unless told), then
- * served stale for up to ten times that while one refresh runs, then searched again.
- */
-export async function rememberPublicResult<T>(key: string, work: () => Promise<T>, options: { ttlMs?: number } = {}): Promise<T> {
-  const ttl = options.ttlMs ?? TTL_MS;
+function rememberInMemory<T>(key: string, work: () => Promise<T>, ttl: number): Promise<T> {
   const now = Date.now();
   const hit = store.get(key);
   if (!hit || now - hit.at >= ttl * STALE_FACTOR) return remember(key, work, now);
@@ -47,7 +43,45 @@ export async function rememberPublicResult<T>(key: string, work: () => Promise<T
   return hit.value as Promise<T>;
 }
 
-/** Called with every public revalidation: nothing remembered outlives an editor's change. */
+/** Runs `work` once for this process however many readers ask at once, and stores its result as of `generation`. */
+function runShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, generation: number | null): Promise<T> {
+  const under = running.get(key);
+  if (under) return under as Promise<T>;
+  const result = work().then(async (value) => {
+    await shared.set(`result:${key}`, value, generation);
+    return value;
+  });
+  running.set(key, result);
+  const done = () => running.delete(key);
+  result.then(done, done);
+  return result;
+}
+
+async function rememberShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, ttl: number): Promise<T> {
+  const { entry, generation } = await shared.get<T>(`result:${key}`);
+  const age = entry ? Date.now() - entry.at : Infinity;
+  if (entry && age < ttl) return entry.v;
+  if (entry && age < ttl * STALE_FACTOR) {
+    // Stale: served at once while one search in this process refreshes it.
+    if (!running.has(key)) void runShared(shared, key, work, generation).catch(() => undefined);
+    return entry.v;
+  }
+  return runShared(shared, key, work, generation);
+}
+
+/**
+ * The remembered result of `work` under `key`: fresh for `ttlMs` (a minute unless told), then
+ * served stale for up to ten times that while one refresh runs, then searched again.
+ */
+export async function rememberPublicResult<T>(key: string, work: () => Promise<T>, options: { ttlMs?: number } = {}): Promise<T> {
+  const ttl = options.ttlMs ?? TTL_MS;
+  const shared = sharedRedisStore();
+  return shared ? rememberShared(shared, key, work, ttl) : rememberInMemory(key, work, ttl);
+}
+
+/** Called with every public revalidation: nothing remembered outlives an editor's change, on any instance. */
 export function forgetPublicResults(): void {
   store.clear();
+  const shared = sharedRedisStore();
+  if (shared) void shared.bump();
 }

@@ -34,7 +34,7 @@ export async function startSeededApp(options: { label: string; port: number; bui
 }
 
 /** The production build (built first when asked or missing) served over a database. */
-export async function serveBuild(options: { databaseUrl: string; port: number; build?: boolean; quiet?: boolean }): Promise<ServedApp> {
+export async function serveBuild(options: { databaseUrl: string; port: number; build?: boolean; quiet?: boolean; env?: Record<string, string> }): Promise<ServedApp> {
   const baseUrl = `http://localhost:${options.port}`;
   const env = {
     ...process.env,
@@ -46,6 +46,7 @@ export async function serveBuild(options: { databaseUrl: string; port: number; b
     FACTLOG_NEXT_DIST_DIR: TEST_DIST_DIR,
     // The app's absolute links (canonical, feeds, JSON-LD) name this server.
     PORT: String(options.port),
+    ...options.env,
   };
   if (options.build || !existsSync(path.join(ROOT, TEST_DIST_DIR, "BUILD_ID"))) {
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: "inherit" });

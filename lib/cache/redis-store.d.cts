@@ -1,0 +1,10 @@
+export type StoredEntry<T = unknown> = { g: number; at: number; v: T } & Record<string, unknown>;
+export type RedisStore = {
+  get<T = unknown>(key: string): Promise<{ entry: StoredEntry<T> | null; generation: number | null }>;
+  set(key: string, value: unknown, generation: number | null, extra?: Record<string, unknown>): Promise<void>;
+  delete(key: string): Promise<void>;
+  bump(): Promise<void>;
+  quit(): Promise<void>;
+};
+export function createRedisStore(options: { url: string; prefix: string; log?: { error(message: string): void } }): RedisStore;
+export function sharedRedisStore(): RedisStore | null;

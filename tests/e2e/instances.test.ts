@@ -1,0 +1,105 @@
+// Two production instances on one PostgreSQL and one Redis (issue 16): a correction published
+// through instance A, as a reviewer would through the desk, shows on instance B's verdict page,
+// search results and API within a second; with Redis stopped both still answer from the
+// database, and cache again once it is back.
+import { randomBytes } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../../lib/db/client";
+import { applyMigrations } from "../../lib/db/migrate";
+import { DEMO_USERS, seedDemo } from "../../prisma/demo/seed-demo";
+import { signInOverHttp } from "../helpers/http-session";
+import { startPrivateRedis, type PrivateRedis } from "../helpers/private-redis";
+import { buildActions, callAction } from "../helpers/server-actions";
+import { serveBuild, type ServedApp } from "../helpers/served-app";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+
+const SLUG = "238-people-died-in-the-january-2022-events";
+const reviewer = DEMO_USERS.find((user) => user.role === "reviewer")!;
+
+describe("two instances, one truth", () => {
+  let redis: PrivateRedis;
+  let database: TestDatabase;
+  let db: Db;
+  let a: ServedApp;
+  let b: ServedApp;
+
+  beforeAll(async () => {
+    redis = await startPrivateRedis();
+    database = await createTestDatabase("instances");
+    await applyMigrations({ url: database.url });
+    db = createDb(database.url, { maxConnections: 2 });
+    await seedDemo({ db });
+    const env = { REDIS_URL: redis.url, REDIS_KEY_PREFIX: `factlog-test-${randomBytes(4).toString("hex")}:`, NEXTAUTH_SECRET: randomBytes(32).toString("hex") };
+    const port = 5200 + Math.floor(Math.random() * 300);
+    [a, b] = await Promise.all([serveBuild({ databaseUrl: database.url, port, quiet: true, env }), serveBuild({ databaseUrl: database.url, port: port + 1, quiet: true, env })]);
+  }, 180_000);
+
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await db?.$disconnect();
+    await database?.drop();
+    await redis?.stop();
+  });
+
+  const get = (app: ServedApp, address: string) => fetch(`${app.baseUrl}${address}`).then(async (response) => ({ status: response.status, cache: response.headers.get("x-nextjs-cache"), body: await response.text() }));
+
+  it("a correction published through A shows on B's verdict page, search and API within a second", async () => {
+    const search = `/search?q=${encodeURIComponent("238")}`;
+    // Warm every reader's page on both instances: the second reading of each is from the shared cache.
+    for (const app of [a, b]) {
+      for (const address of [`/claims/${SLUG}`, search, `/api/v1/claims/${SLUG}`]) await get(app, address);
+    }
+    expect((await get(b, `/claims/${SLUG}`)).cache).toBe("HIT");
+
+    const claim = await db.claim.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true, version: true } });
+    const summary = `Corrected through instance A at ${Date.now()}: the official toll was revised.`;
+    const cookie = await signInOverHttp(a.baseUrl, reviewer.email, reviewer.password);
+    const { reply } = await callAction({
+      base: a.baseUrl,
+      page: `/desk/claims/${claim.id}`,
+      id: buildActions().get("correctClaimAction")!.id,
+      args: [{ claimId: claim.id, version: claim.version, ratingKey: "misleading", verdictSummary: summary, note: "The toll was revised after the first count." }],
+      cookie,
+    });
+    expect(reply).toMatchObject({ ok: true });
+    const published = performance.now();
+
+    const seen = async (check: () => Promise<boolean>) => {
+      while (performance.now() - published < 1000) {
+        if (await check()) return performance.now() - published;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return null;
+    };
+    expect(await seen(async () => (await get(b, `/claims/${SLUG}`)).body.includes(summary)), "verdict page on B").not.toBeNull();
+    expect(await seen(async () => (await get(b, `/api/v1/claims/${SLUG}`)).body.includes(summary)), "API on B").not.toBeNull();
+    expect(await seen(async () => /data-verdict="misleading"/.test((await get(b, search)).body)), "search on B").not.toBeNull();
+  });
+
+  it("answers from the database while Redis is stopped, and caches again when it is back", async () => {
+    await redis.stop();
+    for (const app of [a, b]) {
+      for (let round = 0; round < 3; round += 1) {
+        const started = performance.now();
+        const page = await get(app, `/ru/claims/${SLUG}`);
+        expect(page.status).toBe(200);
+        expect(page.body).toContain('data-testid="quote"');
+        expect(page.cache).not.toBe("HIT");
+        expect(performance.now() - started).toBeLessThan(5_000);
+      }
+      expect((await get(app, `/api/v1/claims/${SLUG}`)).status).toBe(200);
+    }
+    await redis.start();
+    for (const app of [a, b]) {
+      const deadline = performance.now() + 15_000;
+      let cached = false;
+      while (!cached && performance.now() < deadline) {
+        await get(app, `/ky/claims/${SLUG}`);
+        cached = (await get(app, `/ky/claims/${SLUG}`)).cache === "HIT";
+        if (!cached) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(cached, app.baseUrl).toBe(true);
+    }
+  });
+});

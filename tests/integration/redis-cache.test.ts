@@ -1,0 +1,78 @@
+// The cache every instance shares (lib/cache/redis-store.cjs), against a real Redis server of the
+// test's own: what one instance flushes is gone for all; a page rendered before a correction is
+// never stored as current; with Redis gone every read is a miss, said once, and never an error.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRedisStore, type RedisStore } from "../../lib/cache/redis-store.cjs";
+import { startPrivateRedis, type PrivateRedis } from "../helpers/private-redis";
+
+describe("the shared cache in Redis", () => {
+  let redis: PrivateRedis;
+  const logged: string[] = [];
+  const log = { error: (message: string) => logged.push(message) };
+  let instanceA: RedisStore;
+  let instanceB: RedisStore;
+
+  beforeAll(async () => {
+    redis = await startPrivateRedis();
+    instanceA = createRedisStore({ url: redis.url, prefix: "test-a:", log });
+    instanceB = createRedisStore({ url: redis.url, prefix: "test-a:", log });
+  });
+  afterAll(async () => {
+    await instanceA?.quit();
+    await instanceB?.quit();
+    await redis?.stop();
+  });
+
+  it("shares entries between instances, with Buffers, Maps and Dates intact", async () => {
+    const { generation } = await instanceA.get("page:/claims/x");
+    const value = { html: "<html></html>", rscData: Buffer.from("payload"), segmentData: new Map([["/", Buffer.from("s")]]), at: new Date(Date.UTC(2022, 0, 5)) };
+    await instanceA.set("page:/claims/x", value, generation);
+    const { entry } = await instanceB.get<typeof value>("page:/claims/x");
+    expect(entry?.v.html).toBe(value.html);
+    expect(Buffer.isBuffer(entry?.v.rscData) && entry.v.rscData.toString()).toBe("payload");
+    expect(entry?.v.segmentData.get("/")?.toString()).toBe("s");
+    expect(entry?.v.at).toEqual(value.at);
+  });
+
+  it("makes every entry a miss on every instance when any instance flushes", async () => {
+    const { generation } = await instanceA.get("result:q");
+    await instanceA.set("result:q", [1, 2, 3], generation);
+    expect((await instanceB.get("result:q")).entry?.v).toEqual([1, 2, 3]);
+    await instanceB.bump();
+    expect((await instanceA.get("result:q")).entry).toBeNull();
+    expect((await instanceB.get("result:q")).entry).toBeNull();
+  });
+
+  it("never stores as current a page whose render began before a flush", async () => {
+    // Instance A misses and starts rendering; a correction is published through B meanwhile.
+    const { generation: seenAtMiss } = await instanceA.get("page:/claims/y");
+    await instanceB.bump();
+    await instanceA.set("page:/claims/y", "rendered from the data before the correction", seenAtMiss);
+    expect((await instanceB.get("page:/claims/y")).entry).toBeNull();
+  });
+
+  it("misses without an error while Redis is gone, says so once, and caches again when it is back", async () => {
+    await redis.stop();
+    const started = Date.now();
+    expect(await instanceA.get("page:/claims/z")).toEqual({ entry: null, generation: null });
+    const said = logged.filter((message) => message.includes("is not answering")).length;
+    for (let i = 0; i < 5; i += 1) expect(await instanceA.get("page:/claims/z")).toEqual({ entry: null, generation: null });
+    await instanceA.set("page:/claims/z", "not stored", null);
+    await instanceA.bump();
+    expect(Date.now() - started).toBeLessThan(2_000);
+    // Said once by each client that noticed, not once a request.
+    expect(said).toBeGreaterThanOrEqual(1);
+    expect(logged.filter((message) => message.includes("is not answering")).length).toBe(said);
+    expect(said).toBeLessThanOrEqual(2);
+    await redis.start();
+    let generation: number | null = null;
+    for (let attempt = 0; attempt < 60 && generation === null; attempt += 1) {
+      generation = (await instanceA.get("page:/claims/z")).generation;
+      if (generation === null) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(generation).not.toBeNull();
+    expect(logged.some((message) => message.includes("answering again"))).toBe(true);
+    await instanceA.set("page:/claims/z", "stored", generation);
+    expect((await instanceA.get("page:/claims/z")).entry?.v).toBe("stored");
+  });
+});
