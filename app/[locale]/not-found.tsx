@@ -1,22 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { useParams } from "next/navigation";
-import { isLocale, localePath } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { NotFoundBody } from "@/components/site/not-found-body";
+import { isLocale } from "@/lib/i18n/locales";
 
-// A client component only to read the locale from the address: not-found pages get no params.
+// Not-found pages get no params, and a reader's page is cached (no headers()): the locale is read
+// from the address. Rendered on the server like any client component; nothing here needs scripts.
 export default function NotFound() {
   const params = useParams<{ locale?: string }>();
-  const locale = isLocale(params?.locale) ? params.locale : "en";
-  const messages = getMessages(locale);
-  return (
-    <>
-      <h1 className="text-2xl font-bold">{messages.notFoundTitle}</h1>
-      <p className="mt-2">{messages.notFoundBody}</p>
-      <Link href={localePath(locale, "/")} className="mt-4 inline-block underline">
-        {messages.notFoundHome}
-      </Link>
-    </>
-  );
+  return <NotFoundBody locale={isLocale(params?.locale) ? params.locale : "en"} />;
 }
