@@ -10,7 +10,7 @@ import { refreshAfterClaimChange } from "./refresh-after-change";
 import { archiveClaim, correctClaim, publishClaim, returnClaimToDraft, submitClaim } from "./review-claim";
 import { saveRatingScale } from "./ratings";
 import { claimRefSchema, type archiveClaimSchema, type correctClaimSchema, type CreateClaimInput, type publishClaimSchema, type ratingScaleSchema, type reviewNoteSchema, type updateClaimSchema } from "./schema";
-import { updateClaim } from "./update-claim";
+import { updateClaimTellingPublished } from "./update-claim";
 
 /** A review step changes the claim's queue on the dashboard as well as its own page. */
 const REVIEW_PAGES = ["claim", "dashboard"] as const;
@@ -27,11 +27,11 @@ export async function createClaimAction(input: CreateClaimInput) {
 export async function saveClaimAction(input: z.input<typeof updateClaimSchema>) {
   return runAction(async () => {
     const user = await requireRole("editor");
-    const result = await updateClaim({ db: getDb(), actor: user, input });
+    const { result, everPublished } = await updateClaimTellingPublished({ db: getDb(), actor: user, input });
     // The form takes the stored claim from the result and then refreshes its page itself, so the
     // reply carries no re-rendered desk page: under readers' load, rendering it twice (here and
     // on the form's refresh) made a save take tens of seconds (the load test of issue 7).
-    await refreshAfterClaimChange(input.claimId, []);
+    await refreshAfterClaimChange(input.claimId, [], { everPublished });
     return result;
   });
 }

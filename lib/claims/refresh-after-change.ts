@@ -13,11 +13,14 @@ export type DeskPage = "claim" | "dashboard";
  * published" lookup empties the public cache, which is always safe. A claim that was never
  * published is on no public page, so editing a draft empties no cache.
  */
-export async function refreshAfterClaimChange(claimId: string, deskPages: readonly DeskPage[]) {
+export async function refreshAfterClaimChange(claimId: string, deskPages: readonly DeskPage[], known: { everPublished?: boolean } = {}) {
   if (deskPages.includes("claim")) revalidatePath(`/desk/claims/${claimId}`);
   if (deskPages.includes("dashboard")) revalidatePath("/desk");
-  const published = await getDb()
-    .claim.findUnique({ where: { id: claimId }, select: { publishedAt: true } })
-    .then((claim) => Boolean(claim?.publishedAt), () => true);
+  // A save already read it under its lock: no second round trip.
+  const published =
+    known.everPublished ??
+    (await getDb()
+      .claim.findUnique({ where: { id: claimId }, select: { publishedAt: true } })
+      .then((claim) => Boolean(claim?.publishedAt), () => true));
   if (published) revalidatePublicPages();
 }
