@@ -1,4 +1,5 @@
 import { detectLanguage, type Language } from "../text/language";
+import { spotCandidates, type Candidate } from "../text/claim-spotting";
 import { extractFigures, type Figure } from "../text/numbers";
 import { fileLabel, readDocument, type ReadDocument } from "./formats";
 import { segmentText, type Dropped, type Segment } from "./segment";
@@ -18,6 +19,8 @@ export type ParsedEntry = {
   text: string;
   language: Language;
   figures: ParsedFigure[];
+  /** Statements worth checking in the entry's text (lib/text/claim-spotting.ts); figures index `figures`. */
+  candidates: Candidate[];
 };
 export type ParsedSource = {
   source: { title: string; language: Language; publishedAt: string | null; kind: SourceKind; format: ReadDocument["format"]; encoding: ReadDocument["encoding"] };
@@ -31,6 +34,12 @@ function figuresOf(segment: Segment, language: Language): ParsedFigure[] {
   const fromHeadline = segment.headline ? extractFigures(segment.headline, language).map((figure) => ({ ...figure, field: "headline" as const })) : [];
   const fromText = extractFigures(segment.text, language).map((figure) => ({ ...figure, field: "text" as const }));
   return [...fromHeadline, ...fromText].map(({ field, text, value, low, high, hedge, hedgeWord, unit, start, end }) => ({ field, text, value, low, high, hedge, hedgeWord, unit, start, end }));
+}
+
+/** The entry's candidates, their figures given as indexes into the entry's figures (headline ones first). */
+function candidatesOf(text: string, figures: ParsedFigure[]): Candidate[] {
+  const inText = figures.flatMap((figure, index) => (figure.field === "text" ? [{ ...figure, index }] : []));
+  return spotCandidates(text, inText).map((candidate) => ({ ...candidate, figures: candidate.figures.map((at) => inText[at].index) }));
 }
 
 function majorityLanguage(entries: ParsedEntry[]): Language {
@@ -78,7 +87,8 @@ export function parseSource(options: { bytes: Uint8Array; name: string; kind?: K
 
   const entries: ParsedEntry[] = segments.map((segment, index) => {
     const language = options.language ?? detectLanguage(`${segment.headline ?? ""} ${segment.text}`);
-    return { ordinal: index + 1, postedAt: segment.postedAt, headline: segment.headline, text: segment.text, language, figures: figuresOf(segment, language) };
+    const figures = figuresOf(segment, language);
+    return { ordinal: index + 1, postedAt: segment.postedAt, headline: segment.headline, text: segment.text, language, figures, candidates: candidatesOf(segment.text, figures) };
   });
   // A channel copied as text still shows Telegram's furniture.
   const telegramCopy = droppedItems.some((item) => item.reason === "noise" && /^(?:view in telegram|this media is not supported)/i.test(item.text));
@@ -121,6 +131,7 @@ export function toParseJson(parsed: ParsedSource) {
       text: entry.text,
       language: entry.language,
       figures: entry.figures,
+      candidates: entry.candidates.map(({ start, end, text, score, reasons, speaker, figures }) => ({ start, end, text, score, reasons, speaker, figures })),
     })),
     dropped: parsed.dropped,
   };

@@ -34,7 +34,8 @@ export function attributionPhrases(text: string): string[] {
   const found: { at: number; phrase: string }[] = [];
   for (const pattern of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
-      const phrase = match[1].trim().replace(/^(?:the|a|an)\s+/iu, "").replace(/\s+/gu, " ");
+      // A source's name holds no figure: in "Башкы прокуратура 225 сөөк … билдирди" the speaker ends before "225".
+      const phrase = match[1].trim().replace(/^(?:the|a|an)\s+/iu, "").replace(/\s+/gu, " ").split(/\s(?=\d)/u)[0];
       if (phrase.length < 2 || NOT_A_SOURCE.test(phrase) || /^\d/u.test(phrase)) continue;
       found.push({ at: match.index + match[0].indexOf(match[1]), phrase });
     }

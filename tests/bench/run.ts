@@ -14,6 +14,7 @@ import { benchExports } from "./exports";
 import { benchImporter } from "./importer";
 import { benchLoad } from "./load";
 import { benchReader } from "./reader";
+import { benchSpotting } from "./spotting";
 
 const CLAIM = "/claims/20-000-bandits-attacked-almaty";
 const REQUESTS = 200;
@@ -72,7 +73,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 // `npm run bench -- --only desk` runs one part and prints it; the report is written only by a full run.
 const { values: args } = parseArgs({ options: { only: { type: "string" } }, strict: true });
 if (args.only) {
-  const parts: Record<string, () => Promise<string[]>> = { importer: benchImporter, desk: benchClaimDesk, reader: benchReader, load: benchLoad, exports: benchExports };
+  const parts: Record<string, () => Promise<string[]>> = { importer: benchImporter, spotting: benchSpotting, desk: benchClaimDesk, reader: benchReader, load: benchLoad, exports: benchExports };
   if (!parts[args.only]) throw new Error(`--only takes one of: ${Object.keys(parts).join(", ")}.`);
   console.log((await parts[args.only]()).join("\n"));
   process.exit(0);
@@ -80,6 +81,7 @@ if (args.only) {
 const embedded = await benchEmbedded();
 const postgres = await benchPostgres();
 const importer = await benchImporter();
+const spotting = await benchSpotting();
 const desk = await benchClaimDesk();
 const reader = await benchReader();
 const load = await benchLoad();
@@ -91,6 +93,7 @@ const lines = [
   `| claim page, embedded PostgreSQL (PGlite), median / p95 of ${embedded.claim.n} sequential requests | ${ms(embedded.claim.median)} / ${ms(embedded.claim.p95)} |`,
   `| claim page, real PostgreSQL, median / p95 of ${postgres.n} sequential requests | ${ms(postgres.median)} / ${ms(postgres.p95)} |`,
   ...importer,
+  ...spotting,
   ...desk,
   ...reader,
   ...load,

@@ -21,7 +21,18 @@ describe("factlog parse --json (a contract other tools rely on)", () => {
     expect(parsed.source).toEqual({ title: expect.any(String), language: "ky", publishedAt: null, kind: "LIVE_BLOG" });
     expect(parsed.dropped).toEqual({ duplicates: 8, noise: 4 });
     for (const [index, entry] of parsed.entries.entries()) {
-      expect(Object.keys(entry)).toEqual(["ordinal", "postedAt", "headline", "text", "language", "figures"]);
+      expect(Object.keys(entry)).toEqual(["ordinal", "postedAt", "headline", "text", "language", "figures", "candidates"]);
+      // Statements worth checking: spans within the text, sorted, never overlapping, scored 0 to 1.
+      let end = 0;
+      for (const candidate of entry.candidates) {
+        expect(Object.keys(candidate)).toEqual(["start", "end", "text", "score", "reasons", "speaker", "figures"]);
+        expect(candidate.start).toBeGreaterThanOrEqual(end);
+        expect(entry.text.slice(candidate.start, candidate.end)).toBe(candidate.text);
+        expect(candidate.score).toBeGreaterThanOrEqual(0);
+        expect(candidate.score).toBeLessThanOrEqual(1);
+        for (const index of candidate.figures) expect(entry.figures[index].start).toBeGreaterThanOrEqual(candidate.start);
+        end = candidate.end;
+      }
       expect(entry.ordinal).toBe(index + 1);
       for (const figure of entry.figures) {
         expect(Object.keys(figure)).toEqual(["field", "text", "value", "low", "high", "hedge", "hedgeWord", "unit", "start", "end"]);
@@ -32,6 +43,9 @@ describe("factlog parse --json (a contract other tools rely on)", () => {
       }
     }
     expect(parsed.entries[2]).toMatchObject({ postedAt: "17:05", figures: [{ field: "text", text: "250", value: 250, hedge: "exact", unit: "people" }] });
+    // "Ички иштер министрлиги 250 адам кармалганын билдирди": a figure, attributed to a ministry.
+    expect(parsed.entries[2].candidates[0]).toMatchObject({ reasons: ["figure", "attribution", "named-source"], figures: [0] });
+    expect(parsed.entries[2].candidates[0].score).toBeGreaterThanOrEqual(0.5);
   });
 
   it("says what is wrong with bad arguments and files", () => {
