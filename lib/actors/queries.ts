@@ -1,6 +1,8 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { attributionPhrases } from "../text/attribution";
+import { sqlSpeakerLikeness, SPEAKER_LIKENESS } from "./speaker-match-sql";
 import { slugify } from "../text/slug";
 import { publicClaimWhere } from "../claims/status";
 
@@ -40,12 +42,8 @@ export async function guessSpeaker(options: { db?: Db; text: string }): Promise<
   for (const phrase of attributionPhrases(options.text).slice(0, 4)) {
     const [match] = await db.$queryRaw<ActorOption[]>`
       SELECT a."id", a."name", a."aliases", a."title", a."kind"::text AS "kind"
-        FROM "Actor" a,
-             LATERAL (SELECT greatest(
-                        word_similarity(${phrase}, a."name" || ' ' || array_to_string(a."aliases", ' ')),
-                        (SELECT max(word_similarity(spelling, ${phrase})) FROM unnest(a."aliases" || a."name") spelling WHERE length(spelling) >= 3)
-                      ) AS score) s
-       WHERE s.score >= 0.5
+        FROM "Actor" a, LATERAL (SELECT ${sqlSpeakerLikeness(Prisma.sql`${phrase}`)} AS score) s
+       WHERE s.score >= ${SPEAKER_LIKENESS}
        ORDER BY s.score DESC, a."name"
        LIMIT 1`;
     if (match) return match;

@@ -140,6 +140,8 @@ export async function runImportJob(options: { db: Db; importJobId: string }): Pr
           text: entry.text,
           language: entry.language,
           figures: entry.figures.map((figure) => ({ ...figure, hedge: figure.hedge.toUpperCase() as Uppercase<typeof figure.hedge> })),
+          // Spotted in the same pass, stored in the same transaction as the entries.
+          candidates: entry.candidates.map(({ start, end, text, score, reasons, speaker }) => ({ start, end, text, score, reasons, speaker })),
         })),
       },
       onProgress: (written, total) => report(db, id, 30 + (65 * written) / Math.max(total, 1), `Saved ${written} of ${total} entries`, { bestEffort: true }),

@@ -1,6 +1,8 @@
 import { FieldError } from "../errors";
+import { sqlSpeakerLikeness, SPEAKER_LIKENESS } from "../actors/speaker-match-sql";
+import { Prisma } from "../db/generated/client";
 import { createHash, randomUUID } from "node:crypto";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { contentHash } from "../text/hash";
 import { dateNear } from "../text/dates";
@@ -113,13 +115,44 @@ export async function createSource(options: {
                       ${chunk.map((figure) => figure.quantityId)}::text[])
             AS t(id, entry, field, surface, value, low, high, hedge, hedge_word, unit, span_start, span_end, as_of, quantity)`;
     }
+    const candidates = entries.flatMap((entry) =>
+      entry.candidates.map((candidate) => {
+        if (entry.text.slice(candidate.start, candidate.end) !== candidate.text) {
+          throw new FieldError(`entries.${entry.ordinal - 1}: the candidate "${candidate.text.slice(0, 40)}" is not at ${candidate.start}-${candidate.end} of its text.`);
+        }
+        return { ...candidate, entryId: entry.id };
+      }),
+    );
+    for (let offset = 0; offset < candidates.length; offset += CHUNK) {
+      const chunk = candidates.slice(offset, offset + CHUNK);
+      await tx.$executeRaw`
+        INSERT INTO "ClaimCandidate" ("id", "entryId", "start", "end", "text", "score", "reasons", "speakerText")
+        SELECT id, entry, span_start, span_end, body, score, string_to_array(reasons, ','), speaker
+          FROM unnest(${chunk.map(() => randomUUID())}::text[], ${chunk.map((candidate) => candidate.entryId)}::text[],
+                      ${chunk.map((candidate) => candidate.start)}::int[], ${chunk.map((candidate) => candidate.end)}::int[],
+                      ${chunk.map((candidate) => candidate.text)}::text[], ${chunk.map((candidate) => candidate.score)}::float8[],
+                      ${chunk.map((candidate) => candidate.reasons.join(","))}::text[], ${chunk.map((candidate) => candidate.speaker)}::text[])
+            AS t(id, entry, span_start, span_end, body, score, reasons, speaker)`;
+    }
+    // Each candidate's attribution matched to a speaker, as the picker matches a typed name, in one statement.
+    if (candidates.some((candidate) => candidate.speaker)) await matchCandidateSpeakers(tx, source.id);
     await recordAudit(tx, {
       actorId: options.actorId,
       entityType: "Source",
       entityId: source.id,
       action: "import",
-      after: { ...source, entries: entries.length, figures: figures.length, duplicatesAcrossSources: repeats.length },
+      after: { ...source, entries: entries.length, figures: figures.length, candidates: candidates.length, duplicatesAcrossSources: repeats.length },
     });
     return { id: source.id, created: true, entries: entries.length, figures: figures.length, duplicatesAcrossSources: repeats.length };
   }, { timeout: 300_000, maxWait: 30_000 });
+}
+
+/** Sets each new candidate's speaker from its attribution's words (any spelling, near spellings), for one source. */
+async function matchCandidateSpeakers(tx: Tx, sourceId: string) {
+  await tx.$executeRaw`
+    UPDATE "ClaimCandidate" c
+       SET "speakerId" = (SELECT a."id" FROM "Actor" a, LATERAL (SELECT ${sqlSpeakerLikeness(Prisma.sql`c."speakerText"`)} AS score) s
+                           WHERE s.score >= ${SPEAKER_LIKENESS} ORDER BY s.score DESC LIMIT 1)
+      FROM "Entry" e
+     WHERE e."id" = c."entryId" AND e."sourceId" = ${sourceId} AND c."speakerText" IS NOT NULL`;
 }

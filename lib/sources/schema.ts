@@ -27,6 +27,16 @@ export const figureMentionSchema = z.object({
   path: ["hedgeWord"],
 });
 
+/** A statement worth checking in an entry's text (lib/text/claim-spotting.ts). */
+export const candidateInputSchema = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  text: z.string().min(1),
+  score: z.number().min(0).max(1),
+  reasons: z.array(z.string()).default([]),
+  speaker: z.string().nullable().default(null),
+});
+
 export const entryInputSchema = z.object({
   postedAt: z
     .string()
@@ -37,6 +47,7 @@ export const entryInputSchema = z.object({
   text: z.string().trim().min(1, { message: "An entry needs text." }),
   language: languageSchema,
   figures: z.array(figureMentionSchema).default([]),
+  candidates: z.array(candidateInputSchema).default([]),
 });
 
 export const outletInputSchema = z.object({

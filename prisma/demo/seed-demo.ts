@@ -2,6 +2,7 @@ import { UserFacingError } from "../../lib/errors";
 import type { Db } from "../../lib/db/client";
 import { createActor } from "../../lib/actors/mutations";
 import { createClaim } from "../../lib/claims/mutations";
+import { spotCandidates } from "../../lib/text/claim-spotting";
 import { extractFigures } from "../../lib/text/numbers";
 import { publishClaim, submitClaim } from "../../lib/claims/review-claim";
 import { ensureDefaultRatings } from "../../lib/claims/ratings";
@@ -86,6 +87,8 @@ export async function seedDemo(options: { db: Db; log?: (line: string) => void }
           text: entry.text,
           language: entry.language,
           figures: figuresOf(entry),
+          // What the importer would offer the desk to check in the same words.
+          candidates: spotCandidates(entry.text, figuresOf(entry).filter((figure) => figure.field === "text")).map(({ start, end, text, score, reasons, speaker }) => ({ start, end, text, score, reasons, speaker })),
         })),
       },
     });

@@ -19,7 +19,8 @@ const REVIEWERS: Row = { visitor: "sign-in", editor: "forbidden", reviewer: "ok"
 const ADMINS: Row = { visitor: "sign-in", editor: "forbidden", reviewer: "forbidden", admin: "ok", deactivated: "sign-in", demoted: "sign-in" };
 
 /** Server actions, by exported name. `page` is a desk page that carries the action. */
-export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "ratings" | "signin"; who: Row }> = {
+export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "ratings" | "signin" | "candidates"; who: Row }> = {
+  dismissCandidateAction: { page: "candidates", who: EDITORS },
   // Signing in is for anyone; its answer to a bad or missing password is a sentence.
   signInAction: { page: "signin", who: ANYONE },
   createClaimAction: { page: "new-claim", who: EDITORS },
@@ -67,6 +68,7 @@ export const DESK_PAGES: Record<string, { path: string; who: Row }> = {
   "app/(desk)/desk/claims/page.tsx": { path: "/desk/claims", who: EDITORS },
   "app/(desk)/desk/claims/new/page.tsx": { path: "/desk/claims/new", who: EDITORS },
   "app/(desk)/desk/claims/[id]/page.tsx": { path: "/desk/claims/:claim", who: EDITORS },
+  "app/(desk)/desk/candidates/page.tsx": { path: "/desk/candidates", who: EDITORS },
   "app/(desk)/desk/entries/page.tsx": { path: "/desk/entries", who: EDITORS },
   "app/(desk)/desk/entries/[id]/page.tsx": { path: "/desk/entries/:entry", who: EDITORS },
   "app/(desk)/desk/import/page.tsx": { path: "/desk/import", who: EDITORS },

@@ -10,6 +10,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
       <SiteHeader links={[
           { href: "/desk", label: "Dashboard" },
           { href: "/desk/claims", label: "Claims" },
+          { href: "/desk/candidates", label: "To check" },
           { href: "/desk/sources", label: "Sources" },
           { href: "/desk/import", label: "Import" },
           { href: "/desk/entries", label: "Search" },

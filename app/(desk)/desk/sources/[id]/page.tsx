@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EntryCandidates } from "@/components/candidates/entry-candidates";
 import { HighlightedText } from "@/components/sources/highlighted-text";
+import { findEntryCandidates } from "@/lib/candidates/queries";
 import { formatDate } from "@/components/ui/format";
 import { findSourceWithEntries } from "@/lib/sources/queries";
 import { requireDeskUser } from "@/lib/auth/page-guards";
@@ -16,6 +18,7 @@ export default async function SourcePage({ params }: Props) {
   await requireDeskUser();
   const source = await findSourceWithEntries({ id: (await params).id });
   if (!source) notFound();
+  const candidates = await findEntryCandidates({ entryIds: source.entries.map((entry) => entry.id) });
   const dropped = (Array.isArray(source.dropped) ? source.dropped : []) as { reason: string; text: string; source?: string }[];
   const figures = source.entries.reduce((sum, entry) => sum + entry.figures.length, 0);
   return (
@@ -50,6 +53,7 @@ export default async function SourcePage({ params }: Props) {
             <p className="mt-1 whitespace-pre-line" lang={entry.language}>
               <HighlightedText text={entry.text} figures={entry.figures.filter((figure) => figure.field === "text")} />
             </p>
+            <EntryCandidates text={entry.text} candidates={candidates.filter((candidate) => candidate.entryId === entry.id)} />
           </li>
         ))}
       </ol>
