@@ -2,7 +2,7 @@ import "server-only";
 import type { CurrentUser } from "../auth/guards";
 import { hasRole } from "../auth/roles";
 import { findSuggestions } from "../evidence/suggestions";
-import { findClaimForDesk, findClaimHistory, findQuantityOptions, findRatings } from "./desk-queries";
+import { findClaimForDesk, findClaimHistory, findClaimRepeats, findQuantityOptions, findRatings } from "./desk-queries";
 import { isEditable, isPublic } from "./status";
 
 /**
@@ -16,13 +16,14 @@ export async function findDeskClaimPage(options: { id: string; user: Pick<Curren
   const published = isPublic(claim.status);
   const canReview = hasRole(options.user.role, "reviewer");
   const evidenceEditable = claim.status !== "ARCHIVED" && (!published || canReview);
-  const [suggestions, history, ratings, quantities] = await Promise.all([
+  const [suggestions, history, ratings, quantities, repeats] = await Promise.all([
     evidenceEditable ? findSuggestions({ claimId: claim.id }) : Promise.resolve([]),
     findClaimHistory({ claimId: claim.id }),
     findRatings(),
     findQuantityOptions(),
+    findClaimRepeats({ claimId: claim.id }),
   ]);
-  return { claim, suggestions, history, ratings, quantities, published, canReview, evidenceEditable, editable: isEditable(claim.status), isAuthor: claim.createdById === options.user.id };
+  return { claim, suggestions, history, ratings, quantities, repeats, published, canReview, evidenceEditable, editable: isEditable(claim.status), isAuthor: claim.createdById === options.user.id };
 }
 
 export type DeskClaim = NonNullable<Awaited<ReturnType<typeof findClaimForDesk>>>;

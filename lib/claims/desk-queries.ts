@@ -21,11 +21,15 @@ export async function findClaimQueues(options: { db?: Db; userId: string }) {
     SELECT c."id", (
              (SELECT count(*) FROM "FigureMention" f WHERE f."quantityId" = c."quantityId" AND f."createdAt" > c."publishedAt")
            + (SELECT count(*) FROM "Claim" o WHERE o."quantityId" = c."quantityId" AND o."id" <> c."id" AND o."createdAt" > c."publishedAt" AND o."status" <> 'ARCHIVED')
+           + (SELECT count(*) FROM "ClaimRepeat" r WHERE r."claimId" = c."id" AND r."kind" = 'different-figure' AND r."createdAt" > c."publishedAt")
            )::int AS "newFigures"
       FROM "Claim" c
-     WHERE ${sqlIsPublic("c")} AND c."quantityId" IS NOT NULL
-       AND (EXISTS (SELECT 1 FROM "FigureMention" f WHERE f."quantityId" = c."quantityId" AND f."createdAt" > c."publishedAt")
-         OR EXISTS (SELECT 1 FROM "Claim" o WHERE o."quantityId" = c."quantityId" AND o."id" <> c."id" AND o."createdAt" > c."publishedAt" AND o."status" <> 'ARCHIVED'))
+     WHERE ${sqlIsPublic("c")}
+       AND ((c."quantityId" IS NOT NULL
+             AND (EXISTS (SELECT 1 FROM "FigureMention" f WHERE f."quantityId" = c."quantityId" AND f."createdAt" > c."publishedAt")
+               OR EXISTS (SELECT 1 FROM "Claim" o WHERE o."quantityId" = c."quantityId" AND o."id" <> c."id" AND o."createdAt" > c."publishedAt" AND o."status" <> 'ARCHIVED')))
+         -- A source since publication repeats the claim with another figure (repeat watch).
+         OR EXISTS (SELECT 1 FROM "ClaimRepeat" r WHERE r."claimId" = c."id" AND r."kind" = 'different-figure' AND r."createdAt" > c."publishedAt"))
      ORDER BY c."publishedAt" ASC
      LIMIT 20`;
   const [myDrafts, awaitingReview, recentlyPublished, needsLook] = await Promise.all([
@@ -39,6 +43,37 @@ export async function findClaimQueues(options: { db?: Db; userId: string }) {
 }
 
 /** Everything the claim's desk page shows. */
+/** The entries that repeat a claim (repeat watch), newest first, with their sources. */
+export async function findClaimRepeats(options: { db?: Db; claimId: string }) {
+  return (options.db ?? getDb()).claimRepeat.findMany({
+    where: { claimId: options.claimId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, kind: true, figureValue: true, createdAt: true, entry: { select: { id: true, text: true, language: true, source: { select: { id: true, title: true, outlet: { select: { name: true } } } } } } },
+  });
+}
+
+/** The latest repeats across the desk: the "Repeats" queue. */
+export async function findRecentRepeats(options: { db?: Db; limit?: number } = {}) {
+  return (options.db ?? getDb()).claimRepeat.findMany({
+    orderBy: { createdAt: "desc" },
+    take: options.limit ?? 30,
+    select: {
+      id: true, kind: true, figureValue: true, createdAt: true,
+      claim: { select: { id: true, statement: true, status: true, rating: { select: { labelEn: true } } } },
+      entry: { select: { id: true, source: { select: { title: true } } } },
+    },
+  });
+}
+
+/** For entries shown in the desk: the claims each one repeats ("Already checked"), with status and verdict. */
+export async function findEntriesAlreadyChecked(options: { db?: Db; entryIds: string[] }) {
+  if (options.entryIds.length === 0) return [];
+  return (options.db ?? getDb()).claimRepeat.findMany({
+    where: { entryId: { in: options.entryIds } },
+    select: { entryId: true, kind: true, claim: { select: { id: true, statement: true, status: true, rating: { select: { labelEn: true } } } } },
+  });
+}
+
 /** A claim's statement, for its desk page's title. */
 export async function findClaimTitle(options: { db?: Db; id: string }) {
   return (options.db ?? getDb()).claim.findUnique({ where: { id: options.id }, select: { statement: true } });

@@ -2,6 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { getReaderDb, type Db } from "../db/client";
 import { publicClaimWhere } from "./status";
+import { sqlSourceIsPublic } from "./status-sql";
+import { Prisma } from "../db/generated/client";
 
 // What readers may see: published (or corrected) claims, and only what their pages show.
 export const PUBLIC_RATING = { select: { key: true, labelEn: true, labelRu: true, labelKy: true, colour: true, reviewValue: true } } as const;
@@ -135,4 +137,17 @@ export async function findVerdictsForFeed(options: { db?: Db; limit?: number } =
 export async function findRatingScale(options: { db?: Db } = {}) {
   const db = options.db ?? getReaderDb();
   return db.rating.findMany({ orderBy: { order: "asc" }, select: { key: true, labelEn: true, labelRu: true, labelKy: true, colour: true, reviewValue: true } });
+}
+
+/**
+ * The sources that repeated a published claim since it was published (repeat watch), one line
+ * each: the source's title and outlet, and whether readers may open it.
+ */
+export async function findPublicRepeats(options: { db?: Db; claimId: string; since: Date | null }) {
+  const db = options.db ?? getReaderDb();
+  return db.$queryRaw<{ sourceId: string; title: string; outlet: string | null; ordinal: number; public: boolean }[]>`
+    SELECT DISTINCT ON (s."id") s."id" AS "sourceId", s."title", o."name" AS "outlet", e."ordinal", ${sqlSourceIsPublic('s."id"')} AS "public"
+      FROM "ClaimRepeat" r JOIN "Entry" e ON e."id" = r."entryId" JOIN "Source" s ON s."id" = e."sourceId" LEFT JOIN "Outlet" o ON o."id" = s."outletId"
+     WHERE r."claimId" = ${options.claimId} ${options.since ? Prisma.sql`AND r."createdAt" > ${options.since}` : Prisma.empty}
+     ORDER BY s."id", e."ordinal"`;
 }

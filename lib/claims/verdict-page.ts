@@ -2,7 +2,7 @@ import "server-only";
 import { rememberPublicResult } from "../cache/public-results";
 import { findPublicSourceIds, findQuantityTimeline } from "../figures/queries";
 import { sampleTimeline } from "../figures/sample";
-import { findPublishedClaim } from "./public-queries";
+import { findPublicRepeats, findPublishedClaim } from "./public-queries";
 
 const TIMELINE_LIMIT = 60;
 const TIMELINE_TTL_MS = 10 * 60_000;
@@ -24,5 +24,6 @@ export async function findVerdictPage(options: { slug: string }) {
   const publicSources = await findPublicSourceIds({ sourceIds: [...new Set(sample.flatMap((point) => (point.sourceId ? [point.sourceId] : [])))] });
   const shown = sample.map((point) => ({ ...point, sourcePublic: point.sourceId ? publicSources.has(point.sourceId) : false }));
   const conflicted = new Set(timeline?.conflicts.flatMap((conflict) => conflict.ids) ?? []);
-  return { claim, timeline: timeline ? { total: timeline.points.length, shown, conflicted } : null };
+  const repeats = await findPublicRepeats({ claimId: claim.id, since: claim.publishedAt });
+  return { claim, timeline: timeline ? { total: timeline.points.length, shown, conflicted } : null, repeats };
 }

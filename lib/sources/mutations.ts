@@ -1,4 +1,5 @@
 import { FieldError } from "../errors";
+import { recordRepeats } from "../claims/repeat-watch";
 import { sqlSpeakerLikeness, SPEAKER_LIKENESS } from "../actors/speaker-match-sql";
 import { Prisma } from "../db/generated/client";
 import { createHash, randomUUID } from "node:crypto";
@@ -136,12 +137,14 @@ export async function createSource(options: {
     }
     // Each candidate's attribution matched to a speaker, as the picker matches a typed name, in one statement.
     if (candidates.some((candidate) => candidate.speaker)) await matchCandidateSpeakers(tx, source.id);
+    // Repeat watch: the logged claims this source says again.
+    const repeatsFound = candidates.length ? await recordRepeats(tx, source.id) : 0;
     await recordAudit(tx, {
       actorId: options.actorId,
       entityType: "Source",
       entityId: source.id,
       action: "import",
-      after: { ...source, entries: entries.length, figures: figures.length, candidates: candidates.length, duplicatesAcrossSources: repeats.length },
+      after: { ...source, entries: entries.length, figures: figures.length, candidates: candidates.length, repeatsOfClaims: repeatsFound, duplicatesAcrossSources: repeats.length },
     });
     return { id: source.id, created: true, entries: entries.length, figures: figures.length, duplicatesAcrossSources: repeats.length };
   }, { timeout: 300_000, maxWait: 30_000 });

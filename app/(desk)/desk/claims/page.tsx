@@ -3,14 +3,15 @@ import { ClaimQueue } from "@/components/claims/claim-queue";
 import { ExportLinks } from "@/components/claims/export-links";
 import { buttonClass } from "@/components/ui/field";
 import { requireDeskUser } from "@/lib/auth/page-guards";
-import { findClaimQueues } from "@/lib/claims/desk-queries";
+import { RepeatsQueue } from "@/components/claims/repeats";
+import { findClaimQueues, findRecentRepeats } from "@/lib/claims/desk-queries";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Claims" };
 
 export default async function ClaimQueuesPage() {
   const user = await requireDeskUser();
-  const queues = await findClaimQueues({ userId: user.id });
+  const [queues, repeats] = await Promise.all([findClaimQueues({ userId: user.id }), findRecentRepeats()]);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -23,8 +24,9 @@ export default async function ClaimQueuesPage() {
       <ExportLinks />
       <ClaimQueue id="my-drafts" title="My drafts" empty="You have no drafts." claims={queues.myDrafts} show="updated" />
       <ClaimQueue id="awaiting-review" title="Awaiting review" empty="Nothing is waiting for review." claims={queues.awaitingReview} show="submitted" />
-      <ClaimQueue id="needs-another-look" title="Needs another look" empty="No published claim has new figures for its quantity." claims={queues.needsAnotherLook} show="figures" />
+      <ClaimQueue id="needs-another-look" title="Needs another look" empty="No published claim has new figures for its quantity, or a repeat with another figure." claims={queues.needsAnotherLook} show="figures" />
       <ClaimQueue id="recently-published" title="Recently published" empty="Nothing published yet." claims={queues.recentlyPublished} show="published" />
+      <RepeatsQueue repeats={repeats} />
     </>
   );
 }

@@ -44,7 +44,7 @@ export default async function ClaimPage({ params }: Props) {
   const read = await unlessOutage(() => findVerdictPage({ slug }));
   if (read === OUTAGE) return <OutageNotice locale={locale} />;
   if (!read) notFound();
-  const { claim, timeline } = read;
+  const { claim, timeline, repeats } = read;
   const messages = getMessages(locale);
   const translations = Object.entries((claim.translations ?? {}) as Record<string, string>).filter(([language, text]) => text && language !== claim.quoteLanguage);
   const figure = claim.figureHedge ? formatLocaleFigure(locale, { value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, hedgeWord: claim.figureHedgeWord, unit: claim.figureUnit }) : null;
@@ -144,6 +144,28 @@ export default async function ClaimPage({ params }: Props) {
           </li>
         </ul>
       </section>
+
+      {repeats.length ? (
+        <section aria-labelledby="repeats" className="mt-8 text-sm" data-testid="repeated-by">
+          <h2 id="repeats" className="text-xl font-semibold">
+            {messages.repeatedSince(repeats.length)}
+          </h2>
+          <ul className="mt-2 list-disc pl-5">
+            {repeats.map((repeat) => (
+              <li key={repeat.sourceId}>
+                {repeat.public ? (
+                  <Link href={`${localePath(locale, `/sources/${repeat.sourceId}`)}#entry-${repeat.ordinal}`} className="text-accent underline">
+                    {repeat.title}
+                  </Link>
+                ) : (
+                  repeat.title
+                )}
+                {repeat.outlet ? ` · ${repeat.outlet}` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <ShareLinks locale={locale} url={url} title={claim.statement} />
     </article>

@@ -9,6 +9,7 @@ import { QuotedEntry } from "@/components/claims/quoted-entry";
 import { ReviewPanel } from "@/components/claims/review-panel";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { CorrectionsList } from "@/components/claims/corrections-list";
+import { ClaimRepeats } from "@/components/claims/repeats";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { SuggestionsSection } from "@/components/evidence/suggestions-section";
 import { KeyboardShortcuts } from "@/components/ui/keyboard-shortcuts";
@@ -33,7 +34,7 @@ export default async function DeskClaimPage({ params }: Props) {
   const user = await requireDeskUser();
   const page = await findDeskClaimPage({ id, user });
   if (!page) notFound();
-  const { claim, suggestions, history, ratings, quantities, published, canReview, evidenceEditable, editable, isAuthor } = page;
+  const { claim, suggestions, history, ratings, quantities, repeats, published, canReview, evidenceEditable, editable, isAuthor } = page;
 
   return (
     <>
@@ -87,6 +88,7 @@ export default async function DeskClaimPage({ params }: Props) {
           <EvidenceSection claim={claim} editable={evidenceEditable} />
 
           <CorrectionsList corrections={claim.corrections} />
+          <ClaimRepeats repeats={repeats} />
 
           <section aria-labelledby="history-heading" className="mt-8">
             <h2 id="history-heading" className="text-lg font-semibold">

@@ -5,6 +5,8 @@ import { EntryWorkbench } from "@/components/entries/entry-workbench";
 import { KeyboardShortcuts } from "@/components/ui/keyboard-shortcuts";
 import { formatDate, formatFigure } from "@/components/ui/format";
 import { findEntryForDesk } from "@/lib/entries/queries";
+import { AlreadyChecked } from "@/components/claims/repeats";
+import { findEntriesAlreadyChecked } from "@/lib/claims/desk-queries";
 import { requireDeskUser } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
@@ -18,6 +20,7 @@ export default async function DeskEntryPage({ params }: Props) {
   await requireDeskUser();
   const entry = await findEntryForDesk({ id: (await params).id });
   if (!entry) notFound();
+  const checked = await findEntriesAlreadyChecked({ entryIds: [entry.id] });
   return (
     <>
       <p className="text-sm">
@@ -56,6 +59,7 @@ export default async function DeskEntryPage({ params }: Props) {
         )}
       </nav>
       <div className="mt-3">
+        <AlreadyChecked checked={checked} />
         <EntryWorkbench entryId={entry.id} text={entry.text} language={entry.language} figures={entry.figures} />
       </div>
       <KeyboardShortcuts help={[["j", "next entry"], ["k", "previous entry"], ["c", "make a claim from the selected text"]]} />

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { EntryCandidates } from "@/components/candidates/entry-candidates";
 import { HighlightedText } from "@/components/sources/highlighted-text";
 import { findEntryCandidates } from "@/lib/candidates/queries";
+import { AlreadyChecked } from "@/components/claims/repeats";
+import { findEntriesAlreadyChecked } from "@/lib/claims/desk-queries";
 import { formatDate } from "@/components/ui/format";
 import { findSourceWithEntries } from "@/lib/sources/queries";
 import { requireDeskUser } from "@/lib/auth/page-guards";
@@ -18,7 +20,8 @@ export default async function SourcePage({ params }: Props) {
   await requireDeskUser();
   const source = await findSourceWithEntries({ id: (await params).id });
   if (!source) notFound();
-  const candidates = await findEntryCandidates({ entryIds: source.entries.map((entry) => entry.id) });
+  const entryIds = source.entries.map((entry) => entry.id);
+  const [candidates, checked] = await Promise.all([findEntryCandidates({ entryIds }), findEntriesAlreadyChecked({ entryIds })]);
   const dropped = (Array.isArray(source.dropped) ? source.dropped : []) as { reason: string; text: string; source?: string }[];
   const figures = source.entries.reduce((sum, entry) => sum + entry.figures.length, 0);
   return (
@@ -53,6 +56,7 @@ export default async function SourcePage({ params }: Props) {
             <p className="mt-1 whitespace-pre-line" lang={entry.language}>
               <HighlightedText text={entry.text} figures={entry.figures.filter((figure) => figure.field === "text")} />
             </p>
+            <AlreadyChecked checked={checked.filter((item) => item.entryId === entry.id)} />
             <EntryCandidates text={entry.text} candidates={candidates.filter((candidate) => candidate.entryId === entry.id)} />
           </li>
         ))}
