@@ -14,6 +14,9 @@ export type QueueItem = {
   score: number;
   reasons: string[];
   speaker: string | null;
+  /** The attribution names someone the desk does not know yet: proposed as a new speaker. */
+  newSpeaker: string | null;
+  quantity: string | null;
   entryId: string;
   entryText: string;
   language: string;
@@ -71,6 +74,8 @@ export function CandidateQueue({ items }: { items: QueueItem[] }) {
                   <span key={code} className="rounded bg-gray-100 px-1.5 py-0.5">{REASON_LABELS[code as ReasonCode] ?? code}</span>
                 ))}
                 {item.speaker ? <span>Speaker: {item.speaker}</span> : null}
+                {item.newSpeaker ? <span data-testid="new-speaker">New speaker? “{item.newSpeaker}”: add it in the claim form</span> : null}
+                {item.quantity ? <span>Quantity: {item.quantity}</span> : null}
                 <a className="underline" href={`/desk/entries/${item.entryId}`}>{item.sourceTitle}{item.postedAt ? ` · ${item.postedAt}` : ""}</a>
               </p>
               <p lang={item.language} className="mt-1 whitespace-pre-line">

@@ -12,6 +12,8 @@ export type QueuedCandidate = {
   reasons: string[];
   speakerText: string | null;
   speakerName: string | null;
+  /** The quantity of a figure the candidate holds, when the figure is on a timeline. */
+  quantityLabel: string | null;
   entryId: string;
   entryText: string;
   language: string;
@@ -40,7 +42,9 @@ export async function findCandidateQueue(options: { db?: Db; filter: CandidateFi
   ];
   return db.$queryRaw<QueuedCandidate[]>`
     SELECT cc."id", cc."start", cc."end", cc."text", cc."score", cc."reasons", cc."speakerText", a."name" AS "speakerName",
-           e."id" AS "entryId", e."text" AS "entryText", e."language", e."postedAt", s."id" AS "sourceId", s."title" AS "sourceTitle"
+           e."id" AS "entryId", e."text" AS "entryText", e."language", e."postedAt", s."id" AS "sourceId", s."title" AS "sourceTitle",
+           (SELECT q."labelEn" FROM "FigureMention" f JOIN "Quantity" q ON q."id" = f."quantityId"
+             WHERE f."entryId" = cc."entryId" AND f."field" = 'text' AND f."start" >= cc."start" AND f."end" <= cc."end" LIMIT 1) AS "quantityLabel"
       FROM "ClaimCandidate" cc
       JOIN "Entry" e ON e."id" = cc."entryId"
       JOIN "Source" s ON s."id" = e."sourceId"

@@ -44,7 +44,8 @@ export default async function CandidatesPage({ searchParams }: Props) {
       </form>
       <CandidateQueue
         items={items.map((item) => ({
-          id: item.id, start: item.start, end: item.end, score: item.score, reasons: item.reasons, speaker: item.speakerName ?? item.speakerText,
+          id: item.id, start: item.start, end: item.end, score: item.score, reasons: item.reasons, speaker: item.speakerName,
+          newSpeaker: item.speakerName ? null : item.speakerText, quantity: item.quantityLabel,
           entryId: item.entryId, entryText: item.entryText, language: item.language, postedAt: item.postedAt, sourceId: item.sourceId, sourceTitle: item.sourceTitle,
         }))}
       />
