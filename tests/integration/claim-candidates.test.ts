@@ -1,28 +1,22 @@
 // Claim spotting in the desk (issue 17): candidates computed in the import job and stored with
 // the entries, speakers matched by alias across scripts, the "To check" queue and its filters,
 // a claim made from a candidate's words, and a dismissal that stays.
-import type PgBoss from "pg-boss";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createActor } from "../../lib/actors/mutations";
 import { dismissCandidate } from "../../lib/candidates/mutations";
 import { findCandidateQueue } from "../../lib/candidates/queries";
 import { createClaim } from "../../lib/claims/mutations";
-import { createImportQueue, enqueueImports, runImportJob, startImportQueue } from "../../lib/sources/import-jobs";
+import { enqueueImports, runImportJob } from "../../lib/sources/import-jobs";
 import { FieldError } from "../../lib/errors";
 import { resetData, testDb } from "../helpers/db";
+import { useImportQueue } from "../helpers/import-queue";
 import { newsroom } from "../helpers/newsroom";
 
 const db = testDb();
 
 describe("claim candidates", () => {
-  let boss: PgBoss;
-  beforeAll(async () => {
-    await resetData(db);
-    boss = createImportQueue(inject("databaseUrl"));
-    await startImportQueue(boss);
-  });
+  const imports = useImportQueue(db);
   afterAll(async () => {
-    await boss.stop({ graceful: false, wait: true });
     await resetData(db);
     await db.$disconnect();
   });
@@ -35,7 +29,7 @@ describe("claim candidates", () => {
       "11:00 Погода в Алматы солнечная.",
       "12:00 Все задержанные будут отпущены, заявил аким.",
     ].join("\n");
-    const [jobId] = await enqueueImports({ db, boss, actorId: people.editor.id, files: [{ name: "live-ru.txt", bytes: new TextEncoder().encode(text) }], options: { language: "ru", publishedAt: "2022-01-10" } });
+    const [jobId] = await enqueueImports({ db, boss: imports.boss, actorId: people.editor.id, files: [{ name: "live-ru.txt", bytes: new TextEncoder().encode(text) }], options: { language: "ru", publishedAt: "2022-01-10" } });
     await runImportJob({ db, importJobId: jobId });
 
     const stored = await db.claimCandidate.findMany({ orderBy: { score: "desc" }, select: { text: true, score: true, reasons: true, speakerText: true, speakerId: true, entry: { select: { ordinal: true } } } });

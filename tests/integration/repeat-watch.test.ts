@@ -1,35 +1,29 @@
 // Repeat watch (issue 17): a second source that restates a published claim in another language
 // is recorded as a repeat, the entry is marked already checked, and a repeat giving another figure
 // puts the claim in "needs another look".
-import type PgBoss from "pg-boss";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { findClaimQueues, findClaimRepeats, findEntriesAlreadyChecked } from "../../lib/claims/desk-queries";
 import { createClaim } from "../../lib/claims/mutations";
 import { findPublicRepeats } from "../../lib/claims/public-queries";
 import { publishClaim, submitClaim } from "../../lib/claims/review-claim";
 import { linkEvidence } from "../../lib/evidence/mutations";
-import { createImportQueue, enqueueImports, runImportJob, startImportQueue } from "../../lib/sources/import-jobs";
+import { enqueueImports, runImportJob } from "../../lib/sources/import-jobs";
 import { resetData, testDb } from "../helpers/db";
+import { useImportQueue } from "../helpers/import-queue";
 import { addSource, newsroom } from "../helpers/newsroom";
 
 const db = testDb();
 
 describe("repeat watch", () => {
-  let boss: PgBoss;
-  beforeAll(async () => {
-    await resetData(db);
-    boss = createImportQueue(inject("databaseUrl"));
-    await startImportQueue(boss);
-  });
+  const imports = useImportQueue(db);
   afterAll(async () => {
-    await boss.stop({ graceful: false, wait: true });
     await resetData(db);
     await db.$disconnect();
   });
 
   /** Imports one text through the import job, as the desk and the command line do; its one entry. */
   async function importText(name: string, text: string, language: "ky" | "ru" | "en", actorId: string) {
-    const [jobId] = await enqueueImports({ db, boss, actorId, files: [{ name, bytes: new TextEncoder().encode(text) }], options: { language, publishedAt: "2022-01-12" } });
+    const [jobId] = await enqueueImports({ db, boss: imports.boss, actorId, files: [{ name, bytes: new TextEncoder().encode(text) }], options: { language, publishedAt: "2022-01-12" } });
     await runImportJob({ db, importJobId: jobId });
     const { sourceId } = await db.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { sourceId: true } });
     return db.entry.findFirstOrThrow({ where: { sourceId: sourceId! }, select: { id: true } });
