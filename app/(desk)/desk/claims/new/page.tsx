@@ -56,7 +56,8 @@ export default async function NewClaimPage({ searchParams }: Props) {
         }
       }
     }
-    const speaker = await guessSpeaker({ text: anchor ? `${entry.text}` : `${entry.headline ?? ""}. ${entry.text}` });
+    // The attribution in the selected words first ("…, the ministry said"), else in the whole entry.
+    const speaker = (anchor ? await guessSpeaker({ text: anchor.exact }) : null) ?? (await guessSpeaker({ text: `${entry.headline ?? ""}. ${entry.text}` }));
     if (speaker) {
       initial.speakerId = speaker.id;
       initial.speakerName = speaker.name;
