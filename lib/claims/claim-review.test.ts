@@ -17,6 +17,10 @@ const claim: ReviewableClaim = {
 };
 
 describe("buildClaimReview", () => {
+  it("names a localized verdict page's own address as its url", () => {
+    expect(buildClaimReview(claim, { ...site, pageUrl: "https://factlog.example.org/ru/claims/238-deaths" }).url).toBe("https://factlog.example.org/ru/claims/238-deaths");
+  });
+
   it("carries the fields ClaimReview consumers read", () => {
     const review = buildClaimReview(claim, site);
     expect(review).toMatchObject({

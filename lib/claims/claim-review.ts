@@ -21,8 +21,9 @@ export const BEST_RATING = 5;
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-export function buildClaimReview(claim: ReviewableClaim, site: { url: string; name: string }) {
-  const url = `${site.url}/claims/${claim.slug}`;
+/** `pageUrl`: the address of the page the review is on (a localized verdict page's own); else the English one. */
+export function buildClaimReview(claim: ReviewableClaim, site: { url: string; name: string; pageUrl?: string }) {
+  const url = site.pageUrl ?? `${site.url}/claims/${claim.slug}`;
   const source = claim.entry?.source;
   const appearance = source?.url
     ? { "@type": "CreativeWork", url: source.url, headline: source.title, ...(source.publishedAt ? { datePublished: day(source.publishedAt) } : {}) }

@@ -30,6 +30,10 @@ describe("reader filters", () => {
     expect(parseLimit("100")).toEqual({ ok: true, value: 100 });
     expect(parseLimit("0")).toMatchObject({ ok: false });
     expect(parseLimit("1e3")).toMatchObject({ ok: false });
+    // An empty parameter gets the 400 the OpenAPI document promises, not a guess.
+    expect(parseLimit("")).toMatchObject({ ok: false, message: expect.stringContaining('"limit" is empty') });
+    expect(parseFilterStrictly({ from: "" })).toMatchObject({ ok: false, message: expect.stringContaining('"from" is empty') });
+    expect(parseFilterLeniently({ from: "", q: "238" })).toEqual({ q: "238" });
   });
 });
 

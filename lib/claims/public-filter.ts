@@ -37,6 +37,20 @@ function first(value: string | string[] | undefined): string | undefined {
   return one === undefined || one.trim() === "" ? undefined : one;
 }
 
+/**
+ * The first parameter given empty where its schema does not allow empty ("from=", "speaker="):
+ * the API refuses it, as its OpenAPI document says, rather than guess. An empty "q" is a search
+ * for nothing in particular, which the document allows.
+ */
+function emptyParameter(params: Params): string | null {
+  for (const name of FILTER_KEYS) {
+    const value = params[name];
+    const one = Array.isArray(value) ? value[0] : value;
+    if (one !== undefined && one.trim() === "" && !publicFilterSchema.shape[name].unwrap().safeParse(one).success) return name;
+  }
+  return null;
+}
+
 /** For pages: every filter that parses is kept, every one that does not is dropped. */
 export function parseFilterLeniently(params: Params): PublicFilter {
   const filter: Record<string, unknown> = {};
@@ -53,6 +67,8 @@ export type StrictResult<T> = { ok: true; value: T } | { ok: false; message: str
 
 /** For the API: the first bad parameter is named, with what it must be. */
 export function parseFilterStrictly(params: Params): StrictResult<PublicFilter> {
+  const empty = emptyParameter(params);
+  if (empty) return { ok: false, message: `The parameter "${empty}" is empty: give it a value, or leave it out.` };
   const values = Object.fromEntries(FILTER_KEYS.map((name) => [name, first(params[name])]).filter(([, value]) => value !== undefined));
   const parsed = publicFilterSchema.safeParse(values);
   if (parsed.success) return { ok: true, value: parsed.data };
@@ -81,7 +97,8 @@ export function decodeCursor(value: string): Cursor | null {
 
 /** The page size: 20 unless a whole number from 1 to 100 is asked for. */
 export function parseLimit(value: string | undefined): StrictResult<number> {
-  const parsed = limitSchema.safeParse(value === "" ? undefined : value);
-  if (!parsed.success || (value !== undefined && value.trim() === "")) return { ok: false, message: `The parameter "limit" must be a whole number from 1 to 100 (got "${(value ?? "").slice(0, 20)}").` };
+  if (value !== undefined && value.trim() === "") return { ok: false, message: 'The parameter "limit" is empty: give a whole number from 1 to 100, or leave it out.' };
+  const parsed = limitSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, message: `The parameter "limit" must be a whole number from 1 to 100 (got "${(value ?? "").slice(0, 20)}").` };
   return { ok: true, value: parsed.data };
 }

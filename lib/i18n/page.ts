@@ -10,10 +10,11 @@ export async function resolveLocale(params: Promise<{ locale: string }>): Promis
   return locale;
 }
 
-/** Canonical address and hreflang alternates of one page in every locale. */
+/** Canonical address and hreflang alternates of one page in every locale, and the site's feeds for discovery. */
 export function localeAlternates(locale: Locale, path: string): NonNullable<Metadata["alternates"]> {
   return {
     canonical: absoluteUrl(localePath(locale, path)),
+    types: { "application/rss+xml": absoluteUrl("/feed.xml"), "application/atom+xml": absoluteUrl("/atom.xml") },
     languages: {
       ...Object.fromEntries(LOCALES.map((each) => [LOCALE_TAGS[each].slice(0, 2), absoluteUrl(localePath(each, path))])),
       "x-default": absoluteUrl(path),

@@ -49,7 +49,7 @@ export default async function ClaimPage({ params }: Props) {
   const translations = Object.entries((claim.translations ?? {}) as Record<string, string>).filter(([language, text]) => text && language !== claim.quoteLanguage);
   const figure = claim.figureHedge ? formatLocaleFigure(locale, { value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, hedgeWord: claim.figureHedgeWord, unit: claim.figureUnit }) : null;
   const url = absoluteUrl(localePath(locale, `/claims/${claim.slug}`));
-  const review = buildClaimReview(claim, { url: siteUrl(), name: organisationName() });
+  const review = buildClaimReview(claim, { url: siteUrl(), name: organisationName(), pageUrl: url });
   const quantityLabel = claim.quantity ? pickLabel(locale, claim.quantity) : "";
   return (
     <article>
