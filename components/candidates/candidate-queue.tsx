@@ -3,26 +3,16 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { dismissCandidateAction } from "@/lib/candidates/actions";
+import type { QueuedCandidate } from "@/lib/candidates/queries";
 import { REASON_LABELS, type ReasonCode } from "@/lib/text/claim-spotting";
 import { buttonClass, inputClass, secondaryButtonClass } from "../ui/field";
 import { KeyboardShortcuts } from "../ui/keyboard-shortcuts";
 
-export type QueueItem = {
-  id: string;
-  start: number;
-  end: number;
-  score: number;
-  reasons: string[];
+/** A queued candidate as the queue shows it: its speaker known, or proposed as new; its quantity's name. */
+export type QueueItem = Omit<QueuedCandidate, "speakerText" | "speakerName" | "quantityLabel"> & {
   speaker: string | null;
-  /** The attribution names someone the desk does not know yet: proposed as a new speaker. */
   newSpeaker: string | null;
   quantity: string | null;
-  entryId: string;
-  entryText: string;
-  language: string;
-  postedAt: string | null;
-  sourceId: string;
-  sourceTitle: string;
 };
 
 /**

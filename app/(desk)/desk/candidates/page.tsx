@@ -43,10 +43,11 @@ export default async function CandidatesPage({ searchParams }: Props) {
         <button type="submit" className={`${secondaryButtonClass} self-end`}>Filter</button>
       </form>
       <CandidateQueue
-        items={items.map((item) => ({
-          id: item.id, start: item.start, end: item.end, score: item.score, reasons: item.reasons, speaker: item.speakerName,
-          newSpeaker: item.speakerName ? null : item.speakerText, quantity: item.quantityLabel,
-          entryId: item.entryId, entryText: item.entryText, language: item.language, postedAt: item.postedAt, sourceId: item.sourceId, sourceTitle: item.sourceTitle,
+        items={items.map(({ speakerText, speakerName, quantityLabel, ...item }) => ({
+          ...item,
+          speaker: speakerName,
+          newSpeaker: speakerName ? null : speakerText,
+          quantity: quantityLabel,
         }))}
       />
     </>
