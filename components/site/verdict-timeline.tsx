@@ -5,6 +5,7 @@ import type { findVerdictPage } from "@/lib/claims/verdict-page";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { newsroomTimeZone } from "@/lib/site";
+import { publicFigureLinks } from "./public-figure-links";
 
 type Timeline = NonNullable<NonNullable<Awaited<ReturnType<typeof findVerdictPage>>>["timeline"]>;
 
@@ -38,11 +39,7 @@ export function VerdictTimeline(props: { locale: Locale; timeline: Timeline; cla
           conflicted={conflicted}
           marked={claimId}
           locale={locale}
-          entryHref={(id) => {
-            const point = shown.find((each) => each.entryId === id);
-            return point?.sourceId && point.sourcePublic ? localePath(locale, `/sources/${point.sourceId}`) : null;
-          }}
-          claimHref={(row) => (row.claimSlug ? localePath(locale, `/claims/${row.claimSlug}`) : null)}
+          {...publicFigureLinks(locale, shown)}
         />
       </details>
     </section>

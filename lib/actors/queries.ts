@@ -39,12 +39,15 @@ export async function findActors(options: { db?: Db; query: string; limit?: numb
  */
 export async function guessSpeaker(options: { db?: Db; text: string }): Promise<ActorOption | null> {
   const db = options.db ?? getDb();
-  for (const phrase of attributionPhrases(options.text).slice(0, 4)) {
+  // One query for the first few attributions: the earliest phrase that names a speaker wins.
+  const phrases = attributionPhrases(options.text).slice(0, 4);
+  if (phrases.length) {
     const [match] = await db.$queryRaw<ActorOption[]>`
       SELECT a."id", a."name", a."aliases", a."title", a."kind"::text AS "kind"
-        FROM "Actor" a, LATERAL (SELECT ${sqlSpeakerLikeness(Prisma.sql`${phrase}`)} AS score) s
+        FROM unnest(${phrases}::text[]) WITH ORDINALITY AS p(phrase, position),
+             "Actor" a, LATERAL (SELECT ${sqlSpeakerLikeness(Prisma.sql`p.phrase`)} AS score) s
        WHERE s.score >= ${SPEAKER_LIKENESS}
-       ORDER BY s.score DESC, a."name"
+       ORDER BY p.position, s.score DESC, a."name"
        LIMIT 1`;
     if (match) return match;
   }

@@ -12,6 +12,7 @@ import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
 import { OutageNotice, outageMetadata } from "@/components/site/outage-notice";
 import { OUTAGE, unlessOutage } from "@/lib/db/outage";
 import { newsroomTimeZone } from "@/lib/site";
+import { publicFigureLinks } from "@/components/site/public-figure-links";
 
 export const revalidate = 3600;
 
@@ -84,11 +85,7 @@ export default async function QuantityPage({ params }: Props) {
           figures={points}
           conflicted={conflicted}
           locale={locale}
-          entryHref={(id) => {
-            const point = points.find((each) => each.entryId === id);
-            return point?.sourceId && point.sourcePublic ? localePath(locale, `/sources/${point.sourceId}`) : null;
-          }}
-          claimHref={(row) => (row.claimSlug ? localePath(locale, `/claims/${row.claimSlug}`) : null)}
+          {...publicFigureLinks(locale, points)}
         />
       </section>
       <p className="mt-6 text-sm">
