@@ -11,7 +11,7 @@ const securityHeaders = [
 
 // The reader's pages live under app/[locale]/. English is served without a prefix, so these
 // paths are rewritten to /en/...; /ru/... and /ky/... reach the route as they are.
-const PUBLIC_PATHS = ["/claims/:path*", "/search", "/speakers/:path*", "/quantities/:path*", "/sources/:path*", "/how-we-check"];
+const PUBLIC_PATHS = ["/claims/:path*", "/search", "/speakers/:path*", "/quantities/:path*", "/sources/:path*", "/how-we-check", "/not-found-page/:path*"];
 
 const nextConfig = {
   // The tests build into a folder of their own (tests/helpers/served-app.ts sets this), so a demo

@@ -28,6 +28,8 @@ export function proxy(request: NextRequest) {
     ? NextResponse.rewrite(new URL(`/${search[1] ?? "en"}/search/${searchKey(request.nextUrl.searchParams)}`, request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
+  // Which of the web processes answered (lib/server/web-processes.ts), for operators and tests.
+  response.headers.set("x-factlog-process", getEnv().FACTLOG_PROCESS_SIDE);
   if (getEnv().NODE_ENV === "production") response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
   return response;
 }

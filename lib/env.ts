@@ -55,6 +55,12 @@ const schema = z.object({
     .refine((value) => /^rediss?:\/\/[^\s]+$/.test(value), { message: "must be a redis:// URL, for example redis://127.0.0.1:6379/0" })
     .optional(),
   REDIS_KEY_PREFIX: z.string().min(1).default("factlog:"),
+  // What `npm start` serves (lib/server/web-processes.ts): both sides behind one port, or only the
+  // readers' or the desk's, for deployments that route by path at their balancer.
+  FACTLOG_SERVE: z.enum(["all", "readers", "desk"], { message: 'must be "all", "readers" or "desk"' }).default("all"),
+  // Set by the web processes for each Next.js process they start; each answer names it (proxy.ts).
+  FACTLOG_PROCESS_SIDE: z.enum(["all", "readers", "desk"]).default("all"),
+  FACTLOG_READER_PROCESSES: positiveInt(1).refine((count) => count <= 16, { message: "must be between 1 and 16" }),
   // The newsroom's time zone: live blogs' clock times are read in it, and times are shown in it.
   FACTLOG_TIME_ZONE: z
     .string()

@@ -1,26 +1,32 @@
 import "server-only";
 import { getReaderDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { searchTerms } from "../entries/search";
+import { parseSearch } from "../search/parse";
+import { searchMatch, sqlMatchesPhrase, sqlMatchesWord, type SearchMatch } from "../search/word-forms";
 import { PUBLIC_CLAIM_ITEM } from "./public-queries";
 import { publicClaimWhere } from "./status";
 import { sqlIsPublic } from "./status-sql";
 import type { Cursor, PublicFilter } from "./public-filter";
 
 /**
- * Ids of published claims matching every word: in the statement, the quote or a translation
- * (word prefixes, so Kyrgyz and Russian endings still match), or in the speaker's name or any
- * of its spellings.
+ * Ids of published claims matching every word and phrase: each word, in any of its forms
+ * (lib/search/word-forms.ts), in the statement, the quote or a translation, or in the speaker's
+ * name or any of its spellings; each quoted phrase as written in the claim's text.
  */
-async function matchingClaimIds(db: Db, terms: string[]): Promise<string[]> {
-  const conditions = terms.map(
-    (term) => Prisma.sql`(c."searchVector" @@ to_tsquery('simple', ${`${term}:*`})
-      OR a."name" ILIKE ${`%${term}%`} OR array_to_string(a."aliases", ' ') ILIKE ${`%${term}%`})`,
-  );
+async function matchingClaimIds(db: Db, match: SearchMatch): Promise<string[]> {
+  const vector = Prisma.sql`c."searchVector"`;
+  // The speakers a word names are looked up once (a few hundred names), so each condition is an
+  // index lookup on the claims: their search vector, or their speaker.
+  const conditions = [
+    ...match.words.map((word) => {
+      const patterns = word.forms.map((form) => `%${form}%`);
+      return Prisma.sql`(${sqlMatchesWord(vector, word)} OR c."speakerId" = ANY(ARRAY(
+        SELECT a."id" FROM "Actor" a WHERE a."name" ILIKE ANY(${patterns}::text[]) OR array_to_string(a."aliases", ' ') ILIKE ANY(${patterns}::text[]))))`;
+    }),
+    ...match.phrases.map((phrase) => sqlMatchesPhrase(vector, phrase)),
+  ];
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT c."id" FROM "Claim" c LEFT JOIN "Actor" a ON a."id" = c."speakerId"
-     WHERE ${sqlIsPublic("c")} AND ${Prisma.join(conditions, " AND ")}
-     LIMIT 2000`;
+    SELECT c."id" FROM "Claim" c WHERE ${sqlIsPublic("c")} AND ${Prisma.join(conditions, " AND ")} LIMIT 2000`;
   return rows.map((row) => row.id);
 }
 
@@ -28,8 +34,9 @@ export async function findPublicClaims(options: { db?: Db; filter: PublicFilter;
   const db = options.db ?? getReaderDb();
   const { filter } = options;
   const limit = options.limit ?? 20;
-  const terms = filter.q ? searchTerms(filter.q) : [];
-  const ids = terms.length ? await matchingClaimIds(db, terms) : null;
+  const match = filter.q ? await searchMatch(db, parseSearch(filter.q)) : null;
+  const ids = match ? await matchingClaimIds(db, match) : null;
+  const terms = match?.highlight ?? [];
   const saidAt: Prisma.DateTimeNullableFilter = {};
   if (filter.from) saidAt.gte = new Date(`${filter.from}T00:00:00Z`);
   if (filter.to) saidAt.lt = new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000);

@@ -24,7 +24,7 @@ export async function findSearchPage(options: { filter: PublicFilter; after: Cur
   const [filterOptions, claims, entries] = await Promise.all([
     cachedFilterOptions(),
     rememberPublicResult(`claims ${JSON.stringify(filter)} ${after ? encodeCursor(after) : ""}`, () => findPublicClaims({ filter, cursor: after, limit: PAGE_SIZE })),
-    showsEntries ? rememberPublicResult(`entries ${filter.q}`, () => searchEntries({ query: filter.q!, limit: ENTRY_LIMIT + 1, publicOnly: true })) : Promise.resolve([]),
+    showsEntries ? rememberPublicResult(`entries ${filter.q}`, () => searchEntries({ query: filter.q!, limit: ENTRY_LIMIT + 1, publicOnly: true })) : Promise.resolve({ hits: [], highlight: [] }),
   ]);
   return { filterOptions, claims, entries, showsEntries };
 }

@@ -12,6 +12,7 @@ import { DEMO_USERS, seedDemo } from "../../prisma/demo/seed-demo";
 import { createImportQueue, startImportQueue, startImportWorker } from "../sources/import-jobs";
 import { runCli, UsageError } from "./run";
 import { waitForHttp } from "./wait-for-http";
+import { startWebProcesses, webPlan, type WebProcesses } from "../server/web-processes";
 
 /**
  * `npm start` / `npm run demo` / `npm run dev`: finds the database (DATABASE_URL, or the
@@ -43,9 +44,24 @@ async function authSecret(dataDir: string, embedded: boolean): Promise<string> {
   return secret;
 }
 
+/** `npm run dev`: one Next.js development server, no front door. */
+async function startDevServer(port: number, env: NodeJS.ProcessEnv): Promise<WebProcesses> {
+  const server = run(["dev", "--port", String(port)], env);
+  const exited = finished(server);
+  await waitForHttp({ url: `http://localhost:${port}/api/health`, server, timeoutMs: 120_000 });
+  return {
+    exited,
+    stop: async () => {
+      if (server.exitCode === null) server.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
 runCli(async () => {
   const { values } = parseArgs({ options: { demo: { type: "boolean" }, dev: { type: "boolean" } }, strict: true });
   const env = getEnv();
+  const plan = webPlan(env);
   const database = await connectDatabase();
   let queueStop = async () => {};
   const stop = async (code: number) => {
@@ -93,28 +109,30 @@ runCli(async () => {
     if (code !== 0) throw new UsageError("The build failed; see its output above.");
   }
 
-  // The import worker runs here, beside the web server, so uploads are processed off the request.
-  const workerDb = createDb(database.url, { maxConnections: 3 });
-  const queue = createImportQueue(database.url);
-  await startImportQueue(queue);
-  await startImportWorker({ db: workerDb, boss: queue });
-  queueStop = async () => {
-    await queue.stop({ graceful: false, wait: true, timeout: 3_000 }).catch(() => {});
-    await workerDb.$disconnect();
-  };
+  // The import worker runs here, beside the web servers, so uploads are processed off the request;
+  // a readers-only deployment leaves imports to the desk's.
+  if (env.FACTLOG_SERVE !== "readers") {
+    const workerDb = createDb(database.url, { maxConnections: 3 });
+    const queue = createImportQueue(database.url);
+    await startImportQueue(queue);
+    await startImportWorker({ db: workerDb, boss: queue });
+    queueStop = async () => {
+      await queue.stop({ graceful: false, wait: true, timeout: 3_000 }).catch(() => {});
+      await workerDb.$disconnect();
+    };
+  }
 
-  const server = run([values.dev ? "dev" : "start", "--port", String(env.PORT)], childEnv);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      server.kill("SIGTERM");
-    });
-  }
-  server.once("exit", (code) => void stop(code ?? 0));
+  let web: WebProcesses;
   try {
-    await waitForHttp({ url: `${baseUrl}/api/health`, server, timeoutMs: 120_000 });
+    web = values.dev ? await startDevServer(env.PORT, childEnv) : await startWebProcesses({ port: env.PORT, plan, env: childEnv });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message} See the web server's output above.`);
+    throw error instanceof UsageError || error instanceof ConfigError ? error : new UsageError(`${(error as Error).message} See the web server's output above.`);
   }
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void web.stop());
+  void web.exited.then(async (code) => {
+    await web.stop();
+    await stop(code);
+  });
   console.log(`\nFactlog is running at ${baseUrl}${database.embedded ? " (embedded PostgreSQL in " + env.FACTLOG_DATA_DIR + ")" : ""}`);
   if (values.demo && seeded) {
     console.log("Demo sign-ins (desk at /desk):");

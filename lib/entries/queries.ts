@@ -1,41 +1,38 @@
 import "server-only";
 import { getDb, getReaderDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { searchTerms } from "./search";
+import { parseSearch } from "../search/parse";
+import { searchMatch, sqlSearchQuery } from "../search/word-forms";
 import { sqlSourceIsPublic } from "../claims/status-sql";
 
 const SEARCH_CANDIDATES = 2000;
 
 export type EntryHit = { id: string; ordinal: number; postedAt: string | null; headline: string | null; text: string; language: string; sourceId: string; sourceTitle: string };
+export type EntrySearch = { hits: EntryHit[]; highlight: string[] };
 
 /**
- * Entries matching every term, in any language: the 'simple' full-text vector for whole words,
- * and the trigram index for parts of words (Kyrgyz and Russian endings: "Токаев" finds "Токаевдин").
- * With publicOnly, only entries of sources a published claim quotes or cites: all that readers
- * may see of the sources.
+ * Entries matching every word (in any of its forms, lib/search/word-forms.ts) and every quoted
+ * phrase, in any language, headline included. With publicOnly, only entries of sources a
+ * published claim quotes or cites: all that readers may see of the sources.
  */
-export async function searchEntries(options: { db?: Db; query: string; limit?: number; publicOnly?: boolean }): Promise<EntryHit[]> {
+export async function searchEntries(options: { db?: Db; query: string; limit?: number; publicOnly?: boolean }): Promise<EntrySearch> {
   const db = options.db ?? (options.publicOnly ? getReaderDb() : getDb());
-  const terms = searchTerms(options.query);
-  if (terms.length === 0) return [];
-  const patterns = terms.map((term) => `%${term}%`);
-  const prefixes = terms.map((term) => `${term}:*`).join(" & ");
-  const scope = options.publicOnly
-    ? Prisma.sql`AND ${sqlSourceIsPublic('s."id"')}`
-    : Prisma.empty;
-  // Both conditions have a GIN index (word prefixes in the vector, which includes the headline;
-  // parts of words in the text by trigram: one ILIKE per term, as ILIKE ALL cannot use it). Common words can match a large share of a big
-  // newsroom, so a bounded set of candidates is ranked rather than every match.
-  return db.$queryRaw<EntryHit[]>`
+  const match = await searchMatch(db, parseSearch(options.query));
+  if (!match) return { hits: [], highlight: [] };
+  const query = sqlSearchQuery(match);
+  const scope = options.publicOnly ? Prisma.sql`WHERE ${sqlSourceIsPublic('s."id"')}` : Prisma.empty;
+  // One GIN index answers the whole query. A common word can match a large share of a big
+  // newsroom, so a bounded set of candidates is ranked rather than every match (and only they
+  // are checked for being public, a check too dear to make of every match).
+  const hits = await db.$queryRaw<EntryHit[]>`
     WITH candidates AS (
-      SELECT e."id" FROM "Entry" e
-       WHERE e."searchVector" @@ to_tsquery('simple', ${prefixes}) OR (${Prisma.join(patterns.map((pattern) => Prisma.sql`e."text" ILIKE ${pattern}`), " AND ")})
-       LIMIT ${SEARCH_CANDIDATES})
+      SELECT e."id", e."searchVector" FROM "Entry" e WHERE e."searchVector" @@ ${query} LIMIT ${SEARCH_CANDIDATES})
     SELECT e."id", e."ordinal", e."postedAt", e."headline", e."text", e."language", s."id" AS "sourceId", s."title" AS "sourceTitle"
       FROM candidates c JOIN "Entry" e ON e."id" = c."id" JOIN "Source" s ON s."id" = e."sourceId"
-     WHERE (coalesce(e."headline", '') || ' ' || e."text") ILIKE ALL (${patterns}::text[]) ${scope}
-     ORDER BY ts_rank(e."searchVector", to_tsquery('simple', ${prefixes})) DESC, s."importedAt" DESC, e."ordinal"
+     ${scope}
+     ORDER BY ts_rank(c."searchVector", ${query}) DESC, s."importedAt" DESC, e."ordinal"
      LIMIT ${options.limit ?? 50}`;
+  return { hits, highlight: match.highlight };
 }
 
 /** One entry as the desk shows it: its text and figures, what is anchored to it, and its neighbours for j/k. */

@@ -50,6 +50,6 @@ export async function dismissSuggestionAction(input: z.input<typeof dismissSugge
 export async function searchEntriesAction(query: string) {
   return runAction(async () => {
     await requireRole("editor");
-    return searchEntries({ query: parseActionInput(entrySearchQuerySchema, query).slice(0, 200), limit: 15 });
+    return (await searchEntries({ query: parseActionInput(entrySearchQuerySchema, query).slice(0, 200), limit: 15 })).hits;
   });
 }

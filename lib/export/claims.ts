@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { ClaimStatus } from "../db/generated/enums";
-import { searchTerms } from "../entries/search";
+import { parseSearch, requestedWords } from "../search/parse";
 import { absoluteUrl } from "../site";
 import type { ExportFilter } from "./filter";
 import { isPublic } from "../claims/status";
@@ -85,7 +85,9 @@ function whereFor(filter: ExportFilter): Prisma.ClaimWhereInput {
   if (filter.outlet) and.push({ entry: { source: { outlet: { name: { equals: filter.outlet, mode: "insensitive" } } } } });
   if (filter.from) and.push({ saidAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
   if (filter.to) and.push({ saidAt: { lt: new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000) } });
-  const terms = filter.q ? searchTerms(filter.q) : [];
+  // An export matches each word as written (a part of the statement, quote or speaker's name):
+  // it reads every matching claim, beyond the bounded candidates a search page ranks.
+  const terms = filter.q ? requestedWords(parseSearch(filter.q)) : [];
   for (const term of terms) {
     and.push({
       OR: [

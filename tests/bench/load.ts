@@ -17,6 +17,7 @@ import { buildActions, callAction } from "../helpers/server-actions";
 import { ROOT, serveBuild } from "../helpers/served-app";
 import type { StaffReport } from "./load-newsroom-staff";
 import { benchNewsroom } from "./newsroom";
+import { startPrivateRedis } from "../helpers/private-redis";
 
 const CONNECTIONS = 100;
 const DURATION = 60;
@@ -31,11 +32,30 @@ const p50p95 = (values: number[]) => `${percentile(sorted(values), 0.5).toFixed(
 type Kind = "verdict" | "search" | "api";
 const kindOf = (path: string): Kind => (path.includes("/search") ? "search" : path.startsWith("/api/") ? "api" : "verdict");
 
+type Setup = { label: string; env?: Record<string, string>; readerProcesses?: number };
+
+/**
+ * The mixed load twice (issue 16): with one Next.js process for readers and desk alike, then with
+ * the desk in a process of its own behind the front door (a private Redis as the shared cache).
+ */
 export async function benchLoad(): Promise<string[]> {
   const url = await benchNewsroom();
+  const lines = await mixedLoad(url, { label: "one process" });
+  const redis = await startPrivateRedis();
+  try {
+    const env = { REDIS_URL: redis.url, REDIS_KEY_PREFIX: `factlog-bench-${Date.now()}:` };
+    lines.push(...(await mixedLoad(url, { label: "desk in its own process, one readers' process, Redis cache", env })));
+  } finally {
+    await redis.stop();
+  }
+  return lines;
+}
+
+async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
   const db = createDb(url, { maxConnections: 2 });
   const port = 4400 + Math.floor(Math.random() * 100);
-  const app = await serveBuild({ databaseUrl: url, port, quiet: true });
+  console.error(`  load: ${setup.label}…`);
+  const app = await serveBuild({ databaseUrl: url, port, quiet: true, env: setup.env, readerProcesses: setup.readerProcesses });
   try {
     const base = app.baseUrl;
     // Published claims are those with i % 10 < 7 (tests/bench/newsroom.ts).
@@ -112,7 +132,7 @@ export async function benchLoad(): Promise<string[]> {
     const kindLine = (kind: Kind) => `${kind} ${percentile(byKind[kind], 0.5).toFixed(0)} / ${percentile(byKind[kind], 0.95).toFixed(0)} ms (${byKind[kind].length.toLocaleString("en-GB")})`;
     const rps = result.requests.total / (result.duration || DURATION);
     return [
-      `| **mixed load** on the same newsroom: ${CONNECTIONS} connections × ${DURATION} s, 80% verdict pages (${verdicts.length} pages, warmed), 15% search (${searches.length} queries, warmed), 5% API, two editors saving drafts throughout | |`,
+      `| **mixed load, ${setup.label}**, on the same newsroom: ${CONNECTIONS} connections × ${DURATION} s, 80% verdict pages (${verdicts.length} pages, warmed), 15% search (${searches.length} queries, warmed), 5% API, two editors saving drafts throughout | |`,
       `| mixed load: requests/s, p50 / p95 / p99 | ${Math.round(rps).toLocaleString("en-GB")} /s, ${percentile(times, 0.5).toFixed(0)} / ${percentile(times, 0.95).toFixed(0)} / ${percentile(times, 0.99).toFixed(0)} ms (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx of ${result.requests.total.toLocaleString("en-GB")}) |`,
       `| mixed load by kind: p50 / p95 (responses) | ${(["verdict", "search", "api"] as Kind[]).map(kindLine).join("; ")} |`,
       `| editors' saves during the load (from their own process): acknowledged, time to acknowledge | ${acknowledged} saves (${report.refused.length} refused, ${report.failed} failed), p50 / p95 ${p50p95(report.saves)}; the desk page refreshed after each, p50 / p95 ${p50p95(report.refreshes)}; in the database afterwards: ${stored} of ${acknowledged} |`,

@@ -8,6 +8,8 @@ import lighthouse from "lighthouse";
 import { performance } from "node:perf_hooks";
 import { CHROMIUM_ARGS, ensureChromium } from "../helpers/chromium";
 import { serveBuild } from "../helpers/served-app";
+import pg from "pg";
+import { signInOverHttp } from "../helpers/http-session";
 import { benchNewsroom } from "./newsroom";
 
 type Load = { rps: number; p95: number; errors: number; non2xx: number; requests: number };
@@ -16,7 +18,7 @@ const DURATION = 10;
 const CONNECTIONS = 10;
 
 /** autocannon against one path (or a rotation of paths), with p95 from every response time. */
-async function load(baseUrl: string, paths: string[], options: { amount?: number; duration?: number } = {}): Promise<Load> {
+async function load(baseUrl: string, paths: string[], options: { amount?: number; duration?: number; headers?: Record<string, string> } = {}): Promise<Load> {
   const times: number[] = [];
   let index = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -25,6 +27,7 @@ async function load(baseUrl: string, paths: string[], options: { amount?: number
         url: baseUrl,
         connections: CONNECTIONS,
         ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? DURATION }),
+        ...(options.headers ? { headers: options.headers } : {}),
         requests: [{ setupRequest: (request) => ({ ...request, path: paths[index++ % paths.length] }) }],
       },
       (error, outcome) => (error ? reject(error) : resolve(outcome)),
@@ -50,6 +53,32 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
   } finally {
     await chrome.kill();
   }
+}
+
+/**
+ * The bare SQL of a search, for scale: the two index lookups any search needs (claims and
+ * entries holding the words as typed), from 10 connections at once, as the pages are asked.
+ */
+async function bareSearchSql(databaseUrl: string, words: string[]): Promise<Load> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS });
+  const times: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (next < words.length) {
+        const q = words[next++];
+        const start = performance.now();
+        await pool.query(`SELECT "id" FROM "Claim" WHERE "searchVector" @@ plainto_tsquery('simple', $1) LIMIT 20`, [q]);
+        await pool.query(`SELECT "id" FROM "Entry" WHERE "searchVector" @@ plainto_tsquery('simple', $1) LIMIT 21`, [q]);
+        times.push(performance.now() - start);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await pool.end();
+  times.sort((a, b) => a - b);
+  return { rps: words.length / seconds, p95: times[Math.floor(times.length * 0.95)], errors: 0, non2xx: 0, requests: words.length };
 }
 
 export async function benchReader(): Promise<string[]> {
@@ -89,9 +118,18 @@ export async function benchReader(): Promise<string[]> {
     // answered from a cached search page or from the results the server remembers.
     const queries = Array.from({ length: 3000 }, (_, i) => [`/search?q=topic${i * 7 + 3}`, `/search?q=Place${i % 997}%20${["police", "airport", "fuel"][i % 3]}`, `/search?q=${encodeURIComponent(`Спикер ${i % 500}`)}%20${i}`][i % 3]);
     const search = await load(base, queries);
-    // Lighthouse reads a verdict page as a reader would find it: already in the page cache.
+    const words = queries.map((query) => decodeURIComponent(query.split("?q=")[1]).replace(/%20/g, " "));
+    const bare = await bareSearchSql(url, words.slice(0, search.requests));
+    // Words no entry holds: the answer is "nothing", and should come at once.
+    const nothing = await load(base, Array.from({ length: 3000 }, (_, i) => `/search?q=zqx${i}vy`));
+    // The desk's entry search, signed in as an editor, every query new as well.
+    const cookie = await signInOverHttp(base, "bench-editor@factlog.test", "bench editor password");
+    const deskSearch = await load(base, Array.from({ length: 3000 }, (_, i) => [`/desk/entries?q=topic${i * 11 + 5}`, `/desk/entries?q=Place${i % 300}%20${["police", "airport", "fuel"][i % 3]}`, `/desk/entries?q=${encodeURIComponent(["погибших", "задержанных", "бандиттер"][i % 3])}%20Place${i % 300}`][i % 3]), { headers: { cookie } });
+    // Lighthouse reads a verdict page as a reader would find it: already in the page cache; and
+    // one its first reader opens, rendered for them (the front door takes its scripts out too).
     await (await fetch(`${base}/claims/generated-claim-31`)).arrayBuffer();
     const scores = await lighthouseScores(`${base}/claims/generated-claim-31`);
+    const firstScores = await lighthouseScores(`${base}/claims/generated-claim-51`);
 
     const row = (label: string, result: Load) =>
       `| ${label}: requests/s, p95 | ${Math.round(result.rps).toLocaleString("en-GB")} /s, ${result.p95.toFixed(1)} ms (${(result.rps / staticPage.rps * 100).toFixed(0)}% of the static page; ${result.errors} errors, ${result.non2xx} non-2xx of ${result.requests.toLocaleString("en-GB")}) |`;
@@ -101,11 +139,15 @@ export async function benchReader(): Promise<string[]> {
       row("verdict page (cached)", verdictPage),
       row(`verdict pages, each rendered for the first time (${cold.length} distinct)`, coldPages),
       row("search, every query asked for the first time", search),
+      `| the same searches' bare SQL (claims and entries holding the words as typed, 10 connections): p95; the search page's p95 to it | ${bare.p95.toFixed(1)} ms; ${(search.p95 / bare.p95).toFixed(1)}× |`,
+      row("search for words nothing holds, every query new", nothing),
+      row("desk's entry search (signed in), every query new", deskSearch),
       row("search, 3 queries asked again (each a cached page)", remembered),
       row("API: GET /api/v1/claims?limit=20", apiList),
       row("API: GET /api/v1/claims/<slug>", apiClaim),
       `| one verdict page's first render (a sampled timeline of 3,000 figures, 3 evidence links) | ${firstRenderMs.toFixed(0)} ms |`,
       `| Lighthouse on a verdict page (mobile, simulated slow 4G): performance / accessibility / best practices / SEO | ${scores.performance} / ${scores.accessibility} / ${scores["best-practices"]} / ${scores.seo} |`,
+      `| Lighthouse on a verdict page opened by its first reader (rendered for them): performance / accessibility / best practices / SEO | ${firstScores.performance} / ${firstScores.accessibility} / ${firstScores["best-practices"]} / ${firstScores.seo} |`,
     ];
   } finally {
     await app.stop();

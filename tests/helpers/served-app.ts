@@ -1,11 +1,11 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { waitForHttp } from "../../lib/cli/wait-for-http";
 import { createDb } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { seedDemo } from "../../prisma/demo/seed-demo";
+import { startWebProcesses, webPlan } from "../../lib/server/web-processes";
 import { createTestDatabase } from "./test-database";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -34,7 +34,7 @@ export async function startSeededApp(options: { label: string; port: number; bui
 }
 
 /** The production build (built first when asked or missing) served over a database. */
-export async function serveBuild(options: { databaseUrl: string; port: number; build?: boolean; quiet?: boolean; env?: Record<string, string> }): Promise<ServedApp> {
+export async function serveBuild(options: { databaseUrl: string; port: number; build?: boolean; quiet?: boolean; env?: Record<string, string>; serve?: "all" | "readers" | "desk"; readerProcesses?: number }): Promise<ServedApp> {
   const baseUrl = `http://localhost:${options.port}`;
   const env = {
     ...process.env,
@@ -52,21 +52,9 @@ export async function serveBuild(options: { databaseUrl: string; port: number; b
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed; see the output above.");
   }
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(options.port)], {
-    cwd: ROOT,
-    env,
-    stdio: ["ignore", options.quiet ? "ignore" : "inherit", "inherit"],
-  });
-  await waitForHttp({ url: `${baseUrl}/api/health`, server, timeoutMs: 60_000 });
-  return {
-    baseUrl,
-    databaseUrl: options.databaseUrl,
-    stop: async () => {
-      if (server.exitCode === null) {
-        const exited = new Promise((resolve) => server.once("exit", resolve));
-        server.kill("SIGTERM");
-        await exited;
-      }
-    },
-  };
+  // The same processes `npm start` runs: the front door, and behind it one Next.js process, or
+  // (with REDIS_URL) the readers' and the desk's (lib/server/web-processes.ts).
+  const plan = webPlan({ FACTLOG_SERVE: options.serve ?? "all", FACTLOG_READER_PROCESSES: options.readerProcesses ?? 1, REDIS_URL: (env as NodeJS.ProcessEnv).REDIS_URL });
+  const web = await startWebProcesses({ port: options.port, plan, env, quiet: options.quiet });
+  return { baseUrl, databaseUrl: options.databaseUrl, stop: web.stop };
 }

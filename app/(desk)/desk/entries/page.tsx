@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { searchEntries } from "@/lib/entries/queries";
 import { HighlightedTerms } from "@/components/ui/highlighted-terms";
-import { searchTerms } from "@/lib/entries/search";
+import { isEmptySearch, parseSearch } from "@/lib/search/parse";
 import { requireDeskUser } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +14,8 @@ export default async function EntriesPage({ searchParams }: Props) {
   await requireDeskUser();
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw ?? "").slice(0, 200);
-  const terms = searchTerms(query);
-  const hits = terms.length ? await searchEntries({ query }) : [];
+  const empty = isEmptySearch(parseSearch(query));
+  const { hits, highlight } = await searchEntries({ query });
   return (
     <>
       <h1 className="text-2xl font-bold">Search entries</h1>
@@ -28,8 +28,8 @@ export default async function EntriesPage({ searchParams }: Props) {
           Search
         </button>
       </form>
-      {query && terms.length === 0 ? <p className="mt-4">Type at least one word of two letters or more.</p> : null}
-      {terms.length > 0 ? (
+      {query && empty ? <p className="mt-4">Type at least one word of two letters or more.</p> : null}
+      {!empty ? (
         <p className="mt-4 text-sm text-muted" aria-live="polite">
           {hits.length === 0 ? "No entries match." : `${hits.length}${hits.length === 50 ? "+" : ""} entries match.`}
         </p>
@@ -46,11 +46,11 @@ export default async function EntriesPage({ searchParams }: Props) {
             </p>
             {hit.headline ? (
               <p className="font-semibold" lang={hit.language}>
-                <HighlightedTerms text={hit.headline} terms={terms} />
+                <HighlightedTerms text={hit.headline} terms={highlight} />
               </p>
             ) : null}
             <p lang={hit.language}>
-              <HighlightedTerms text={hit.text.length > 600 ? `${hit.text.slice(0, 600)}…` : hit.text} terms={terms} />
+              <HighlightedTerms text={hit.text.length > 600 ? `${hit.text.slice(0, 600)}…` : hit.text} terms={highlight} />
             </p>
           </li>
         ))}

@@ -64,7 +64,7 @@ export default async function SearchPage({ params }: Props) {
       <ClaimResults locale={locale} filter={filter} claims={claims} after={after} />
 
       {/* Counts are shown only where the page holds every match. */}
-      {showsEntries ? <EntryResults locale={locale} entries={entries} terms={claims.terms} limit={ENTRY_LIMIT} /> : null}
+      {showsEntries ? <EntryResults locale={locale} entries={entries.hits} terms={entries.highlight} limit={ENTRY_LIMIT} /> : null}
     </>
   );
 }

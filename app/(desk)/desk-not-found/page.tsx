@@ -1,0 +1,9 @@
+import { DeskNotFound } from "@/components/ui/desk-not-found";
+
+// The desk's 404 as an ordinary page: the front door (lib/server/front-door.ts) sends it, with
+// status 404, for every desk address that has no page, since Next.js draws its own by scripts.
+export const metadata = { title: "Not found" };
+
+export default function DeskNotFoundPage() {
+  return <DeskNotFound />;
+}

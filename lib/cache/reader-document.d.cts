@@ -1,0 +1,2 @@
+export function documentOnly(html: string): string;
+export function isReaderPage(html: string): boolean;

@@ -1,0 +1,147 @@
+import http from "node:http";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+import { createProxyServer } from "http-proxy-3";
+import { documentOnly, isReaderPage } from "../cache/reader-document.cjs";
+import { isNotFoundPagePath, notFoundPagePath } from "../i18n/not-found";
+import { DESK_NOT_FOUND_PATH, isBuildFile, sideOf, type Side } from "./routes";
+
+/**
+ * The one port `npm start` listens on (issue 16). It sends each request to the process of its
+ * side (lib/server/routes.ts), round-robin over the readers' processes, and does two things for
+ * readers that Next.js leaves undone:
+ *
+ * - A reader's page leaves here as a document: its scripts taken out (lib/cache/reader-document.cjs),
+ *   also for the first reader after a restart or a change, whom the page cache has not served yet.
+ * - A 404 of the reader's site gets the not-found page in the reader's language (lib/i18n/not-found.ts),
+ *   rendered on the server, since Next.js sends one drawn by scripts (and, cached, with another
+ *   request's nonce). An API address that does not exist gets JSON saying so.
+ *
+ * Everything else streams through untouched. Compression happens here, on libuv's thread pool.
+ */
+export type FrontDoorOptions = { port: number; host?: string; readers: string[]; desk: string | null; log?: (line: string) => void };
+
+const gzipAsync = promisify(gzip);
+const NOT_FOUND_CACHE_MS = 60_000;
+
+function acceptsHtml(request: http.IncomingMessage): boolean {
+  return (request.method === "GET" || request.method === "HEAD") && /text\/html/.test(request.headers.accept ?? "");
+}
+
+function readBody(stream: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+    stream.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    stream.on("error", reject);
+  });
+}
+
+function pathOf(url: string | undefined): string {
+  return (url ?? "/").split("?")[0];
+}
+
+export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> {
+  const log = options.log ?? ((line: string) => console.error(line));
+  if (options.readers.length === 0 && !options.desk) throw new Error("The front door needs the readers' processes, the desk's, or both.");
+  // Keep-alive connections to the processes behind: a new TCP connection per request costs more than the proxying.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const proxy = createProxyServer({ agent, xfwd: true, proxyTimeout: 120_000 });
+  const documents = createProxyServer({ agent, xfwd: true, proxyTimeout: 120_000, selfHandleResponse: true });
+  let next = 0;
+  const reader = () => options.readers[next++ % options.readers.length];
+  const notFoundPages = new Map<string, { html: string; at: number }>();
+
+  async function notFoundDocument(target: string, page: string): Promise<string> {
+    const kept = notFoundPages.get(page);
+    if (kept && Date.now() - kept.at < NOT_FOUND_CACHE_MS) return kept.html;
+    const response = await fetch(`${target}${page}`, { headers: { accept: "text/html" } });
+    if (!response.ok) throw new Error(`${page} answered ${response.status}`);
+    const html = documentOnly(await response.text());
+    notFoundPages.set(page, { html, at: Date.now() });
+    return html;
+  }
+
+  async function send(request: http.IncomingMessage, response: http.ServerResponse, status: number, headers: http.OutgoingHttpHeaders, body: string) {
+    let bytes: Buffer = Buffer.from(body, "utf8");
+    const outgoing: http.OutgoingHttpHeaders = { ...headers };
+    delete outgoing["content-length"];
+    delete outgoing["content-encoding"];
+    delete outgoing["transfer-encoding"];
+    if (/\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && bytes.length > 1024) {
+      bytes = await gzipAsync(bytes);
+      outgoing["content-encoding"] = "gzip";
+      outgoing.vary = "Accept-Encoding";
+    }
+    outgoing["content-length"] = bytes.length;
+    response.writeHead(status, outgoing);
+    response.end(request.method === "HEAD" ? undefined : bytes);
+  }
+
+  // What is done with an answer read whole: a reader's page, or an API answer that may be a 404.
+  const modes = new WeakMap<http.IncomingMessage, "document" | "api" | "desk">();
+
+  documents.on("proxyRes", (upstream, request, response) => {
+    const path = pathOf(request.url);
+    const html = /^text\/html/.test(String(upstream.headers["content-type"] ?? ""));
+    const status = isNotFoundPagePath(path) || path === DESK_NOT_FOUND_PATH ? 404 : upstream.statusCode ?? 502;
+    const mode = modes.get(request);
+    // The desk's pages stream through; only its 404s are replaced.
+    if (!html || (mode === "desk" && (status !== 404 || path === DESK_NOT_FOUND_PATH))) {
+      response.writeHead(status, upstream.headers);
+      upstream.pipe(response);
+      return;
+    }
+    void (async () => {
+      const body = await readBody(upstream);
+      if (mode === "desk") {
+        return send(request, response, 404, { ...upstream.headers, "cache-control": "no-store" }, await notFoundDocument(options.desk!, DESK_NOT_FOUND_PATH));
+      }
+      if (mode === "api") {
+        const message = status === 404 ? `There is no API route at ${path}. The API is described at /api/v1/openapi.json.` : "The API could not answer this request.";
+        return send(request, response, status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" }, JSON.stringify({ error: message }));
+      }
+      if (status === 404 && !isReaderPage(body)) {
+        return send(request, response, 404, { ...upstream.headers, "cache-control": "no-store" }, await notFoundDocument(reader(), notFoundPagePath(path)));
+      }
+      return send(request, response, status, upstream.headers, isReaderPage(body) ? documentOnly(body) : body);
+    })().catch((error: Error) => {
+      log(`front door: a reader's page could not be passed on: ${error.message}`);
+      if (!response.headersSent) response.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+      response.end("The page could not be loaded; try again in a moment.");
+    });
+  });
+
+  const unreachable = (side: Side) => (error: Error, _request: http.IncomingMessage, response: http.ServerResponse | import("node:net").Socket) => {
+    log(`front door: the ${side}' process did not answer: ${error.message}`);
+    if (response instanceof http.ServerResponse && !response.headersSent) {
+      response.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+      response.end(side === "desk" ? "The desk is restarting; try again in a moment." : "The site is restarting; try again in a moment.");
+    }
+  };
+
+  const server = http.createServer((request, response) => {
+    const url = request.url ?? "/";
+    const side: Side = isBuildFile(url) ? (options.readers.length ? "readers" : "desk") : sideOf(request);
+    if (side === "desk") {
+      if (!options.desk) return void send(request, response, 404, { "content-type": "text/plain; charset=utf-8" }, "This address belongs to the newsroom's desk, which these processes do not serve.");
+      if (!acceptsHtml(request)) return void proxy.web(request, response, { target: options.desk }, unreachable("desk") as never);
+      modes.set(request, "desk");
+      return void documents.web(request, response, { target: options.desk }, unreachable("desk") as never);
+    }
+    if (options.readers.length === 0) return void send(request, response, 404, { "content-type": "text/plain; charset=utf-8" }, "This address belongs to the reader's site, which these processes do not serve.");
+    const path = pathOf(url);
+    const mode = path.startsWith("/api/") ? "api" : acceptsHtml(request) && !path.startsWith("/_next/") ? "document" : null;
+    if (!mode) return void proxy.web(request, response, { target: reader() }, unreachable("readers") as never);
+    // Read whole, so it arrives uncompressed and is compressed here (an API answer that is not
+    // HTML streams through as it came).
+    modes.set(request, mode);
+    if (mode === "document") delete request.headers["accept-encoding"];
+    documents.web(request, response, { target: reader() }, unreachable("readers") as never);
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => resolve(server));
+  });
+}

@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { ConfigError, type Env } from "../env";
+import { waitForHttp } from "../cli/wait-for-http";
+
+/**
+ * The web processes `npm start` runs on one machine (issue 16, docs/scaling.md):
+ *
+ * - with a shared cache (REDIS_URL), the readers' Next.js processes (FACTLOG_READER_PROCESSES) and
+ *   one desk process, so an editor's save never queues behind a flood of readers;
+ * - without one (the embedded demo), a single Next.js process for both sides: two processes with
+ *   caches of their own would show readers a verdict the desk had already corrected.
+ *
+ * Each listens on a free port of the loopback interface (named "localhost": Next.js takes a
+ * middleware rewrite to another host name than its own for an external one); the front door (lib/server/front-door.ts), a process
+ * of its own, takes the public port. FACTLOG_SERVE=readers or desk runs one side only.
+ */
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const TSX_CLI = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
+
+export type WebPlan = { readers: number; desk: boolean; shared: boolean };
+
+export function webPlan(env: Pick<Env, "FACTLOG_SERVE" | "FACTLOG_READER_PROCESSES" | "REDIS_URL">): WebPlan {
+  const shared = Boolean(env.REDIS_URL);
+  if (env.FACTLOG_SERVE !== "all" && !shared) {
+    throw new ConfigError(`Configuration error: FACTLOG_SERVE=${env.FACTLOG_SERVE} needs REDIS_URL, so that both sides share one page cache (a correction made at the desk must reach every reader).`);
+  }
+  if (!shared) return { readers: 1, desk: false, shared };
+  return { readers: env.FACTLOG_SERVE === "desk" ? 0 : env.FACTLOG_READER_PROCESSES, desk: env.FACTLOG_SERVE !== "readers", shared };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export type WebProcesses = { exited: Promise<number>; stop: () => Promise<void> };
+
+/** Starts the plan's Next.js processes and the front door on `port`; resolves once all answer. */
+export async function startWebProcesses(options: { port: number; plan: WebPlan; env: NodeJS.ProcessEnv; quiet?: boolean }): Promise<WebProcesses> {
+  const children: ChildProcess[] = [];
+  const stdio = ["ignore", options.quiet ? "ignore" : "inherit", "inherit"] as const;
+  const next = async (side: string) => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "localhost"], {
+      cwd: ROOT,
+      env: { ...options.env, FACTLOG_PROCESS_SIDE: side },
+      stdio: [...stdio],
+    });
+    children.push(child);
+    return { child, url: `http://127.0.0.1:${port}` };
+  };
+  const stop = async () => {
+    await Promise.all(
+      children.map((child) => {
+        if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        return exited;
+      }),
+    );
+  };
+  try {
+    const plan = options.plan;
+    const readers = await Promise.all(Array.from({ length: plan.readers }, () => next(plan.desk ? "readers" : "all")));
+    const desk = plan.desk ? await next("desk") : null;
+    for (const server of [...readers, ...(desk ? [desk] : [])]) {
+      await waitForHttp({ url: `${server.url}/api/health`, server: server.child, timeoutMs: 120_000 });
+    }
+    const front = spawn(process.execPath, [TSX_CLI, path.join(ROOT, "lib/cli/front-door.ts")], {
+      cwd: ROOT,
+      env: {
+        ...options.env,
+        FRONT_DOOR_PORT: String(options.port),
+        FRONT_DOOR_READERS: readers.map((server) => server.url).join(","),
+        // Without a shared cache the one process serves the desk too.
+        FRONT_DOOR_DESK: desk?.url ?? (plan.shared ? "" : readers[0].url),
+      },
+      stdio: [...stdio],
+    });
+    children.push(front);
+    await waitForHttp({ url: `http://127.0.0.1:${options.port}/api/health`, server: front, timeoutMs: 60_000 });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  // When any one of them stops, the whole site stops (a supervisor restarts it whole).
+  const exited = Promise.race(children.map((child) => new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 1)))));
+  return { exited, stop };
+}
