@@ -1,5 +1,6 @@
 import type { Tx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { currentApiTokenId } from "./api-token-context";
 
 export type AuditInput = {
   actorId: string | null;
@@ -16,11 +17,12 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
-/** Writes an audit event; always called with the transaction that makes the change. */
+/** Writes an audit event, naming the API token the request came through if any; always called with the transaction that makes the change. */
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
   await tx.auditEvent.create({
     data: {
       actorId: input.actorId,
+      apiTokenId: currentApiTokenId(),
       entityType: input.entityType,
       entityId: input.entityId,
       action: input.action,

@@ -6,5 +6,5 @@ export type RedisStore = {
   bump(): Promise<void>;
   quit(): Promise<void>;
 };
-export function createRedisStore(options: { url: string; prefix: string; log?: { error(message: string): void } }): RedisStore;
+export function createRedisStore(options: { url: string; prefix: string; log?: { error(message: string): void }; generationTtlMs?: number }): RedisStore;
 export function sharedRedisStore(): RedisStore | null;

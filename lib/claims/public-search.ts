@@ -13,20 +13,30 @@ import type { Cursor, PublicFilter } from "./public-filter";
  * (lib/search/word-forms.ts), in the statement, the quote or a translation, or in the speaker's
  * name or any of its spellings; each quoted phrase as written in the claim's text.
  */
-async function matchingClaimIds(db: Db, match: SearchMatch): Promise<string[]> {
+const MATCH_LIMIT = 500;
+
+async function matchingClaimIds(db: Db, match: SearchMatch, cursor: Cursor | null): Promise<string[]> {
   const vector = Prisma.sql`c."searchVector"`;
   // The speakers a word names are looked up once (a few hundred names), so each condition is an
   // index lookup on the claims: their search vector, or their speaker.
   const conditions = [
     ...match.words.map((word) => {
-      const patterns = word.forms.map((form) => `%${form}%`);
+      const patterns = word.forms.map((form) => `%${form.text}%`);
       return Prisma.sql`(${sqlMatchesWord(vector, word)} OR c."speakerId" = ANY(ARRAY(
         SELECT a."id" FROM "Actor" a WHERE a."name" ILIKE ANY(${patterns}::text[]) OR array_to_string(a."aliases", ' ') ILIKE ANY(${patterns}::text[]))))`;
     }),
     ...match.phrases.map((phrase) => sqlMatchesPhrase(vector, phrase)),
   ];
+  // The newest matches after the page's cursor, a bounded number: the page's other filters are
+  // applied to these (a common word can match most of a newsroom's claims).
+  const after = cursor ? Prisma.sql`AND (c."publishedAt", c."id") < (${cursor.publishedAt}, ${cursor.id})` : Prisma.empty;
+  // Materialized: every match found by the indexes first, then the newest taken. Left to itself,
+  // PostgreSQL walks the publishedAt index newest first and tests each claim's words, which for a
+  // common word over 100,000 claims took twice as long.
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT c."id" FROM "Claim" c WHERE ${sqlIsPublic("c")} AND ${Prisma.join(conditions, " AND ")} LIMIT 2000`;
+    WITH matches AS MATERIALIZED (
+      SELECT c."id", c."publishedAt" FROM "Claim" c WHERE ${sqlIsPublic("c")} AND ${Prisma.join(conditions, " AND ")} ${after})
+    SELECT "id" FROM matches ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${MATCH_LIMIT}`;
   return rows.map((row) => row.id);
 }
 
@@ -35,7 +45,7 @@ export async function findPublicClaims(options: { db?: Db; filter: PublicFilter;
   const { filter } = options;
   const limit = options.limit ?? 20;
   const match = filter.q ? await searchMatch(db, parseSearch(filter.q)) : null;
-  const ids = match ? await matchingClaimIds(db, match) : null;
+  const ids = match ? await matchingClaimIds(db, match, options.cursor ?? null) : null;
   const terms = match?.highlight ?? [];
   const saidAt: Prisma.DateTimeNullableFilter = {};
   if (filter.from) saidAt.gte = new Date(`${filter.from}T00:00:00Z`);

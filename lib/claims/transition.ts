@@ -7,6 +7,8 @@ import type { CurrentUser } from "../auth/guards";
 import { hasRole } from "../auth/roles";
 import { FieldError } from "../errors";
 import { TRANSITIONS, type TransitionName } from "./status";
+import { claimEventData, recordWebhookEvent } from "../webhooks/events";
+import type { WebhookEvent } from "../webhooks/schema";
 
 export type Actor = Pick<CurrentUser, "id" | "role">;
 
@@ -62,5 +64,10 @@ export async function transitionClaim<S extends Prisma.ClaimSelect>(options: Ste
       before: { status: claim.status, ...before },
       after: { status: transition.to, ...after },
     });
+    const event = WEBHOOK_EVENT_OF_STEP[options.step];
+    if (event) await recordWebhookEvent(tx, event, () => claimEventData(tx, options.claimId));
   });
 }
+
+/** The review steps readers hear of, as webhook events (lib/webhooks). */
+const WEBHOOK_EVENT_OF_STEP: Partial<Record<TransitionName, WebhookEvent>> = { publish: "claim.published", correct: "claim.corrected", archive: "claim.archived" };

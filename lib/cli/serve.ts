@@ -9,7 +9,8 @@ import { createDb } from "../db/client";
 import { connectDatabase } from "../db/connect";
 import { applyMigrations, pendingMigrations } from "../db/migrate";
 import { DEMO_USERS, seedDemo } from "../../prisma/demo/seed-demo";
-import { createImportQueue, startImportQueue, startImportWorker } from "../sources/import-jobs";
+import { createImportQueue } from "../sources/import-jobs";
+import { serverOrigins, startWorkers } from "../workers";
 import { runCli, UsageError } from "./run";
 import { waitForHttp } from "./wait-for-http";
 import { startWebProcesses, webPlan, type WebProcesses } from "../server/web-processes";
@@ -109,14 +110,14 @@ runCli(async () => {
     if (code !== 0) throw new UsageError("The build failed; see its output above.");
   }
 
-  // The import worker runs here, beside the web servers, so uploads are processed off the request;
-  // a readers-only deployment leaves imports to the desk's.
+  // The queue's workers (imports, webhook deliveries) run here, beside the web servers, off every
+  // request; a readers-only deployment leaves them to the desk's.
   if (env.FACTLOG_SERVE !== "readers") {
     const workerDb = createDb(database.url, { maxConnections: 3 });
     const queue = createImportQueue(database.url);
-    await startImportQueue(queue);
-    await startImportWorker({ db: workerDb, boss: queue });
+    const stopSweeping = await startWorkers({ db: workerDb, boss: queue, ownOrigins: serverOrigins(env) });
     queueStop = async () => {
+      stopSweeping();
       await queue.stop({ graceful: false, wait: true, timeout: 3_000 }).catch(() => {});
       await workerDb.$disconnect();
     };

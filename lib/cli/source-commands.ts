@@ -8,6 +8,8 @@ import { languageSchema } from "../sources/schema";
 import { parseSource, toParseJson, type KindOption } from "../sources/parse";
 import type { Language } from "../text/language";
 import { UsageError } from "./run";
+import { getEnv } from "../env";
+import { serverOrigins, startWorkers } from "../workers";
 
 const KINDS: KindOption[] = ["auto", "live-blog", "article", "telegram"];
 
@@ -159,20 +161,21 @@ export async function importCommand(args: string[]): Promise<number> {
   }
 }
 
-/** The import worker alone, for a machine that only processes imports. */
+/** The queue's workers alone (imports, webhook deliveries), for a machine that only runs them. */
 export async function workerCommand(): Promise<number> {
   const database = await connectMigratedDatabase();
   const db = createDb(database.url, { maxConnections: 3 });
   const boss = createImportQueue(database.url);
   await startImportQueue(boss);
   await requeueUnfinished({ db, boss });
-  await startImportWorker({ db, boss });
+  const stopSweeping = await startWorkers({ db, boss, ownOrigins: serverOrigins(getEnv()) });
   importProgress.on("progress", ({ importJobId, progress, stage }) => console.log(`${importJobId} ${String(progress).padStart(3)}% ${stage}`));
-  console.log("The import worker is running; stop it with Ctrl-C.");
+  console.log("The workers (imports, webhook deliveries) are running; stop them with Ctrl-C.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
   });
+  stopSweeping();
   await boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => {});
   await db.$disconnect();
   await database.close();

@@ -5,7 +5,7 @@ import { parseSearch } from "../search/parse";
 import { searchMatch, sqlSearchQuery } from "../search/word-forms";
 import { sqlSourceIsPublic } from "../claims/status-sql";
 
-const SEARCH_CANDIDATES = 2000;
+const SEARCH_CANDIDATES = 400;
 
 export type EntryHit = { id: string; ordinal: number; postedAt: string | null; headline: string | null; text: string; language: string; sourceId: string; sourceTitle: string };
 export type EntrySearch = { hits: EntryHit[]; highlight: string[] };

@@ -1,6 +1,6 @@
 import http from "node:http";
 import { promisify } from "node:util";
-import { gzip } from "node:zlib";
+import { brotliDecompress, gunzip, gzip, inflate } from "node:zlib";
 import { createProxyServer } from "http-proxy-3";
 import { documentOnly, isReaderPage } from "../cache/reader-document.cjs";
 import { isNotFoundPagePath, notFoundPagePath } from "../i18n/not-found";
@@ -17,24 +17,29 @@ import { DESK_NOT_FOUND_PATH, isBuildFile, sideOf, type Side } from "./routes";
  *   rendered on the server, since Next.js sends one drawn by scripts (and, cached, with another
  *   request's nonce). An API address that does not exist gets JSON saying so.
  *
- * Everything else streams through untouched. Compression happens here, on libuv's thread pool.
+ * Everything else streams through untouched, as Next.js compressed it; pages read whole are
+ * decompressed and compressed again here, on libuv's thread pool.
  */
 export type FrontDoorOptions = { port: number; host?: string; readers: string[]; desk: string | null; log?: (line: string) => void };
 
 const gzipAsync = promisify(gzip);
+const DECODERS: Record<string, (bytes: Buffer) => Promise<Buffer>> = { gzip: promisify(gunzip), br: promisify(brotliDecompress), deflate: promisify(inflate) };
 const NOT_FOUND_CACHE_MS = 60_000;
 
 function acceptsHtml(request: http.IncomingMessage): boolean {
   return (request.method === "GET" || request.method === "HEAD") && /text\/html/.test(request.headers.accept ?? "");
 }
 
-function readBody(stream: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
+/** An answer's body as text, decompressed as its Content-Encoding says (on libuv's thread pool). */
+async function readBody(stream: http.IncomingMessage): Promise<string> {
+  const raw = await new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stream.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    stream.on("end", () => resolve(Buffer.concat(chunks)));
     stream.on("error", reject);
   });
+  const decode = DECODERS[String(stream.headers["content-encoding"] ?? "").trim()];
+  return (decode ? await decode(raw) : raw).toString("utf8");
 }
 
 function pathOf(url: string | undefined): string {
@@ -86,8 +91,11 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
     const html = /^text\/html/.test(String(upstream.headers["content-type"] ?? ""));
     const status = isNotFoundPagePath(path) || path === DESK_NOT_FOUND_PATH ? 404 : upstream.statusCode ?? 502;
     const mode = modes.get(request);
-    // The desk's pages stream through; only its 404s are replaced.
-    if (!html || (mode === "desk" && (status !== 404 || path === DESK_NOT_FOUND_PATH))) {
+    // Passed on as they come: what is not HTML; the desk's pages but its 404s; and a reader's page
+    // served from the page cache, which keeps pages without their scripts already.
+    const cached = upstream.headers["x-nextjs-cache"] === "HIT";
+    const passOn = !html || (mode === "desk" && (status !== 404 || path === DESK_NOT_FOUND_PATH)) || (mode === "document" && cached && status !== 404);
+    if (passOn) {
       response.writeHead(status, upstream.headers);
       upstream.pipe(response);
       return;
@@ -125,18 +133,17 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
     const side: Side = isBuildFile(url) ? (options.readers.length ? "readers" : "desk") : sideOf(request);
     if (side === "desk") {
       if (!options.desk) return void send(request, response, 404, { "content-type": "text/plain; charset=utf-8" }, "This address belongs to the newsroom's desk, which these processes do not serve.");
-      if (!acceptsHtml(request)) return void proxy.web(request, response, { target: options.desk }, unreachable("desk") as never);
-      modes.set(request, "desk");
+      const deskMode = pathOf(url).startsWith("/api/") ? "api" : acceptsHtml(request) ? "desk" : null;
+      if (!deskMode) return void proxy.web(request, response, { target: options.desk }, unreachable("desk") as never);
+      modes.set(request, deskMode);
       return void documents.web(request, response, { target: options.desk }, unreachable("desk") as never);
     }
     if (options.readers.length === 0) return void send(request, response, 404, { "content-type": "text/plain; charset=utf-8" }, "This address belongs to the reader's site, which these processes do not serve.");
     const path = pathOf(url);
     const mode = path.startsWith("/api/") ? "api" : acceptsHtml(request) && !path.startsWith("/_next/") ? "document" : null;
     if (!mode) return void proxy.web(request, response, { target: reader() }, unreachable("readers") as never);
-    // Read whole, so it arrives uncompressed and is compressed here (an API answer that is not
-    // HTML streams through as it came).
+    // An answer that has to be read whole (see proxyRes above) is decompressed and compressed again here.
     modes.set(request, mode);
-    if (mode === "document") delete request.headers["accept-encoding"];
     documents.web(request, response, { target: reader() }, unreachable("readers") as never);
   });
 

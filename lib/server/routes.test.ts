@@ -5,7 +5,7 @@ const request = (url: string, headers: Record<string, string> = {}, method = "GE
 
 describe("which process answers a request", () => {
   it("sends the newsroom's addresses to the desk", () => {
-    for (const url of ["/desk", "/desk/claims/abc?tab=evidence", "/signin", "/signin?callbackUrl=%2Fdesk", "/api/auth/session", "/api/desk/claims", "/api/imports"]) {
+    for (const url of ["/desk", "/desk/claims/abc?tab=evidence", "/signin", "/signin?callbackUrl=%2Fdesk", "/api/auth/session", "/api/desk/claims", "/api/imports", "/api/v1/desk/claims/x/publish"]) {
       expect(sideOf(request(url)), url).toBe("desk");
     }
   });

@@ -6,7 +6,7 @@
  */
 export type Side = "readers" | "desk";
 
-export const DESK_PATHS = ["/desk", "/desk-not-found", "/signin", "/api/auth", "/api/desk", "/api/imports"] as const;
+export const DESK_PATHS = ["/desk", "/desk-not-found", "/signin", "/api/auth", "/api/desk", "/api/imports", "/api/v1/desk"] as const;
 /** The desk's 404, as a page (app/(desk)/desk-not-found/page.tsx). */
 export const DESK_NOT_FOUND_PATH = "/desk-not-found";
 const DESK = new RegExp(`^(?:${DESK_PATHS.map((path) => path.replace(/\//g, "\\/")).join("|")})(?:[/?]|$)`);

@@ -6,6 +6,7 @@ import { UserFacingError } from "../errors";
 import { languageSchema } from "./schema";
 import { createSource } from "./mutations";
 import { parseSource, type ParsedSource } from "./parse";
+import { recordWebhookEvent } from "../webhooks/events";
 
 /**
  * Imports run as jobs in a PostgreSQL-backed queue (pg-boss): a web request or the command
@@ -101,9 +102,10 @@ async function report(db: Db, id: string, progress: number, stage: string, optio
 /** The worker's handler: parse, then store whole or not at all. */
 export async function runImportJob(options: { db: Db; importJobId: string }): Promise<ImportSummary | null> {
   const { db, importJobId: id } = options;
+  const startedAt = new Date();
   const job = await db.importJob.update({
     where: { id },
-    data: { status: "RUNNING", startedAt: new Date(), attempts: { increment: 1 }, progress: 5, stage: "Reading the file", error: null },
+    data: { status: "RUNNING", startedAt, attempts: { increment: 1 }, progress: 5, stage: "Reading the file", error: null },
     select: { fileName: true, bytes: true, options: true, createdById: true },
   });
   const settings = importOptionsSchema.parse(job.options);
@@ -167,6 +169,7 @@ export async function runImportJob(options: { db: Db; importJobId: string }): Pr
         finishedAt: new Date(),
       },
     });
+    await recordImportEvents({ db, importJobId: id, summary, since: startedAt });
     return summary;
   } catch (error) {
     const message = error instanceof UserFacingError ? error.message : `The import failed and nothing was saved: ${(error as Error).message}`;
@@ -174,6 +177,18 @@ export async function runImportJob(options: { db: Db; importJobId: string }): Pr
     if (error instanceof UserFacingError) return null;
     throw error;
   }
+}
+
+/** Webhook events of a finished import (lib/webhooks): import.finished, and repeat.found for each repeat it turned up. */
+async function recordImportEvents(options: { db: Db; importJobId: string; summary: ImportSummary; since: Date }) {
+  await options.db.$transaction(async (tx) => {
+    await recordWebhookEvent(tx, "import.finished", async () => ({ importJobId: options.importJobId, ...options.summary }));
+    const repeats = await tx.claimRepeat.findMany({
+      where: { entry: { sourceId: options.summary.sourceId }, createdAt: { gte: options.since } },
+      select: { id: true, kind: true, figureValue: true, claim: { select: { id: true, slug: true, statement: true } }, entry: { select: { id: true, ordinal: true, text: true } } },
+    });
+    for (const repeat of repeats) await recordWebhookEvent(tx, "repeat.found", async () => ({ repeat, sourceId: options.summary.sourceId }));
+  });
 }
 
 export async function startImportWorker(options: { db: Db; boss: PgBoss }): Promise<string> {

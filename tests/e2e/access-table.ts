@@ -19,7 +19,7 @@ const REVIEWERS: Row = { visitor: "sign-in", editor: "forbidden", reviewer: "ok"
 const ADMINS: Row = { visitor: "sign-in", editor: "forbidden", reviewer: "forbidden", admin: "ok", deactivated: "sign-in", demoted: "sign-in" };
 
 /** Server actions, by exported name. `page` is a desk page that carries the action. */
-export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "ratings" | "signin" | "candidates"; who: Row }> = {
+export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "ratings" | "signin" | "candidates" | "tokens" | "webhooks"; who: Row }> = {
   dismissCandidateAction: { page: "candidates", who: EDITORS },
   // Signing in is for anyone; its answer to a bad or missing password is a sentence.
   signInAction: { page: "signin", who: ANYONE },
@@ -40,10 +40,19 @@ export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "
   dismissSuggestionAction: { page: "claim", who: EDITORS },
   searchEntriesAction: { page: "claim", who: EDITORS },
   correctEntryAction: { page: "entry", who: EDITORS },
+  createApiTokenAction: { page: "tokens", who: EDITORS },
+  revokeApiTokenAction: { page: "tokens", who: EDITORS },
+  createWebhookAction: { page: "webhooks", who: ADMINS },
+  setWebhookActiveAction: { page: "webhooks", who: ADMINS },
+  resendWebhookDeliveryAction: { page: "webhooks", who: ADMINS },
 };
 
+// The desk's API takes API tokens only, never a session cookie (so no other site can make a
+// signed-in browser call it): to every cookie, signed in or not, it answers 401.
+const TOKENS_ONLY: Row = { visitor: "sign-in", editor: "sign-in", reviewer: "sign-in", admin: "sign-in", deactivated: "sign-in", demoted: "sign-in" };
+
 /** Route handlers, by file; each with the request the test makes. Paths use the demo's data. */
-export const ROUTES: Record<string, { method: "GET" | "POST"; path: string; who: Row }> = {
+export const ROUTES: Record<string, { method: "GET" | "POST" | "PATCH"; path: string; who: Row }> = {
   "app/api/health/route.ts": { method: "GET", path: "/api/health", who: ANYONE },
   "app/api/auth/[...nextauth]/route.ts": { method: "GET", path: "/api/auth/session", who: ANYONE },
   "app/api/v1/claims/route.ts": { method: "GET", path: "/api/v1/claims", who: ANYONE },
@@ -60,6 +69,52 @@ export const ROUTES: Record<string, { method: "GET" | "POST"; path: string; who:
   "app/api/desk/exports/route.ts": { method: "GET", path: "/api/desk/exports?format=json", who: EDITORS },
   "app/api/imports/preview/route.ts": { method: "POST", path: "/api/imports/preview", who: EDITORS },
   "app/api/imports/route.ts": { method: "POST", path: "/api/imports", who: EDITORS },
+  "app/api/v1/desk/sources/route.ts": { method: "GET", path: "/api/v1/desk/sources", who: TOKENS_ONLY },
+  "app/api/v1/desk/sources/[id]/entries/route.ts": { method: "GET", path: "/api/v1/desk/sources/x/entries", who: TOKENS_ONLY },
+  "app/api/v1/desk/candidates/route.ts": { method: "GET", path: "/api/v1/desk/candidates", who: TOKENS_ONLY },
+  "app/api/v1/desk/imports/route.ts": { method: "POST", path: "/api/v1/desk/imports", who: TOKENS_ONLY },
+  "app/api/v1/desk/imports/[id]/route.ts": { method: "GET", path: "/api/v1/desk/imports/x", who: TOKENS_ONLY },
+  "app/api/v1/desk/claims/route.ts": { method: "POST", path: "/api/v1/desk/claims", who: TOKENS_ONLY },
+  "app/api/v1/desk/claims/[id]/route.ts": { method: "GET", path: "/api/v1/desk/claims/x", who: TOKENS_ONLY },
+  "app/api/v1/desk/claims/[id]/evidence/route.ts": { method: "POST", path: "/api/v1/desk/claims/x/evidence", who: TOKENS_ONLY },
+  "app/api/v1/desk/claims/[id]/evidence/[linkId]/route.ts": { method: "PATCH", path: "/api/v1/desk/claims/x/evidence/y", who: TOKENS_ONLY },
+  "app/api/v1/desk/claims/[id]/submit/route.ts": { method: "POST", path: "/api/v1/desk/claims/x/submit", who: TOKENS_ONLY },
+  "app/api/v1/desk/claims/[id]/publish/route.ts": { method: "POST", path: "/api/v1/desk/claims/x/publish", who: TOKENS_ONLY },
+  "app/api/v1/desk/claims/[id]/return/route.ts": { method: "POST", path: "/api/v1/desk/claims/x/return", who: TOKENS_ONLY },
+  "app/api/v1/desk/claims/[id]/correct/route.ts": { method: "POST", path: "/api/v1/desk/claims/x/correct", who: TOKENS_ONLY },
+  "app/api/v1/desk/claims/[id]/archive/route.ts": { method: "POST", path: "/api/v1/desk/claims/x/archive", who: TOKENS_ONLY },
+  "app/api/v1/desk/exports/route.ts": { method: "GET", path: "/api/v1/desk/exports", who: TOKENS_ONLY },
+};
+
+/**
+ * The desk's API, by operation (lib/api/desk-operations.ts), against every kind of token:
+ * tests/e2e/desk-api.test.ts calls each with each and fails on any answer not written here.
+ */
+export const TOKEN_CALLERS = ["editor-read", "editor-write", "reviewer-read", "reviewer-write", "admin-write", "deactivated", "demoted", "revoked", "expired", "malformed", "none"] as const;
+export type TokenCaller = (typeof TOKEN_CALLERS)[number];
+type TokenRow = Record<TokenCaller, Answer>;
+const ENDED = { deactivated: "sign-in", demoted: "sign-in", revoked: "sign-in", expired: "sign-in", malformed: "sign-in", none: "sign-in" } as const;
+const EDITORS_READ: TokenRow = { "editor-read": "ok", "editor-write": "ok", "reviewer-read": "ok", "reviewer-write": "ok", "admin-write": "ok", ...ENDED };
+const EDITORS_WRITE: TokenRow = { "editor-read": "forbidden", "editor-write": "ok", "reviewer-read": "forbidden", "reviewer-write": "ok", "admin-write": "ok", ...ENDED };
+const REVIEWERS_WRITE: TokenRow = { "editor-read": "forbidden", "editor-write": "forbidden", "reviewer-read": "forbidden", "reviewer-write": "ok", "admin-write": "ok", ...ENDED };
+
+export const DESK_API: Record<string, TokenRow> = {
+  listSources: EDITORS_READ,
+  listEntries: EDITORS_READ,
+  listCandidates: EDITORS_READ,
+  importSource: EDITORS_WRITE,
+  importStatus: EDITORS_READ,
+  createClaim: EDITORS_WRITE,
+  getClaim: EDITORS_READ,
+  updateClaim: EDITORS_WRITE,
+  linkEvidence: EDITORS_WRITE,
+  changeEvidence: EDITORS_WRITE,
+  submitClaim: EDITORS_WRITE,
+  publishClaim: REVIEWERS_WRITE,
+  returnClaim: REVIEWERS_WRITE,
+  correctClaim: REVIEWERS_WRITE,
+  archiveClaim: REVIEWERS_WRITE,
+  exportClaims: EDITORS_READ,
 };
 
 /** Desk pages, by file: every one is for signed-in staff; visitors are sent to sign in. */
@@ -77,4 +132,7 @@ export const DESK_PAGES: Record<string, { path: string; who: Row }> = {
   "app/(desk)/desk/ratings/page.tsx": { path: "/desk/ratings", who: EDITORS },
   "app/(desk)/desk/sources/page.tsx": { path: "/desk/sources", who: EDITORS },
   "app/(desk)/desk/sources/[id]/page.tsx": { path: "/desk/sources/:source", who: EDITORS },
+  "app/(desk)/desk/tokens/page.tsx": { path: "/desk/tokens", who: EDITORS },
+  // Open to staff; only an admin sees and changes webhooks (the others read a sentence saying so).
+  "app/(desk)/desk/webhooks/page.tsx": { path: "/desk/webhooks", who: EDITORS },
 };

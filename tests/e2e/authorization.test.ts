@@ -74,12 +74,12 @@ describe("who may call what, over HTTP, as every kind of caller", () => {
   it("the table lists every server action, route handler and desk page of the build", () => {
     expect([...buildActions().keys()].sort()).toEqual(Object.keys(ACTIONS).sort());
     expect(appFiles("route.ts").sort()).toEqual(Object.keys(ROUTES).sort());
-    expect(appFiles("page.tsx").filter((file) => file.startsWith("app/(desk)/desk")).sort()).toEqual(Object.keys(DESK_PAGES).sort());
+    expect(appFiles("page.tsx").filter((file) => file.startsWith("app/(desk)/desk/")).sort()).toEqual(Object.keys(DESK_PAGES).sort());
   });
 
   it("every server action answers every caller as the table says", async () => {
     const actions = buildActions();
-    const pages = { claim: `/desk/claims/${ids.claim}`, "new-claim": "/desk/claims/new", entry: `/desk/entries/${ids.entry}`, ratings: "/desk/ratings", signin: "/signin", candidates: "/desk/candidates" };
+    const pages = { claim: `/desk/claims/${ids.claim}`, "new-claim": "/desk/claims/new", entry: `/desk/entries/${ids.entry}`, ratings: "/desk/ratings", signin: "/signin", candidates: "/desk/candidates", tokens: "/desk/tokens", webhooks: "/desk/webhooks" };
     const wrong: string[] = [];
     for (const [name, { page, who }] of Object.entries(ACTIONS)) {
       for (const caller of CALLERS) {
@@ -100,7 +100,7 @@ describe("who may call what, over HTTP, as every kind of caller", () => {
           method,
           redirect: "manual",
           headers: { origin: base, cookie: cookies[caller] },
-          ...(method === "POST" ? { body: new FormData() } : {}),
+          ...(method !== "GET" ? { body: new FormData() } : {}),
         });
         await response.body?.cancel();
         const answer = answerOfRoute(response.status);

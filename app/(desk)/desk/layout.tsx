@@ -15,7 +15,8 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           { href: "/desk/import", label: "Import" },
           { href: "/desk/entries", label: "Search" },
           { href: "/desk/quantities", label: "Figures" },
-          ...(user.role === "ADMIN" ? [{ href: "/desk/ratings", label: "Ratings" }] : []),
+          { href: "/desk/tokens", label: "API tokens" },
+          ...(user.role === "ADMIN" ? [{ href: "/desk/ratings", label: "Ratings" }, { href: "/desk/webhooks", label: "Webhooks" }] : []),
           { href: "/", label: "Public site" },
         ]}>
         <div className="flex items-center gap-3 text-sm">

@@ -1,6 +1,6 @@
 import { jsonOk } from "@/lib/api/responses";
-import { openApiDocument } from "@/lib/api/openapi";
+import { fullOpenApiDocument } from "@/lib/api/desk-openapi";
 
 export function GET() {
-  return jsonOk(openApiDocument);
+  return jsonOk(fullOpenApiDocument());
 }

@@ -1,0 +1,7 @@
+import { deskRoute } from "@/lib/api/desk-handler";
+
+// The desk's API: see lib/api/desk-operations.ts.
+export const dynamic = "force-dynamic";
+
+export const GET = deskRoute("getClaim");
+export const PATCH = deskRoute("updateClaim");

@@ -1,0 +1,47 @@
+import { lookup } from "node:dns/promises";
+import net from "node:net";
+import { UserFacingError } from "../errors";
+
+/**
+ * Where a webhook may be delivered (issue 22): http(s) only, never to this server, and never to
+ * a private, loopback, link-local or otherwise internal address unless the admin allowed it for
+ * that webhook. Checked on every delivery against what the name resolves to then, and the
+ * connection is made to the address checked (a name cannot resolve elsewhere in between);
+ * redirects are not followed.
+ */
+const INTERNAL = new net.BlockList();
+for (const [address, prefix] of [
+  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12],
+  ["192.0.0.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["224.0.0.0", 4], ["240.0.0.0", 4],
+] as const) INTERNAL.addSubnet(address, prefix, "ipv4");
+for (const [address, prefix] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8]] as const) INTERNAL.addSubnet(address, prefix, "ipv6");
+
+export class WebhookAddressError extends UserFacingError {}
+
+export function isInternalAddress(address: string): boolean {
+  const family = net.isIP(address);
+  if (family === 4) return INTERNAL.check(address, "ipv4");
+  if (family !== 6) return true;
+  // An IPv4 address written as IPv6 (::ffff:10.0.0.1) is judged as IPv4.
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  return mapped ? INTERNAL.check(mapped[1], "ipv4") : INTERNAL.check(address, "ipv6");
+}
+
+/** The address to connect to for `url`, or a refusal in words. `ownOrigins` are this server's. */
+export async function deliveryAddress(url: URL, options: { allowPrivate: boolean; ownOrigins: string[] }): Promise<{ address: string; family: number }> {
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new WebhookAddressError(`${url.protocol} is not http or https.`);
+  if (options.ownOrigins.includes(url.origin)) throw new WebhookAddressError("The address is this Factlog server itself.");
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  let resolved: { address: string; family: number }[];
+  try {
+    resolved = net.isIP(host) ? [{ address: host, family: net.isIP(host) }] : await lookup(host, { all: true });
+  } catch {
+    throw new WebhookAddressError(`The name ${host} does not resolve.`);
+  }
+  if (resolved.length === 0) throw new WebhookAddressError(`The name ${host} does not resolve.`);
+  if (!options.allowPrivate) {
+    const internal = resolved.find((each) => isInternalAddress(each.address));
+    if (internal) throw new WebhookAddressError(`${host} is an internal address (${internal.address}); an admin can allow private addresses for this webhook.`);
+  }
+  return resolved[0];
+}

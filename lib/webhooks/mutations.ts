@@ -1,0 +1,37 @@
+import { randomBytes } from "node:crypto";
+import type { Db } from "../db/client";
+import { recordAudit } from "../audit/record-audit";
+import type { CurrentUser } from "../auth/guards";
+import { parseInput, UserFacingError } from "../errors";
+import { resendDelivery } from "./deliveries";
+import { createWebhookSchema, type CreateWebhookInput } from "./schema";
+
+/** The admin's webhooks (issue 22); each change audited. The secret is shown once, at creation. */
+export async function createWebhook(options: { db: Db; actor: Pick<CurrentUser, "id">; input: CreateWebhookInput }) {
+  const input = parseInput(createWebhookSchema, options.input);
+  const secret = `whsec_${randomBytes(24).toString("base64url")}`;
+  return options.db.$transaction(async (tx) => {
+    const hook = await tx.webhook.create({
+      data: { url: input.url, events: [...new Set(input.events)], allowPrivate: input.allowPrivate, secret, createdById: options.actor.id },
+      select: { id: true, url: true, events: true, allowPrivate: true, active: true },
+    });
+    await recordAudit(tx, { actorId: options.actor.id, entityType: "Webhook", entityId: hook.id, action: "create", after: hook });
+    return { ...hook, secret };
+  });
+}
+
+export async function setWebhookActive(options: { db: Db; actor: Pick<CurrentUser, "id">; id: string; active: boolean }) {
+  await options.db.$transaction(async (tx) => {
+    const hook = await tx.webhook.findUnique({ where: { id: options.id }, select: { id: true, active: true } });
+    if (!hook) throw new UserFacingError("There is no such webhook.");
+    await tx.webhook.update({ where: { id: hook.id }, data: { active: options.active } });
+    await recordAudit(tx, { actorId: options.actor.id, entityType: "Webhook", entityId: hook.id, action: options.active ? "switch on" : "switch off", before: { active: hook.active }, after: { active: options.active } });
+  });
+}
+
+export async function resendWebhookDelivery(options: { db: Db; actor: Pick<CurrentUser, "id">; deliveryId: string }) {
+  const delivery = await options.db.webhookDelivery.findUnique({ where: { id: options.deliveryId }, select: { id: true, webhookId: true } });
+  if (!delivery) throw new UserFacingError("There is no such delivery.");
+  await resendDelivery({ db: options.db, deliveryId: delivery.id });
+  await options.db.$transaction((tx) => recordAudit(tx, { actorId: options.actor.id, entityType: "WebhookDelivery", entityId: delivery.id, action: "send again" }));
+}

@@ -1,0 +1,21 @@
+import type PgBoss from "pg-boss";
+import type { Db } from "./db/client";
+import { startImportQueue, startImportWorker } from "./sources/import-jobs";
+import { startWebhookWorker } from "./webhooks/deliveries";
+
+/**
+ * The queue's workers, as `npm start`, `factlog worker` and the tests run them: imports, and
+ * webhook deliveries. `ownOrigins` are this server's public addresses, where no webhook may point.
+ */
+export async function startWorkers(options: { db: Db; boss: PgBoss; ownOrigins: string[] }): Promise<() => void> {
+  await startImportQueue(options.boss);
+  await startImportWorker({ db: options.db, boss: options.boss });
+  return startWebhookWorker({ db: options.db, boss: options.boss, ownOrigins: options.ownOrigins });
+}
+
+/** This server's public origins, from its configured addresses and port. */
+export function serverOrigins(env: { FACTLOG_PUBLIC_URL?: string; NEXTAUTH_URL?: string; PORT: number }): string[] {
+  const origins = [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
+  for (const url of [env.FACTLOG_PUBLIC_URL, env.NEXTAUTH_URL]) if (url) origins.push(new URL(url).origin);
+  return [...new Set(origins)];
+}
