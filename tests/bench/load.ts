@@ -35,8 +35,9 @@ const kindOf = (path: string): Kind => (path.includes("/search") ? "search" : pa
 type Setup = { label: string; env?: Record<string, string>; readerProcesses?: number };
 
 /**
- * The mixed load twice (issue 16): with one Next.js process for readers and desk alike, then with
- * the desk in a process of its own behind the front door (a private Redis as the shared cache).
+ * The mixed load three times (issue 16): with one Next.js process for readers and desk alike, then
+ * with the desk in a process of its own behind the front door (a private Redis as the shared
+ * cache) and one, then two, readers' processes.
  */
 export async function benchLoad(): Promise<string[]> {
   const url = await benchNewsroom();
@@ -45,6 +46,7 @@ export async function benchLoad(): Promise<string[]> {
   try {
     const env = { REDIS_URL: redis.url, REDIS_KEY_PREFIX: `factlog-bench-${Date.now()}:` };
     lines.push(...(await mixedLoad(url, { label: "desk in its own process, one readers' process, Redis cache", env })));
+    lines.push(...(await mixedLoad(url, { label: "desk in its own process, two readers' processes, Redis cache", env: { ...env, REDIS_KEY_PREFIX: `${env.REDIS_KEY_PREFIX}2:` }, readerProcesses: 2 })));
   } finally {
     await redis.stop();
   }
