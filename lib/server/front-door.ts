@@ -25,6 +25,7 @@ export type FrontDoorOptions = { port: number; host?: string; readers: string[];
 const gzipAsync = promisify(gzip);
 const DECODERS: Record<string, (bytes: Buffer) => Promise<Buffer>> = { gzip: promisify(gunzip), br: promisify(brotliDecompress), deflate: promisify(inflate) };
 const NOT_FOUND_CACHE_MS = 60_000;
+const IDLE_SOCKET_MS = 60_000;
 
 function acceptsHtml(request: http.IncomingMessage): boolean {
   return (request.method === "GET" || request.method === "HEAD") && /text\/html/.test(request.headers.accept ?? "");
@@ -50,7 +51,8 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
   const log = options.log ?? ((line: string) => console.error(line));
   if (options.readers.length === 0 && !options.desk) throw new Error("The front door needs the readers' processes, the desk's, or both.");
   // Keep-alive connections to the processes behind: a new TCP connection per request costs more than the proxying.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  // Idle ones are closed after IDLE_SOCKET_MS, before the server behind would (lib/server/web-processes.ts).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: IDLE_SOCKET_MS });
   const proxy = createProxyServer({ agent, xfwd: true, proxyTimeout: 120_000 });
   const documents = createProxyServer({ agent, xfwd: true, proxyTimeout: 120_000, selfHandleResponse: true });
   let next = 0;

@@ -20,6 +20,11 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 const TSX_CLI = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
+// The Next.js processes keep an idle connection from the front door open longer than the front
+// door keeps it (lib/server/front-door.ts, IDLE_SOCKET_MS): the front door always closes first, so
+// it never sends a request on a connection the server is closing (ECONNRESET under load).
+const UPSTREAM_KEEP_ALIVE_MS = 120_000;
+
 export type WebPlan = { readers: number; desk: boolean; shared: boolean };
 
 export function webPlan(env: Pick<Env, "FACTLOG_SERVE" | "FACTLOG_READER_PROCESSES" | "REDIS_URL">): WebPlan {
@@ -50,7 +55,7 @@ export async function startWebProcesses(options: { port: number; plan: WebPlan; 
   const stdio = ["ignore", options.quiet ? "ignore" : "inherit", "inherit"] as const;
   const next = async (side: string) => {
     const port = await freePort();
-    const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "localhost"], {
+    const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "localhost", "--keepAliveTimeout", String(UPSTREAM_KEEP_ALIVE_MS)], {
       cwd: ROOT,
       env: { ...options.env, FACTLOG_PROCESS_SIDE: side },
       stdio: [...stdio],
