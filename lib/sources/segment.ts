@@ -105,13 +105,17 @@ function dedupeKey(segment: Segment): string {
 /**
  * The text kept so far, indexed by where each word starts, so asking "is this piece inside
  * something kept?" costs a few comparisons rather than a scan: pieces are whole words, so a
- * repeat always starts at a word start of the copy it repeats.
+ * repeat always starts at a word start of the copy it repeats. Each kept piece stays a string
+ * of its own: one string grown by concatenation was flattened again (copied whole) by the next
+ * comparison, which made a large live blog's parse grow with the square of its size.
  */
+type Position = { piece: number; at: number };
+
 class KeptText {
-  private text = "";
+  private pieces: string[] = [];
   // Word starts by their first four words, and by their first word for pieces shorter than that.
-  private byFour = new Map<string, number[]>();
-  private byOne = new Map<string, number[]>();
+  private byFour = new Map<string, Position[]>();
+  private byOne = new Map<string, Position[]>();
 
   private static words(key: string, at: number, count: number): string | null {
     let end = at;
@@ -123,7 +127,7 @@ class KeptText {
     return key.slice(at, end - 1);
   }
 
-  private static push(map: Map<string, number[]>, head: string, position: number): void {
+  private static push(map: Map<string, Position[]>, head: string, position: Position): void {
     const list = map.get(head);
     if (list) list.push(position);
     else map.set(head, [position]);
@@ -132,16 +136,23 @@ class KeptText {
   contains(key: string): boolean {
     const four = KeptText.words(key, 0, 4);
     const positions = four ? this.byFour.get(four) : this.byOne.get(KeptText.words(key, 0, 1) ?? key);
-    return (positions ?? []).some((position) => this.text.startsWith(key, position));
+    return (positions ?? []).some(({ piece, at }) => this.pieces[piece].startsWith(key, at));
+  }
+
+  /** The first kept piece (by the order kept) that begins with `key` and passes `accept`, or null. */
+  startingWith(key: string, accept: (piece: number) => boolean): number | null {
+    const four = KeptText.words(key, 0, 4);
+    const positions = four ? this.byFour.get(four) : this.byOne.get(KeptText.words(key, 0, 1) ?? key);
+    const found = (positions ?? []).find(({ piece, at }) => at === 0 && accept(piece) && this.pieces[piece].startsWith(key));
+    return found ? found.piece : null;
   }
 
   add(key: string): void {
-    const offset = this.text.length + 1;
-    this.text += `\u0001${key}`;
+    const piece = this.pieces.push(key) - 1;
     for (let at = 0; ; at = key.indexOf(" ", at) + 1) {
       const four = KeptText.words(key, at, 4);
-      if (four) KeptText.push(this.byFour, four, offset + at);
-      KeptText.push(this.byOne, KeptText.words(key, at, 1)!, offset + at);
+      if (four) KeptText.push(this.byFour, four, { piece, at });
+      KeptText.push(this.byOne, KeptText.words(key, at, 1)!, { piece, at });
       if (key.indexOf(" ", at) === -1) break;
     }
   }
@@ -166,7 +177,7 @@ export function segmentText(raw: string): Segmented {
 
   // Paragraph-level pieces, in document order; a short line with no final punctuation that
   // is followed by a paragraph is that paragraph's headline.
-  const pieces: (Segment & { wholeLine: boolean })[] = [];
+  let pieces: (Segment & { wholeLine: boolean })[] = [];
   const joined = joinBrokenLines(lines.filter(Boolean));
   const lineParts = joined.map(splitAtTimestamps);
   // A live blog keeps each post whole (its paragraphs on lines of their own); any other
@@ -189,16 +200,22 @@ export function segmentText(raw: string): Segmented {
       }
     }
   }
-  for (let index = 0; index + 1 < pieces.length; index += 1) {
+  // A short headline-like line and the body after it become one post (in one pass: splicing the
+  // array at each join made a long live blog's parse grow with the square of its size).
+  const paired: typeof pieces = [];
+  for (let index = 0; index < pieces.length; index += 1) {
     const piece = pieces[index];
     const next = pieces[index + 1];
     const headlineLike =
       piece.wholeLine && !piece.headline && piece.text.length <= 140 && !TERMINAL.test(piece.text) && !/\n/.test(piece.text) && !/^[-–•*]|^\d{1,2}\.\s/u.test(piece.text);
-    const bodyLike = TERMINAL.test(next.text) || next.text.length > 140;
-    if (headlineLike && bodyLike && next.wholeLine && !next.headline && !next.postedAt && next.text.length > piece.text.length && /^[\p{Lu}\d"«“]/u.test(next.text)) {
-      pieces.splice(index, 2, { postedAt: piece.postedAt, headline: piece.text, text: next.text, wholeLine: true });
+    if (next && headlineLike && (TERMINAL.test(next.text) || next.text.length > 140) && next.wholeLine && !next.headline && !next.postedAt && next.text.length > piece.text.length && /^[\p{Lu}\d"«“]/u.test(next.text)) {
+      paired.push({ postedAt: piece.postedAt, headline: piece.text, text: next.text, wholeLine: true });
+      index += 1;
+    } else {
+      paired.push(piece);
     }
   }
+  pieces = paired;
 
   // Keep each post once: the longest copy wins, and any piece found inside a kept one is a repeat.
   const order = pieces.map((piece, index) => ({ piece, index, key: dedupeKey(piece) })).filter((item) => item.key);
@@ -208,9 +225,11 @@ export function segmentText(raw: string): Segmented {
   const keptItems: typeof order = [];
   for (const item of byLength) {
     if (keptText.contains(item.key)) {
-      // The repeat kept may be an untimed copy of a time-stamped post: keep the stamp.
-      const host = item.piece.postedAt ? keptItems.find((candidate) => !candidate.piece.postedAt && candidate.key.startsWith(item.key)) : undefined;
-      if (host) host.piece.postedAt = item.piece.postedAt;
+      // The repeat kept may be an untimed copy of a time-stamped post: keep the stamp. The first
+      // kept piece that begins with it, by the same index (a scan of every kept piece made this
+      // grow with the square of a live blog's size).
+      const host = item.piece.postedAt ? keptText.startingWith(item.key, (piece) => !keptItems[piece].piece.postedAt) : null;
+      if (host !== null) keptItems[host].piece.postedAt = item.piece.postedAt;
       dropped.push({ reason: "duplicate", text: [item.piece.headline, item.piece.text].filter(Boolean).join(" ") });
       continue;
     }
