@@ -68,6 +68,18 @@ async function claimForApi(db: Db, id: string) {
 /** After a change to a claim: its desk pages and, if readers could see it, the public pages. */
 const refresh = (claimId: string) => refreshAfterClaimChange(claimId, ["claim", "dashboard"]);
 
+/** A review step (POST …/claims/{id}/<step>): the desk's own function, then the claim as it now stands. */
+function reviewStep<S extends z.ZodType>(step: string, summary: string, role: RoleName, input: S, run: (context: OperationContext<z.output<S>>) => Promise<unknown>) {
+  return operation({
+    method: "POST", path: `/api/v1/desk/claims/{id}/${step}`, summary, role, scope: "write", input,
+    run: async (context) => {
+      await run(context);
+      await refresh(context.params.id);
+      return claimForApi(context.db, context.params.id);
+    },
+  });
+}
+
 export const DESK_OPERATIONS = {
   listSources: operation({
     method: "GET", path: "/api/v1/desk/sources", summary: "The newest imported sources (200 at most), with their entry counts.", role: "editor", scope: "read",
@@ -154,51 +166,19 @@ export const DESK_OPERATIONS = {
       return link;
     },
   }),
-  submitClaim: operation({
-    method: "POST", path: "/api/v1/desk/claims/{id}/submit", summary: "Sends a draft to review.", role: "editor", scope: "write",
-    input: z.object({ version }),
-    run: async ({ db, caller, params, input }) => {
-      await submitClaim({ db, actor: caller, ...ref(params, input) });
-      await refresh(params.id);
-      return claimForApi(db, params.id);
-    },
-  }),
-  publishClaim: operation({
-    method: "POST", path: "/api/v1/desk/claims/{id}/publish", summary: "Publishes a claim in review with its verdict (a reviewer, not its author).", role: "reviewer", scope: "write",
-    input: publishClaimSchema.omit({ claimId: true }),
-    run: async ({ db, caller, params, input }) => {
-      await publishClaim({ db, actor: caller, input: { ...input, claimId: params.id } });
-      await refresh(params.id);
-      return claimForApi(db, params.id);
-    },
-  }),
-  returnClaim: operation({
-    method: "POST", path: "/api/v1/desk/claims/{id}/return", summary: "Returns a claim in review to its author with a note.", role: "reviewer", scope: "write",
-    input: reviewNoteSchema.omit({ claimId: true }),
-    run: async ({ db, caller, params, input }) => {
-      await returnClaimToDraft({ db, actor: caller, input: { ...input, claimId: params.id } });
-      await refresh(params.id);
-      return claimForApi(db, params.id);
-    },
-  }),
-  correctClaim: operation({
-    method: "POST", path: "/api/v1/desk/claims/{id}/correct", summary: "Corrects a published verdict, with a note readers see.", role: "reviewer", scope: "write",
-    input: correctClaimSchema.omit({ claimId: true }),
-    run: async ({ db, caller, params, input }) => {
-      await correctClaim({ db, actor: caller, input: { ...input, claimId: params.id } });
-      await refresh(params.id);
-      return claimForApi(db, params.id);
-    },
-  }),
-  archiveClaim: operation({
-    method: "POST", path: "/api/v1/desk/claims/{id}/archive", summary: "Archives a claim, with the reason.", role: "reviewer", scope: "write",
-    input: archiveClaimSchema.omit({ claimId: true }),
-    run: async ({ db, caller, params, input }) => {
-      await archiveClaim({ db, actor: caller, input: { ...input, claimId: params.id } });
-      await refresh(params.id);
-      return claimForApi(db, params.id);
-    },
-  }),
+  submitClaim: reviewStep("submit", "Sends a draft to review.", "editor", z.object({ version }), ({ db, caller, params, input }) => submitClaim({ db, actor: caller, ...ref(params, input) })),
+  publishClaim: reviewStep("publish", "Publishes a claim in review with its verdict (a reviewer, not its author).", "reviewer", publishClaimSchema.omit({ claimId: true }), ({ db, caller, params, input }) =>
+    publishClaim({ db, actor: caller, input: { ...input, claimId: params.id } }),
+  ),
+  returnClaim: reviewStep("return", "Returns a claim in review to its author with a note.", "reviewer", reviewNoteSchema.omit({ claimId: true }), ({ db, caller, params, input }) =>
+    returnClaimToDraft({ db, actor: caller, input: { ...input, claimId: params.id } }),
+  ),
+  correctClaim: reviewStep("correct", "Corrects a published verdict, with a note readers see.", "reviewer", correctClaimSchema.omit({ claimId: true }), ({ db, caller, params, input }) =>
+    correctClaim({ db, actor: caller, input: { ...input, claimId: params.id } }),
+  ),
+  archiveClaim: reviewStep("archive", "Archives a claim, with the reason.", "reviewer", archiveClaimSchema.omit({ claimId: true }), ({ db, caller, params, input }) =>
+    archiveClaim({ db, actor: caller, input: { ...input, claimId: params.id } }),
+  ),
   exportClaims: operation({
     method: "GET", path: "/api/v1/desk/exports", summary: "Exports claims of any status with the desk's filters, as a file (format: csv, json, xlsx…).", role: "editor", scope: "read",
     input: exportFilterSchema.extend({ format: z.string().min(1, { message: "Name the export's format." }) }),
