@@ -24,7 +24,8 @@ const nextConfig = {
   cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.cjs", import.meta.url)),
   cacheMaxMemorySize: 0,
   // Tailwind's CSS is small and the same for every page: inlined, it does not block the first paint.
-  experimental: { inlineCss: true },
+  // A server action's body may hold the site's logo (1 MB, as base64); everything else is far smaller.
+  experimental: { inlineCss: true, serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -15,6 +15,3 @@ export function newsroomTimeZone(): string {
   return getEnv().FACTLOG_TIME_ZONE;
 }
 
-export function organisationName(): string {
-  return getEnv().FACTLOG_ORG_NAME;
-}

@@ -4,6 +4,7 @@ import "../globals.css";
 import { SiteHeader } from "@/components/ui/site-header";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { getSiteIdentity } from "@/lib/identity/queries";
 import { siteUrl } from "@/lib/site";
 
 // The reader's site: its own root layout, so <html lang> is the page's language.
@@ -18,11 +19,11 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: asked } = await params;
   const locale: Locale = isLocale(asked) ? asked : "en";
-  const messages = getMessages(locale);
+  const identity = (await getSiteIdentity()).texts[locale];
   return {
     metadataBase: new URL(siteUrl()),
-    title: { default: "Factlog", template: "%s · Factlog" },
-    description: messages.siteTagline,
+    title: { default: identity.name, template: `%s · ${identity.name}` },
+    description: identity.description || identity.tagline,
     alternates: { types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" } },
   };
 }
@@ -32,6 +33,7 @@ export default async function PublicLayout({ children, params }: Props) {
   // An unknown first segment ("/favicon.png", "/desk/nope") still gets the site's 404, in English.
   const locale: Locale = isLocale(asked) ? asked : "en";
   const messages = getMessages(locale);
+  const identity = (await getSiteIdentity()).texts[locale];
   const nav = [
     { href: localePath(locale, "/"), label: messages.navLatest },
     { href: localePath(locale, "/search"), label: messages.navSearch },
@@ -50,7 +52,7 @@ export default async function PublicLayout({ children, params }: Props) {
           {children}
         </main>
         <footer className="mx-auto max-w-5xl border-t border-gray-200 px-4 py-6 text-sm text-muted">
-          <p>{messages.footer}</p>
+          <p>{messages.footer(identity.name)}</p>
           <p className="mt-2 flex flex-wrap gap-4">
             <span>{messages.feeds}:</span>
             <a href="/feed.xml" className="underline">RSS</a>

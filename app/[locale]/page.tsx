@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getSiteIdentity } from "@/lib/identity/queries";
 import Link from "next/link";
 import { LanguageLinks } from "@/components/site/language-links";
 import { VerdictLabel } from "@/components/site/verdict-label";
@@ -18,12 +19,14 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const messages = getMessages(locale);
-  return { ...pageMetadata({ locale, path: "/", title: messages.latestTitle, description: messages.siteTagline }), title: { absolute: `Factlog · ${messages.latestTitle}` } };
+  const identity = (await getSiteIdentity()).texts[locale];
+  return { ...pageMetadata({ locale, path: "/", title: messages.latestTitle, description: identity.tagline }), title: { absolute: `${identity.name} · ${messages.latestTitle}` } };
 }
 
 export default async function HomePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const messages = getMessages(locale);
+  const identity = (await getSiteIdentity()).texts[locale];
   const read = await unlessOutage(() => Promise.all([findLatestVerdicts({ limit: 30 }), findPublicQuantities()]));
   if (read === OUTAGE) return <OutageNotice locale={locale} />;
   const [verdicts, quantities] = read;
@@ -31,7 +34,7 @@ export default async function HomePage({ params }: Props) {
     <>
       <LanguageLinks locale={locale} path="/" />
       <h1 className="mt-4 text-3xl font-bold">{messages.latestTitle}</h1>
-      <p className="mt-2 text-muted">{messages.latestIntro}</p>
+      <p className="mt-2 text-muted">{identity.tagline}</p>
       <div className="mt-6 grid gap-10 md:grid-cols-[2fr_1fr]">
         <section aria-label={messages.latestTitle}>
           {verdicts.length === 0 ? (

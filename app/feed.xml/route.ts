@@ -4,6 +4,6 @@ import { feedInfo, findVerdictFeedItems } from "@/lib/feeds/verdict-items";
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const xml = buildRss(feedInfo("/feed.xml"), await findVerdictFeedItems());
+  const xml = buildRss(await feedInfo("/feed.xml"), await findVerdictFeedItems());
   return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "public, max-age=60" } });
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { PassThrough, type Writable } from "node:stream";
 import type { Db } from "../db/client";
-import { organisationName, siteUrl } from "../site";
+import { findSiteIdentity } from "../identity/queries";
+import { siteUrl } from "../site";
 import { countExportClaims, readExportClaims } from "./claims";
 import type { ExportFilter } from "./filter";
 import { claimReviewFeed, claimsCsv, claimsJson, evidenceCsv } from "./formats";
@@ -63,10 +64,11 @@ export async function* exportChunks(options: { db: Db; format: ExportFormat; fil
       yield* claimsJson(batches(), { exportedAt, filter });
       return;
     case "claimreview":
-      yield* claimReviewFeed(batches(), { url: siteUrl(), name: organisationName(), exportedAt });
+      // The identity read from the export's own database (the command line has no other).
+      yield* claimReviewFeed(batches(), { url: siteUrl(), name: (await findSiteIdentity({ db })).texts.en.name, exportedAt });
       return;
     case "report":
-      yield* claimsReport(batches(), { title: `${organisationName()}: claims`, exportedAt, filterText: describeFilter(filter) });
+      yield* claimsReport(batches(), { title: `${(await findSiteIdentity({ db })).texts.en.name}: claims`, exportedAt, filterText: describeFilter(filter) });
       return;
     case "xlsx": {
       // exceljs writes to a stream; hand its bytes on as they come.

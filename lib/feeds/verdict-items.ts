@@ -1,13 +1,16 @@
 import "server-only";
 import { buildClaimReview } from "../claims/claim-review";
 import { findVerdictsForFeed } from "../claims/public-queries";
-import { absoluteUrl, organisationName, siteUrl } from "../site";
+import { getSiteIdentity, siteName } from "../identity/queries";
+import { absoluteUrl, siteUrl } from "../site";
 import type { FeedInfo, FeedItem } from "./feeds";
 
-export function feedInfo(path: string): FeedInfo {
+/** The feed's title and description: the site's identity, in English (the feeds' language). */
+export async function feedInfo(path: string): Promise<FeedInfo> {
+  const identity = (await getSiteIdentity()).texts.en;
   return {
-    title: `${organisationName()}: new verdicts`,
-    description: "Claims about the January 2022 events in Kazakhstan, checked against the sources.",
+    title: `${identity.name}: new verdicts`,
+    description: identity.description || identity.tagline,
     siteUrl: siteUrl(),
     feedUrl: absoluteUrl(path),
   };
@@ -29,7 +32,7 @@ export async function findVerdictFeedItems(): Promise<FeedItem[]> {
 /** schema.org DataFeed of every published ClaimReview, for fact-check aggregators. */
 export async function buildClaimReviewFeed() {
   const verdicts = await findVerdictsForFeed({ limit: 1000 });
-  const site = { url: siteUrl(), name: organisationName() };
+  const site = { url: siteUrl(), name: await siteName() };
   return {
     "@context": "https://schema.org",
     "@type": "DataFeed",

@@ -1,3 +1,5 @@
+import { saveSiteIdentity } from "../../lib/identity/mutations";
+import { DEMO_IDENTITY } from "./identity";
 import { UserFacingError } from "../../lib/errors";
 import type { Db } from "../../lib/db/client";
 import { createActor } from "../../lib/actors/mutations";
@@ -63,6 +65,7 @@ export async function seedDemo(options: { db: Db; log?: (line: string) => void }
   const editor = userIds.editor;
   const reviewer = userIds.reviewer;
   await ensureDefaultRatings({ db, actorId: userIds.admin.id });
+  await saveSiteIdentity({ db, actor: userIds.admin, input: DEMO_IDENTITY });
 
   const quantityIds: Record<string, string> = {};
   for (const quantity of DEMO_QUANTITIES) {

@@ -19,7 +19,7 @@ const REVIEWERS: Row = { visitor: "sign-in", editor: "forbidden", reviewer: "ok"
 const ADMINS: Row = { visitor: "sign-in", editor: "forbidden", reviewer: "forbidden", admin: "ok", deactivated: "sign-in", demoted: "sign-in" };
 
 /** Server actions, by exported name. `page` is a desk page that carries the action. */
-export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "ratings" | "signin" | "candidates" | "tokens" | "webhooks"; who: Row }> = {
+export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "ratings" | "signin" | "candidates" | "tokens" | "webhooks" | "identity"; who: Row }> = {
   dismissCandidateAction: { page: "candidates", who: EDITORS },
   // Signing in is for anyone; its answer to a bad or missing password is a sentence.
   signInAction: { page: "signin", who: ANYONE },
@@ -45,6 +45,7 @@ export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "
   createWebhookAction: { page: "webhooks", who: ADMINS },
   setWebhookActiveAction: { page: "webhooks", who: ADMINS },
   resendWebhookDeliveryAction: { page: "webhooks", who: ADMINS },
+  saveSiteIdentityAction: { page: "identity", who: ADMINS },
 };
 
 // The desk's API takes API tokens only, never a session cookie (so no other site can make a
@@ -84,6 +85,7 @@ export const ROUTES: Record<string, { method: "GET" | "POST" | "PATCH"; path: st
   "app/api/v1/desk/claims/[id]/correct/route.ts": { method: "POST", path: "/api/v1/desk/claims/x/correct", who: TOKENS_ONLY },
   "app/api/v1/desk/claims/[id]/archive/route.ts": { method: "POST", path: "/api/v1/desk/claims/x/archive", who: TOKENS_ONLY },
   "app/api/v1/desk/exports/route.ts": { method: "GET", path: "/api/v1/desk/exports", who: TOKENS_ONLY },
+  "app/logo/route.ts": { method: "GET", path: "/logo", who: ANYONE },
 };
 
 /**
@@ -133,6 +135,8 @@ export const DESK_PAGES: Record<string, { path: string; who: Row }> = {
   "app/(desk)/desk/sources/page.tsx": { path: "/desk/sources", who: EDITORS },
   "app/(desk)/desk/sources/[id]/page.tsx": { path: "/desk/sources/:source", who: EDITORS },
   "app/(desk)/desk/tokens/page.tsx": { path: "/desk/tokens", who: EDITORS },
+  // Open to staff; only an admin sees and changes the site's identity.
+  "app/(desk)/desk/identity/page.tsx": { path: "/desk/identity", who: EDITORS },
   // Open to staff; only an admin sees and changes webhooks (the others read a sentence saying so).
   "app/(desk)/desk/webhooks/page.tsx": { path: "/desk/webhooks", who: EDITORS },
 };

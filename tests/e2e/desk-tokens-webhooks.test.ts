@@ -5,7 +5,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { correctClaim } from "../../lib/claims/review-claim";
+import { createClaim } from "../../lib/claims/mutations";
+import { correctClaim, publishClaim, submitClaim } from "../../lib/claims/review-claim";
+import { linkEvidence } from "../../lib/evidence/mutations";
 import { createDb, type Db } from "../../lib/db/client";
 import { DEMO_USERS } from "../../prisma/demo/seed-demo";
 import { launchBrowser, signIn } from "../helpers/browser";
@@ -90,9 +92,19 @@ describe("API tokens and webhooks in the desk", () => {
       await secret.waitFor();
       expect(await secret.innerText()).toMatch(/^whsec_/);
 
-      const claim = await db.claim.findFirstOrThrow({ where: { status: { in: ["PUBLISHED", "UPDATED"] } }, select: { id: true, version: true } });
+      // A verdict of this test's own, published and then corrected through the desk's functions:
+      // the demo's verdicts are other tests' to read.
       const publisher = await db.user.findUniqueOrThrow({ where: { email: reviewer.email }, select: { id: true, role: true } });
-      await correctClaim({ db, actor: publisher, input: { claimId: claim.id, version: claim.version, ratingKey: "misleading", verdictSummary: "Corrected in the webhook browser test: the count was revised.", note: "The count was revised by the ministry." } });
+      const author = await db.user.findUniqueOrThrow({ where: { email: editor.email }, select: { id: true, role: true } });
+      const entry = await db.entry.findFirstOrThrow({ select: { id: true, text: true } });
+      const created = await createClaim({ db, actor: author, input: { statement: "Webhook test claim", quoteOriginal: "Webhook test quote", quoteLanguage: "en" } });
+      const version = async () => (await db.claim.findUniqueOrThrow({ where: { id: created.id }, select: { version: true } })).version;
+      await linkEvidence({ db, actor: author, input: { claimId: created.id, entryId: entry.id, stance: "CONTEXT", passage: entry.text.slice(0, 30) } });
+      await submitClaim({ db, actor: author, claimId: created.id, version: await version() });
+      await publishClaim({ db, actor: publisher, input: { claimId: created.id, version: await version(), ratingKey: "unproven", verdictSummary: "A summary long enough to pass review." } });
+      // Older than every other verdict: no other test's "latest" changes.
+      await db.claim.update({ where: { id: created.id }, data: { publishedAt: new Date(Date.UTC(2022, 0, 31)) } });
+      await correctClaim({ db, actor: publisher, input: { claimId: created.id, version: await version(), ratingKey: "misleading", verdictSummary: "Corrected in the webhook browser test: the count was revised.", note: "The count was revised by the ministry." } });
       await expect.poll(() => received, { timeout: 15_000 }).toContain("claim.corrected");
       await expect
         .poll(async () => {

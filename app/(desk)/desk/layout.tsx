@@ -16,7 +16,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           { href: "/desk/entries", label: "Search" },
           { href: "/desk/quantities", label: "Figures" },
           { href: "/desk/tokens", label: "API tokens" },
-          ...(user.role === "ADMIN" ? [{ href: "/desk/ratings", label: "Ratings" }, { href: "/desk/webhooks", label: "Webhooks" }] : []),
+          ...(user.role === "ADMIN" ? [{ href: "/desk/ratings", label: "Ratings" }, { href: "/desk/identity", label: "Site identity" }, { href: "/desk/webhooks", label: "Webhooks" }] : []),
           { href: "/", label: "Public site" },
         ]}>
         <div className="flex items-center gap-3 text-sm">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { siteName } from "@/lib/identity/queries";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EvidenceColumns } from "@/components/site/evidence-columns";
@@ -16,7 +17,7 @@ import { formatLocaleDate, formatLocaleFigure } from "@/lib/i18n/format";
 import { localePath, pickLabel } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
-import { absoluteUrl, organisationName, siteUrl } from "@/lib/site";
+import { absoluteUrl, siteUrl } from "@/lib/site";
 
 export const revalidate = 3600;
 
@@ -49,7 +50,7 @@ export default async function ClaimPage({ params }: Props) {
   const translations = Object.entries((claim.translations ?? {}) as Record<string, string>).filter(([language, text]) => text && language !== claim.quoteLanguage);
   const figure = claim.figureHedge ? formatLocaleFigure(locale, { value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, hedgeWord: claim.figureHedgeWord, unit: claim.figureUnit }) : null;
   const url = absoluteUrl(localePath(locale, `/claims/${claim.slug}`));
-  const review = buildClaimReview(claim, { url: siteUrl(), name: organisationName(), pageUrl: url });
+  const review = buildClaimReview(claim, { url: siteUrl(), name: await siteName(locale), pageUrl: url });
   const quantityLabel = claim.quantity ? pickLabel(locale, claim.quantity) : "";
   return (
     <article>
