@@ -1,23 +1,16 @@
 import "server-only";
-import { z } from "zod";
-import { openApiDocument } from "./openapi";
+import { openApiDocument, openApiSchema } from "./openapi";
 import { DESK_OPERATIONS, type DeskOperation } from "./desk-operations";
 
 /**
  * The desk's API in the OpenAPI document, generated from the operations table and the zod
  * schemas that validate each request (lib/api/desk-operations.ts), so the two cannot drift.
  */
-function jsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _schema, ...json } = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
-  void _schema;
-  return json;
-}
-
 const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
 
 function describe(operation: DeskOperation, operationId: string) {
   const pathParameters = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string" } }));
-  const input = jsonSchema(operation.input);
+  const input = openApiSchema(operation.input);
   const queryParameters =
     operation.method === "GET"
       ? Object.entries((input.properties ?? {}) as Record<string, object>).map(([name, schema]) => ({ name, in: "query", schema, required: ((input.required ?? []) as string[]).includes(name) }))

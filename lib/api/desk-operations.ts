@@ -51,7 +51,6 @@ export type DeskOperation<S extends z.ZodType = z.ZodType> = {
 const operation = <S extends z.ZodType>(definition: DeskOperation<S>) => definition as unknown as DeskOperation;
 const nothing = z.object({}).strict();
 const version = z.number({ message: "Send the version of the claim you read (its version field)." }).int().min(1);
-const ref = (params: Record<string, string>, input: { version: number }) => ({ claimId: params.id, version: input.version });
 
 async function claimForApi(db: Db, id: string) {
   const claim = await db.claim.findUnique({
@@ -166,7 +165,7 @@ export const DESK_OPERATIONS = {
       return link;
     },
   }),
-  submitClaim: reviewStep("submit", "Sends a draft to review.", "editor", z.object({ version }), ({ db, caller, params, input }) => submitClaim({ db, actor: caller, ...ref(params, input) })),
+  submitClaim: reviewStep("submit", "Sends a draft to review.", "editor", z.object({ version }), ({ db, caller, params, input }) => submitClaim({ db, actor: caller, claimId: params.id, version: input.version })),
   publishClaim: reviewStep("publish", "Publishes a claim in review with its verdict (a reviewer, not its author).", "reviewer", publishClaimSchema.omit({ claimId: true }), ({ db, caller, params, input }) =>
     publishClaim({ db, actor: caller, input: { ...input, claimId: params.id } }),
   ),

@@ -5,10 +5,16 @@
 import { z } from "zod";
 import { cursorSchema, FILTER_KEYS, limitSchema, publicFilterSchema } from "../claims/public-filter";
 
+/** The JSON Schema of what a zod schema accepts (its input), as the OpenAPI document embeds it. */
+export function openApiSchema(schema: z.ZodType): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+  delete json.$schema;
+  return json;
+}
+
 /** A query parameter described by the zod schema that parses it. */
 function queryParameter(name: string, schema: z.ZodType) {
-  const { description, ...json } = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
-  delete json.$schema;
+  const { description, ...json } = openApiSchema(schema);
   return { name, in: "query", schema: json, ...(description ? { description } : {}) };
 }
 

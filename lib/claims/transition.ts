@@ -7,7 +7,7 @@ import type { CurrentUser } from "../auth/guards";
 import { hasRole } from "../auth/roles";
 import { FieldError } from "../errors";
 import { TRANSITIONS, type TransitionName } from "./status";
-import { claimEventData, recordWebhookEvent } from "../webhooks/events";
+import { claimEventData, recordWebhookEvents } from "../webhooks/events";
 import type { WebhookEvent } from "../webhooks/schema";
 
 export type Actor = Pick<CurrentUser, "id" | "role">;
@@ -65,7 +65,7 @@ export async function transitionClaim<S extends Prisma.ClaimSelect>(options: Ste
       after: { status: transition.to, ...after },
     });
     const event = WEBHOOK_EVENT_OF_STEP[options.step];
-    if (event) await recordWebhookEvent(tx, event, () => claimEventData(tx, options.claimId));
+    if (event) await recordWebhookEvents(tx, event, async () => [await claimEventData(tx, options.claimId)]);
   });
 }
 

@@ -13,14 +13,12 @@ import { createImportQueue } from "../sources/import-jobs";
 import { serverOrigins, startWorkers } from "../workers";
 import { runCli, UsageError } from "./run";
 import { waitForHttp } from "./wait-for-http";
-import { startWebProcesses, webPlan, type WebProcesses } from "../server/web-processes";
+import { NEXT_BIN, ROOT, startWebProcesses, webPlan, type WebProcesses } from "../server/web-processes";
 
 /**
  * `npm start` / `npm run demo` / `npm run dev`: finds the database (DATABASE_URL, or the
  * embedded PostgreSQL, hosted in this process), migrates it, builds if needed, and serves.
  */
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio: "inherit" });

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { LOCALES } from "../i18n/locales";
 
 /**
  * The site's identity as an admin enters it (issue 19): per language its name, tagline,
@@ -36,4 +35,3 @@ export const siteIdentitySchema = z.object({
   logo: z.string().max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 16, { message: "The logo is over 1 MB: use a smaller image." }).nullable().default(null),
 });
 export type SiteIdentityInput = z.input<typeof siteIdentitySchema>;
-export type SiteIdentityTexts = Pick<z.output<typeof siteIdentitySchema>, (typeof LOCALES)[number] | "ratings">;

@@ -16,8 +16,8 @@ import { waitForHttp } from "../cli/wait-for-http";
  * middleware rewrite to another host name than its own for an external one); the front door (lib/server/front-door.ts), a process
  * of its own, takes the public port. FACTLOG_SERVE=readers or desk runs one side only.
  */
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 const TSX_CLI = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
 // The Next.js processes keep an idle connection from the front door open longer than the front
@@ -80,17 +80,10 @@ export async function startWebProcesses(options: { port: number; plan: WebPlan; 
     for (const server of [...readers, ...(desk ? [desk] : [])]) {
       await waitForHttp({ url: `${server.url}/api/health`, server: server.child, timeoutMs: 120_000 });
     }
-    const front = spawn(process.execPath, [TSX_CLI, path.join(ROOT, "lib/cli/front-door.ts")], {
-      cwd: ROOT,
-      env: {
-        ...options.env,
-        FRONT_DOOR_PORT: String(options.port),
-        FRONT_DOOR_READERS: readers.map((server) => server.url).join(","),
-        // Without a shared cache the one process serves the desk too.
-        FRONT_DOOR_DESK: desk?.url ?? (plan.shared ? "" : readers[0].url),
-      },
-      stdio: [...stdio],
-    });
+    // Without a shared cache the one process serves the desk too.
+    const deskUrl = desk?.url ?? (plan.shared ? null : readers[0].url);
+    const frontArgs = ["--port", String(options.port), ...readers.flatMap((server) => ["--reader", server.url]), ...(deskUrl ? ["--desk", deskUrl] : [])];
+    const front = spawn(process.execPath, [TSX_CLI, path.join(ROOT, "lib/cli/front-door.ts"), ...frontArgs], { cwd: ROOT, env: options.env, stdio: [...stdio] });
     children.push(front);
     await waitForHttp({ url: `http://127.0.0.1:${options.port}/api/health`, server: front, timeoutMs: 60_000 });
   } catch (error) {

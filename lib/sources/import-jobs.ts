@@ -6,7 +6,7 @@ import { UserFacingError } from "../errors";
 import { languageSchema } from "./schema";
 import { createSource } from "./mutations";
 import { parseSource, type ParsedSource } from "./parse";
-import { recordWebhookEvent } from "../webhooks/events";
+import { recordWebhookEvents } from "../webhooks/events";
 
 /**
  * Imports run as jobs in a PostgreSQL-backed queue (pg-boss): a web request or the command
@@ -182,12 +182,14 @@ export async function runImportJob(options: { db: Db; importJobId: string }): Pr
 /** Webhook events of a finished import (lib/webhooks): import.finished, and repeat.found for each repeat it turned up. */
 async function recordImportEvents(options: { db: Db; importJobId: string; summary: ImportSummary; since: Date }) {
   await options.db.$transaction(async (tx) => {
-    await recordWebhookEvent(tx, "import.finished", async () => ({ importJobId: options.importJobId, ...options.summary }));
-    const repeats = await tx.claimRepeat.findMany({
-      where: { entry: { sourceId: options.summary.sourceId }, createdAt: { gte: options.since } },
-      select: { id: true, kind: true, figureValue: true, claim: { select: { id: true, slug: true, statement: true } }, entry: { select: { id: true, ordinal: true, text: true } } },
+    await recordWebhookEvents(tx, "import.finished", async () => [{ importJobId: options.importJobId, ...options.summary }]);
+    await recordWebhookEvents(tx, "repeat.found", async () => {
+      const repeats = await tx.claimRepeat.findMany({
+        where: { entry: { sourceId: options.summary.sourceId }, createdAt: { gte: options.since } },
+        select: { id: true, kind: true, figureValue: true, claim: { select: { id: true, slug: true, statement: true } }, entry: { select: { id: true, ordinal: true, text: true } } },
+      });
+      return repeats.map((repeat) => ({ repeat, sourceId: options.summary.sourceId }));
     });
-    for (const repeat of repeats) await recordWebhookEvent(tx, "repeat.found", async () => ({ repeat, sourceId: options.summary.sourceId }));
   });
 }
 

@@ -137,8 +137,3 @@ export async function startWebhookWorker(options: { db: Db; boss: PgBoss; ownOri
   });
   return () => clearInterval(sweep);
 }
-
-/** An admin sends a delivery again (delivered or failed): it goes back in the queue as new. */
-export async function resendDelivery(options: { db: Db; deliveryId: string }): Promise<void> {
-  await options.db.webhookDelivery.update({ where: { id: options.deliveryId }, data: { status: "PENDING", lastError: null } });
-}

@@ -4,16 +4,18 @@ import { absoluteUrl } from "../site";
 import type { WebhookEvent } from "./schema";
 
 /**
- * Records an event for every active webhook that listens for it, in the transaction of the change
- * that fired it (an outbox): a change rolled back fires nothing, and a committed one is delivered
- * even if this process stops at once (lib/webhooks/deliveries.ts sends them).
+ * Records events of one kind (one per item `data` gives) for every active webhook that listens for
+ * it, in the transaction of the change that fired them (an outbox): a change rolled back fires
+ * nothing, and a committed one is delivered even if this process stops at once
+ * (lib/webhooks/deliveries.ts sends them). `data` is read only when some webhook listens.
  */
-export async function recordWebhookEvent(tx: Tx, event: WebhookEvent, data: () => Promise<Record<string, unknown>>): Promise<void> {
+export async function recordWebhookEvents(tx: Tx, event: WebhookEvent, data: () => Promise<Record<string, unknown>[]>): Promise<void> {
   const hooks = await tx.webhook.findMany({ where: { active: true, events: { has: event } }, select: { id: true } });
   if (hooks.length === 0) return;
+  const occurredAt = new Date().toISOString();
   // Dates and the like as JSON, as the receiver will read them.
-  const payload = JSON.parse(JSON.stringify({ event, occurredAt: new Date().toISOString(), data: await data() })) as Prisma.InputJsonObject;
-  await tx.webhookDelivery.createMany({ data: hooks.map((hook) => ({ webhookId: hook.id, event, payload })) });
+  const payloads = (await data()).map((item) => JSON.parse(JSON.stringify({ event, occurredAt, data: item })) as Prisma.InputJsonObject);
+  await tx.webhookDelivery.createMany({ data: payloads.flatMap((payload) => hooks.map((hook) => ({ webhookId: hook.id, event, payload }))) });
 }
 
 /** What a claim event tells: enough to purge its page, post it or notify about it. */

@@ -3,7 +3,6 @@ import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/guards";
 import { parseInput, UserFacingError } from "../errors";
-import { resendDelivery } from "./deliveries";
 import { createWebhookSchema, type CreateWebhookInput } from "./schema";
 
 /** The admin's webhooks (issue 22); each change audited. The secret is shown once, at creation. */
@@ -29,9 +28,11 @@ export async function setWebhookActive(options: { db: Db; actor: Pick<CurrentUse
   });
 }
 
+/** A delivery (delivered or failed) sent again: back to PENDING, so the worker queues it as new. */
 export async function resendWebhookDelivery(options: { db: Db; actor: Pick<CurrentUser, "id">; deliveryId: string }) {
-  const delivery = await options.db.webhookDelivery.findUnique({ where: { id: options.deliveryId }, select: { id: true, webhookId: true } });
-  if (!delivery) throw new UserFacingError("There is no such delivery.");
-  await resendDelivery({ db: options.db, deliveryId: delivery.id });
-  await options.db.$transaction((tx) => recordAudit(tx, { actorId: options.actor.id, entityType: "WebhookDelivery", entityId: delivery.id, action: "send again" }));
+  await options.db.$transaction(async (tx) => {
+    const { count } = await tx.webhookDelivery.updateMany({ where: { id: options.deliveryId }, data: { status: "PENDING", lastError: null } });
+    if (count === 0) throw new UserFacingError("There is no such delivery.");
+    await recordAudit(tx, { actorId: options.actor.id, entityType: "WebhookDelivery", entityId: options.deliveryId, action: "send again" });
+  });
 }

@@ -5,11 +5,10 @@ import path from "node:path";
 import { createDb } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { seedDemo } from "../../prisma/demo/seed-demo";
-import { startWebProcesses, webPlan } from "../../lib/server/web-processes";
+import { NEXT_BIN, ROOT, startWebProcesses, webPlan } from "../../lib/server/web-processes";
 import { createTestDatabase } from "./test-database";
 
-export const ROOT = path.resolve(import.meta.dirname, "../..");
-const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+export { ROOT };
 /** The tests' own build (next.config.js reads it), so a demo running in this checkout keeps `.next`. */
 export const TEST_DIST_DIR = "tests/.artifacts/next";
 
