@@ -2,15 +2,22 @@ import type PgBoss from "pg-boss";
 import type { Db } from "./db/client";
 import { startImportQueue, startImportWorker } from "./sources/import-jobs";
 import { startWebhookWorker } from "./webhooks/deliveries";
+import { startFollowWorker } from "./follows/worker";
 
 /**
- * The queue's workers, as `npm start`, `factlog worker` and the tests run them: imports, and
- * webhook deliveries. `ownOrigins` are this server's public addresses, where no webhook may point.
+ * The queue's workers, as `npm start`, `factlog worker` and the tests run them: imports, webhook
+ * deliveries and followed feeds' polls. `ownOrigins` are this server's public addresses, where no
+ * webhook and no followed feed may point.
  */
 export async function startWorkers(options: { db: Db; boss: PgBoss; ownOrigins: string[] }): Promise<() => void> {
   await startImportQueue(options.boss);
   await startImportWorker({ db: options.db, boss: options.boss });
-  return startWebhookWorker({ db: options.db, boss: options.boss, ownOrigins: options.ownOrigins });
+  const stopWebhooks = await startWebhookWorker({ db: options.db, boss: options.boss, ownOrigins: options.ownOrigins });
+  const stopFollows = await startFollowWorker({ db: options.db, boss: options.boss, ownOrigins: options.ownOrigins });
+  return () => {
+    stopWebhooks();
+    stopFollows();
+  };
 }
 
 /** This server's public origins, from its configured addresses and port. */

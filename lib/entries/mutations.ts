@@ -53,54 +53,67 @@ async function refreshFigures(tx: Tx, entryId: string, text: string, language: s
  */
 export async function correctEntry(options: { db: Db; actor: Actor; input: z.input<typeof correctEntrySchema> }): Promise<ReanchorReport> {
   const input = parseInput(correctEntrySchema, options.input);
-  return options.db.$transaction(async (tx) => {
-    const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { text: true, headline: true, language: true, source: { select: { publishedAt: true } } } });
-    if (!entry) throw new FieldError("That entry no longer exists.", "entryId");
-    if (entry.text === input.text) throw new FieldError("The text is unchanged: edit it before saving.", "text");
-    await tx.entry.update({
-      where: { id: input.entryId },
-      data: { text: input.text, editedAt: new Date(), contentHash: contentHash(`${entry.headline ?? ""}\n${input.text}`) },
-    });
-    await refreshFigures(tx, input.entryId, input.text, entry.language, entry.source.publishedAt);
+  return options.db.$transaction((tx) => reviseEntry(tx, { entryId: input.entryId, text: input.text, actorId: options.actor.id, reason: input.reason }));
+}
 
-    const report: ReanchorReport = { claims: emptyCounts(), evidence: emptyCounts() };
-    const claims = await tx.claim.findMany({
-      where: { entryId: input.entryId, anchorExact: { not: null } },
-      select: { id: true, anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStart: true, anchorEnd: true },
-    });
-    for (const claim of claims) {
-      const found = reanchor(input.text, storedAnchor({ id: claim.id, exact: claim.anchorExact!, prefix: claim.anchorPrefix, suffix: claim.anchorSuffix, start: claim.anchorStart, end: claim.anchorEnd }));
-      report.claims[found.state] += 1;
-      // An orphan keeps its last known text so an editor can place it again by hand.
-      await tx.claim.update({
-        where: { id: claim.id },
-        data: found.anchor
-          ? { anchorExact: found.anchor.exact, anchorPrefix: found.anchor.prefix, anchorSuffix: found.anchor.suffix, anchorStart: found.anchor.start, anchorEnd: found.anchor.end, anchorState: found.state }
-          : { anchorState: "ORPHANED" },
-      });
-    }
-    const links = await tx.evidenceLink.findMany({
-      where: { entryId: input.entryId },
-      select: { id: true, passageExact: true, passagePrefix: true, passageSuffix: true, passageStart: true, passageEnd: true },
-    });
-    for (const link of links) {
-      const found = reanchor(input.text, storedAnchor({ id: link.id, exact: link.passageExact, prefix: link.passagePrefix, suffix: link.passageSuffix, start: link.passageStart, end: link.passageEnd }));
-      report.evidence[found.state] += 1;
-      await tx.evidenceLink.update({
-        where: { id: link.id },
-        data: found.anchor
-          ? { passageExact: found.anchor.exact, passagePrefix: found.anchor.prefix, passageSuffix: found.anchor.suffix, passageStart: found.anchor.start, passageEnd: found.anchor.end, passageState: found.state }
-          : { passageState: "ORPHANED" },
-      });
-    }
-    await recordAudit(tx, {
-      actorId: options.actor.id,
-      entityType: "Entry",
-      entityId: input.entryId,
-      action: "correct",
-      before: { text: entry.text },
-      after: { text: input.text, reason: input.reason, anchors: report },
-    });
-    return report;
+/**
+ * An entry's new text, inside the caller's transaction: by an editor's correction, or because
+ * the followed feed's post was edited (then `headline` may change too and `actorId` is null).
+ * Its figures are read again and its claims' quotes and evidence passages anchored again.
+ */
+export async function reviseEntry(
+  tx: Tx,
+  revision: { entryId: string; text: string; headline?: string | null; actorId: string | null; reason: string },
+): Promise<ReanchorReport> {
+  const entry = await tx.entry.findUnique({
+    where: { id: revision.entryId },
+    select: { text: true, headline: true, language: true, publishedAt: true, source: { select: { publishedAt: true } } },
   });
+  if (!entry) throw new FieldError("That entry no longer exists.", "entryId");
+  const headline = revision.headline === undefined ? entry.headline : revision.headline;
+  if (entry.text === revision.text && entry.headline === headline) throw new FieldError("The text is unchanged: edit it before saving.", "text");
+  await tx.entry.update({
+    where: { id: revision.entryId },
+    data: { text: revision.text, headline, editedAt: new Date(), contentHash: contentHash(`${headline ?? ""}\n${revision.text}`) },
+  });
+  await refreshFigures(tx, revision.entryId, revision.text, entry.language, entry.publishedAt ?? entry.source.publishedAt);
+  const report: ReanchorReport = { claims: emptyCounts(), evidence: emptyCounts() };
+  const claims = await tx.claim.findMany({
+    where: { entryId: revision.entryId, anchorExact: { not: null } },
+    select: { id: true, anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStart: true, anchorEnd: true },
+  });
+  for (const claim of claims) {
+    const found = reanchor(revision.text, storedAnchor({ id: claim.id, exact: claim.anchorExact!, prefix: claim.anchorPrefix, suffix: claim.anchorSuffix, start: claim.anchorStart, end: claim.anchorEnd }));
+    report.claims[found.state] += 1;
+    // An orphan keeps its last known text so an editor can place it again by hand.
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: found.anchor
+        ? { anchorExact: found.anchor.exact, anchorPrefix: found.anchor.prefix, anchorSuffix: found.anchor.suffix, anchorStart: found.anchor.start, anchorEnd: found.anchor.end, anchorState: found.state }
+        : { anchorState: "ORPHANED" },
+    });
+  }
+  const links = await tx.evidenceLink.findMany({
+    where: { entryId: revision.entryId },
+    select: { id: true, passageExact: true, passagePrefix: true, passageSuffix: true, passageStart: true, passageEnd: true },
+  });
+  for (const link of links) {
+    const found = reanchor(revision.text, storedAnchor({ id: link.id, exact: link.passageExact, prefix: link.passagePrefix, suffix: link.passageSuffix, start: link.passageStart, end: link.passageEnd }));
+    report.evidence[found.state] += 1;
+    await tx.evidenceLink.update({
+      where: { id: link.id },
+      data: found.anchor
+        ? { passageExact: found.anchor.exact, passagePrefix: found.anchor.prefix, passageSuffix: found.anchor.suffix, passageStart: found.anchor.start, passageEnd: found.anchor.end, passageState: found.state }
+        : { passageState: "ORPHANED" },
+    });
+  }
+  await recordAudit(tx, {
+    actorId: revision.actorId,
+    entityType: "Entry",
+    entityId: revision.entryId,
+    action: "correct",
+    before: { text: entry.text, headline: entry.headline },
+    after: { text: revision.text, headline, reason: revision.reason, anchors: report },
+  });
+  return report;
 }

@@ -13,7 +13,8 @@ export class SourceFormatError extends UserFacingError {}
 
 export type Format = "text" | "markdown" | "html" | "telegram-json" | "telegram-html";
 
-export type Post = { postedAt: string | null; date: Date | null; text: string };
+/** A post as a channel or a feed gives it: its clock time, full date, text, and (where known) its own id and address. */
+export type Post = { postedAt: string | null; date: Date | null; text: string; key?: string; url?: string | null; headline?: string | null };
 
 export type ReadDocument = {
   format: Format;
@@ -111,7 +112,8 @@ function blockText(element: HTMLElement): string {
   return clone.textContent.replace(/[ \t\u00a0]+/g, " ").replace(/ ?\n ?/g, "\n").trim();
 }
 
-function readTelegramHtml(text: string): Pick<ReadDocument, "title" | "publishedAt" | "posts"> {
+/** The posts of a channel's web preview (t.me/s/<channel>), each with its link (https://t.me/<channel>/<id>) when the page gives it. */
+export function readTelegramHtml(text: string): Pick<ReadDocument, "title" | "publishedAt" | "posts"> {
   const root = parseHtml(text);
   const posts: Post[] = [];
   for (const message of root.querySelectorAll(".tgme_widget_message")) {
@@ -119,10 +121,20 @@ function readTelegramHtml(text: string): Pick<ReadDocument, "title" | "published
     if (!body) continue;
     const time = message.querySelector("time[datetime]")?.getAttribute("datetime");
     const date = time ? new Date(time) : null;
-    posts.push({ postedAt: hhmm(date, time), date: date && !Number.isNaN(date.getTime()) ? date : null, text: blockText(body) });
+    const post = message.getAttribute("data-post")?.trim();
+    const url = post && /^[A-Za-z0-9_]{3,64}\/\d+$/.test(post) ? `https://t.me/${post}` : null;
+    posts.push({ postedAt: hhmm(date, time), date: date && !Number.isNaN(date.getTime()) ? date : null, text: blockText(body), key: url ?? undefined, url });
   }
   const title = root.querySelector(".tgme_channel_info_header_title")?.textContent.trim() || root.querySelector("title")?.textContent.trim() || null;
   return { title, publishedAt: posts.find((post) => post.date)?.date ?? null, posts };
+}
+
+/** The text of an HTML fragment (a feed item's content) as paragraphs, one per line; markup is read as text, never kept. */
+export function fragmentText(html: string): string {
+  const root = parseHtml(html, { blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  for (const element of root.querySelectorAll("script, style, noscript, template, iframe, svg")) element.remove();
+  const blocks = root.querySelectorAll(BLOCKS).filter((element) => !element.querySelector(BLOCKS));
+  return (blocks.length ? blocks : [root]).map(blockText).filter(Boolean).join("\n");
 }
 
 // ── Articles ────────────────────────────────────────────────────────────────────────────

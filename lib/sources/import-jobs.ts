@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import { UserFacingError } from "../errors";
 import { languageSchema } from "./schema";
 import { createSource } from "./mutations";
-import { parseSource, type ParsedSource } from "./parse";
+import { parseSource, toEntryInput, type ParsedSource } from "./parse";
 import { recordWebhookEvents } from "../webhooks/events";
 
 /**
@@ -136,15 +136,8 @@ export async function runImportJob(options: { db: Db; importJobId: string }): Pr
         publishedAt,
         rawText: parsed.raw,
         dropped: parsed.droppedItems,
-        entries: parsed.entries.map((entry) => ({
-          postedAt: entry.postedAt,
-          headline: entry.headline,
-          text: entry.text,
-          language: entry.language,
-          figures: entry.figures.map((figure) => ({ ...figure, hedge: figure.hedge.toUpperCase() as Uppercase<typeof figure.hedge> })),
-          // Spotted in the same pass, stored in the same transaction as the entries.
-          candidates: entry.candidates.map(({ start, end, text, score, reasons, speaker }) => ({ start, end, text, score, reasons, speaker })),
-        })),
+        // Figures and spotted statements found in the same pass, stored in the same transaction as the entries.
+        entries: parsed.entries.map(toEntryInput),
       },
       onProgress: (written, total) => report(db, id, 30 + (65 * written) / Math.max(total, 1), `Saved ${written} of ${total} entries`, { bestEffort: true }),
     });

@@ -3,6 +3,7 @@ import { spotCandidates, type Candidate } from "../text/claim-spotting";
 import { extractFigures, type Figure } from "../text/numbers";
 import { fileLabel, readDocument, type ReadDocument } from "./formats";
 import { segmentText, type Dropped, type Segment } from "./segment";
+import type { EntryInput } from "./schema";
 
 /**
  * The importer's pure half: bytes in, a source with its entries out. No database. The JSON
@@ -15,6 +16,9 @@ export type ParsedFigure = Omit<Figure, "start" | "end"> & { field: "text" | "he
 export type ParsedEntry = {
   ordinal: number;
   postedAt: string | null;
+  /** The post's full date and its own address, when the source gives them (a channel's messages, a feed's items). */
+  publishedAt: Date | null;
+  url: string | null;
   headline: string | null;
   text: string;
   language: Language;
@@ -59,9 +63,37 @@ function titleFrom(document: ReadDocument, entries: ParsedEntry[], name: string)
   return name;
 }
 
+/** One post's text without the furniture lines a channel or a feed puts in it, and what was taken out. */
+export function cleanPost(text: string): { text: string; noise: Dropped[] } {
+  const result = segmentText(text);
+  return {
+    text: result.segments.map((segment) => [segment.headline, segment.text].filter(Boolean).join("\n")).join("\n"),
+    noise: result.dropped.filter((item) => item.reason === "noise"),
+  };
+}
+
+type Dated = Segment & { publishedAt?: Date | null; url?: string | null };
+
+/** An entry as the importer stores it: its language (unless given), figures and statements worth checking. */
+export function entryOf(segment: Dated, ordinal: number, fixedLanguage?: Language): ParsedEntry {
+  const language = fixedLanguage ?? detectLanguage(`${segment.headline ?? ""} ${segment.text}`);
+  const figures = figuresOf(segment, language);
+  return {
+    ordinal,
+    postedAt: segment.postedAt,
+    publishedAt: segment.publishedAt ?? null,
+    url: segment.url ?? null,
+    headline: segment.headline,
+    text: segment.text,
+    language,
+    figures,
+    candidates: candidatesOf(segment.text, figures),
+  };
+}
+
 export function parseSource(options: { bytes: Uint8Array; name: string; kind?: KindOption; language?: Language }): ParsedSource {
   const document = readDocument(options.bytes, options.name);
-  let segments: Segment[];
+  let segments: Dated[];
   let droppedItems: Dropped[];
   if (document.posts) {
     // Telegram: each message is a post; repeats and furniture inside messages still go.
@@ -69,9 +101,8 @@ export function parseSource(options: { bytes: Uint8Array; name: string; kind?: K
     segments = [];
     droppedItems = [];
     for (const post of document.posts) {
-      const result = segmentText(post.text);
-      droppedItems.push(...result.dropped.filter((item) => item.reason === "noise"));
-      const text = result.segments.map((segment) => [segment.headline, segment.text].filter(Boolean).join("\n")).join("\n");
+      const { text, noise } = cleanPost(post.text);
+      droppedItems.push(...noise);
       const key = text.toLowerCase().replace(/\s+/g, " ");
       if (!text) continue;
       if (seen.has(key)) {
@@ -79,17 +110,13 @@ export function parseSource(options: { bytes: Uint8Array; name: string; kind?: K
         continue;
       }
       seen.add(key);
-      segments.push({ postedAt: post.postedAt, headline: null, text });
+      segments.push({ postedAt: post.postedAt, publishedAt: post.date, url: post.url ?? null, headline: null, text });
     }
   } else {
     ({ segments, dropped: droppedItems } = segmentText(document.text ?? ""));
   }
 
-  const entries: ParsedEntry[] = segments.map((segment, index) => {
-    const language = options.language ?? detectLanguage(`${segment.headline ?? ""} ${segment.text}`);
-    const figures = figuresOf(segment, language);
-    return { ordinal: index + 1, postedAt: segment.postedAt, headline: segment.headline, text: segment.text, language, figures, candidates: candidatesOf(segment.text, figures) };
-  });
+  const entries: ParsedEntry[] = segments.map((segment, index) => entryOf(segment, index + 1, options.language));
   // A channel copied as text still shows Telegram's furniture.
   const telegramCopy = droppedItems.some((item) => item.reason === "noise" && /^(?:view in telegram|this media is not supported)/i.test(item.text));
 
@@ -117,6 +144,20 @@ export function parseSource(options: { bytes: Uint8Array; name: string; kind?: K
     },
     droppedItems,
     raw: document.raw,
+  };
+}
+
+/** A parsed entry as the store takes it (lib/sources/mutations.ts): hedges in the database's case, candidates without their figure indexes. */
+export function toEntryInput(entry: ParsedEntry): EntryInput {
+  return {
+    postedAt: entry.postedAt,
+    publishedAt: entry.publishedAt,
+    url: entry.url,
+    headline: entry.headline,
+    text: entry.text,
+    language: entry.language,
+    figures: entry.figures.map((figure) => ({ ...figure, hedge: figure.hedge.toUpperCase() as Uppercase<typeof figure.hedge> })),
+    candidates: entry.candidates.map(({ start, end, text, score, reasons, speaker }) => ({ start, end, text, score, reasons, speaker })),
   };
 }
 

@@ -43,6 +43,10 @@ export const entryInputSchema = z.object({
     .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { message: "Time stamps look like 16:43." })
     .nullable()
     .default(null),
+  /** The post's full date and time, when the source gives it. */
+  publishedAt: z.coerce.date().nullable().default(null),
+  /** The post's own address. */
+  url: z.url({ message: "An entry's address is a full URL." }).nullable().default(null),
   headline: z.string().trim().min(1).nullable().default(null),
   text: z.string().trim().min(1, { message: "An entry needs text." }),
   language: languageSchema,
@@ -70,3 +74,4 @@ export const createSourceSchema = z.object({
 });
 
 export type CreateSourceInput = z.input<typeof createSourceSchema>;
+export type EntryInput = z.output<typeof entryInputSchema>;

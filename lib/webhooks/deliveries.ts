@@ -2,7 +2,7 @@ import http from "node:http";
 import https from "node:https";
 import type PgBoss from "pg-boss";
 import type { Db } from "../db/client";
-import { deliveryAddress, WebhookAddressError } from "./address";
+import { OutboundAddressError, outboundAddress } from "../security/outbound-address";
 import { SIGNATURE_HEADER, signDelivery } from "./signature";
 
 /**
@@ -93,9 +93,9 @@ export async function attemptDelivery(options: { db: Db; deliveryId: string; own
   const url = new URL(delivery.webhook.url);
   let target: { address: string; family: number };
   try {
-    target = await deliveryAddress(url, { allowPrivate: delivery.webhook.allowPrivate, ownOrigins: options.ownOrigins });
+    target = await outboundAddress(url, { allowPrivate: delivery.webhook.allowPrivate, ownOrigins: options.ownOrigins });
   } catch (error) {
-    if (!(error instanceof WebhookAddressError)) throw error;
+    if (!(error instanceof OutboundAddressError)) throw error;
     await record({ status: null, answer: null, error: `refused: ${error.message}` }, "FAILED");
     return "done";
   }

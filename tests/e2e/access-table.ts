@@ -19,7 +19,7 @@ const REVIEWERS: Row = { visitor: "sign-in", editor: "forbidden", reviewer: "ok"
 const ADMINS: Row = { visitor: "sign-in", editor: "forbidden", reviewer: "forbidden", admin: "ok", deactivated: "sign-in", demoted: "sign-in" };
 
 /** Server actions, by exported name. `page` is a desk page that carries the action. */
-export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "ratings" | "signin" | "candidates" | "tokens" | "webhooks" | "identity"; who: Row }> = {
+export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "ratings" | "signin" | "candidates" | "tokens" | "webhooks" | "identity" | "follows"; who: Row }> = {
   dismissCandidateAction: { page: "candidates", who: EDITORS },
   // Signing in is for anyone; its answer to a bad or missing password is a sentence.
   signInAction: { page: "signin", who: ANYONE },
@@ -46,6 +46,10 @@ export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "
   setWebhookActiveAction: { page: "webhooks", who: ADMINS },
   resendWebhookDeliveryAction: { page: "webhooks", who: ADMINS },
   saveSiteIdentityAction: { page: "identity", who: ADMINS },
+  // Any of the staff follows feeds; only an admin may allow a private address (checked inside, on the input).
+  createFollowAction: { page: "follows", who: EDITORS },
+  setFollowStateAction: { page: "follows", who: EDITORS },
+  pollFollowNowAction: { page: "follows", who: EDITORS },
 };
 
 // The desk's API takes API tokens only, never a session cookie (so no other site can make a
@@ -129,6 +133,7 @@ export const DESK_PAGES: Record<string, { path: string; who: Row }> = {
   "app/(desk)/desk/entries/page.tsx": { path: "/desk/entries", who: EDITORS },
   "app/(desk)/desk/entries/[id]/page.tsx": { path: "/desk/entries/:entry", who: EDITORS },
   "app/(desk)/desk/import/page.tsx": { path: "/desk/import", who: EDITORS },
+  "app/(desk)/desk/follows/page.tsx": { path: "/desk/follows", who: EDITORS },
   "app/(desk)/desk/quantities/page.tsx": { path: "/desk/quantities", who: EDITORS },
   "app/(desk)/desk/quantities/[key]/page.tsx": { path: "/desk/quantities/deaths-january-2022", who: EDITORS },
   "app/(desk)/desk/ratings/page.tsx": { path: "/desk/ratings", who: EDITORS },

@@ -79,7 +79,7 @@ describe("who may call what, over HTTP, as every kind of caller", () => {
 
   it("every server action answers every caller as the table says", async () => {
     const actions = buildActions();
-    const pages = { claim: `/desk/claims/${ids.claim}`, "new-claim": "/desk/claims/new", entry: `/desk/entries/${ids.entry}`, ratings: "/desk/ratings", signin: "/signin", candidates: "/desk/candidates", tokens: "/desk/tokens", webhooks: "/desk/webhooks", identity: "/desk/identity" };
+    const pages = { claim: `/desk/claims/${ids.claim}`, "new-claim": "/desk/claims/new", entry: `/desk/entries/${ids.entry}`, ratings: "/desk/ratings", signin: "/signin", candidates: "/desk/candidates", tokens: "/desk/tokens", webhooks: "/desk/webhooks", identity: "/desk/identity", follows: "/desk/follows" };
     const wrong: string[] = [];
     for (const [name, { page, who }] of Object.entries(ACTIONS)) {
       for (const caller of CALLERS) {

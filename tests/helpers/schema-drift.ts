@@ -49,6 +49,7 @@ function columnType(field: DmmfField): string {
   let type: string;
   if (field.kind === "enum") type = `"${field.type}"`;
   else if (field.nativeType?.[0] === "VarChar") type = `character varying(${field.nativeType[1][0]})`;
+  else if (field.nativeType?.[0] === "Timestamptz") type = `timestamp(${field.nativeType[1][0] ?? 6}) with time zone`;
   else type = SCALAR_TYPES[field.type] ?? `unknown ${field.type}`;
   return field.isList ? `${type}[]` : type;
 }

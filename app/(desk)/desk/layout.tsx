@@ -13,6 +13,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           { href: "/desk/candidates", label: "To check" },
           { href: "/desk/sources", label: "Sources" },
           { href: "/desk/import", label: "Import" },
+          { href: "/desk/follows", label: "Follow" },
           { href: "/desk/entries", label: "Search" },
           { href: "/desk/quantities", label: "Figures" },
           { href: "/desk/tokens", label: "API tokens" },

@@ -31,7 +31,8 @@ export default async function NewClaimPage({ searchParams }: Props) {
   if (params.entry && !entry) problem = "That entry no longer exists; start from scratch or pick another entry.";
   if (entry) {
     initial.quoteLanguage = entry.language === "mixed" || entry.language === "und" ? "en" : entry.language;
-    initial.saidAt = toLocal(entry.source.publishedAt, entry.postedAt);
+    // The entry's own date and time when its source gave one, else its clock time on the source's day.
+    initial.saidAt = entry.publishedAt ? entry.publishedAt.toISOString().slice(0, 16) : toLocal(entry.source.publishedAt, entry.postedAt);
     initial.attributionChain = [{ how: "reported", by: entry.source.outlet?.name ?? entry.source.title }];
     const start = Number(params.start);
     const end = Number(params.end);
@@ -51,7 +52,7 @@ export default async function NewClaimPage({ searchParams }: Props) {
             hedge: hedgeChoiceOf(figure.hedge, figure.hedgeWord),
             unit: figure.unit ?? "",
             quantityId: figure.quantity?.id ?? "",
-            asOf: entry.source.publishedAt ? `${entry.source.publishedAt.toISOString().slice(0, 10)}T00:00` : "",
+            asOf: entry.publishedAt ? entry.publishedAt.toISOString().slice(0, 16) : entry.source.publishedAt ? `${entry.source.publishedAt.toISOString().slice(0, 10)}T00:00` : "",
           };
         }
       }

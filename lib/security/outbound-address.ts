@@ -3,11 +3,11 @@ import net from "node:net";
 import { UserFacingError } from "../errors";
 
 /**
- * Where a webhook may be delivered (issue 22): http(s) only, never to this server, and never to
- * a private, loopback, link-local or otherwise internal address unless the admin allowed it for
- * that webhook. Checked on every delivery against what the name resolves to then, and the
- * connection is made to the address checked (a name cannot resolve elsewhere in between);
- * redirects are not followed.
+ * Where Factlog may send a request of its own (a webhook's delivery, a followed feed's poll):
+ * http(s) only, never to this server, and never to a private, loopback, link-local or otherwise
+ * internal address unless an admin allowed it for that webhook or feed. Checked on every request,
+ * and on every redirect, against what the name resolves to then; the caller connects to the
+ * address checked, so a name cannot resolve elsewhere in between.
  */
 const INTERNAL = new net.BlockList();
 for (const [address, prefix] of [
@@ -16,7 +16,7 @@ for (const [address, prefix] of [
 ] as const) INTERNAL.addSubnet(address, prefix, "ipv4");
 for (const [address, prefix] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8]] as const) INTERNAL.addSubnet(address, prefix, "ipv6");
 
-export class WebhookAddressError extends UserFacingError {}
+export class OutboundAddressError extends UserFacingError {}
 
 export function isInternalAddress(address: string): boolean {
   const family = net.isIP(address);
@@ -28,20 +28,20 @@ export function isInternalAddress(address: string): boolean {
 }
 
 /** The address to connect to for `url`, or a refusal in words. `ownOrigins` are this server's. */
-export async function deliveryAddress(url: URL, options: { allowPrivate: boolean; ownOrigins: string[] }): Promise<{ address: string; family: number }> {
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new WebhookAddressError(`${url.protocol} is not http or https.`);
-  if (options.ownOrigins.includes(url.origin)) throw new WebhookAddressError("The address is this Factlog server itself.");
+export async function outboundAddress(url: URL, options: { allowPrivate: boolean; ownOrigins: string[] }): Promise<{ address: string; family: number }> {
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new OutboundAddressError(`${url.protocol} is not http or https.`);
+  if (options.ownOrigins.includes(url.origin)) throw new OutboundAddressError("The address is this Factlog server itself.");
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let resolved: { address: string; family: number }[];
   try {
     resolved = net.isIP(host) ? [{ address: host, family: net.isIP(host) }] : await lookup(host, { all: true });
   } catch {
-    throw new WebhookAddressError(`The name ${host} does not resolve.`);
+    throw new OutboundAddressError(`The name ${host} does not resolve.`);
   }
-  if (resolved.length === 0) throw new WebhookAddressError(`The name ${host} does not resolve.`);
+  if (resolved.length === 0) throw new OutboundAddressError(`The name ${host} does not resolve.`);
   if (!options.allowPrivate) {
     const internal = resolved.find((each) => isInternalAddress(each.address));
-    if (internal) throw new WebhookAddressError(`${host} is an internal address (${internal.address}); an admin can allow private addresses for this webhook.`);
+    if (internal) throw new OutboundAddressError(`${host} is an internal address (${internal.address}); an admin can allow private addresses for this one.`);
   }
   return resolved[0];
 }
