@@ -41,7 +41,8 @@ export function ImportPreview({ previews }: { previews: Preview[] }) {
             <ol className="mt-2 space-y-1 text-sm">
               {item.sample.map((entry) => (
                 <li key={entry.ordinal}>
-                  <span className="mr-1 text-muted">{entry.postedAt ?? "—"}</span>
+                  <span className="mr-1 text-muted">{[entry.day, entry.postedAt].filter(Boolean).join(" ") || "—"}</span>
+                  {entry.forwardedFrom ? <span className="mr-1 text-muted">(forwarded from {entry.forwardedFrom})</span> : null}
                   <span className="mr-1 rounded bg-gray-100 px-1 text-xs uppercase">{entry.language}</span>
                   {entry.headline ? <strong>{entry.headline}: </strong> : null}
                   <HighlightedText text={entry.text} figures={entry.figures.filter((figure) => figure.field === "text")} />

@@ -11,7 +11,7 @@ export type Preview =
       entries: number;
       figures: number;
       dropped: { duplicates: number; noise: number };
-      sample: { ordinal: number; postedAt: string | null; headline: string | null; text: string; language: string; figures: Figure[] }[];
+      sample: { ordinal: number; postedAt: string | null; day: string | null; forwardedFrom: string | null; headline: string | null; text: string; language: string; figures: Figure[] }[];
     }
   | { name: string; ok: false; message: string };
 export type Job = { id: string; fileName: string; status: string; progress: number; stage: string | null; error: string | null; sourceId: string | null };

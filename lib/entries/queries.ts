@@ -41,7 +41,7 @@ export async function findEntryForDesk(options: { db?: Db; id: string }) {
   const entry = await db.entry.findUnique({
     where: { id: options.id },
     select: {
-      id: true, ordinal: true, postedAt: true, publishedAt: true, url: true, headline: true, text: true, language: true, editedAt: true, sourceId: true,
+      id: true, ordinal: true, postedAt: true, publishedAt: true, url: true, sourceEditedAt: true, forwardedFrom: true, headline: true, text: true, language: true, editedAt: true, sourceId: true,
       source: { select: { id: true, title: true, kind: true, publishedAt: true, url: true, outlet: { select: { name: true } } } },
       figures: { orderBy: { start: "asc" }, select: { id: true, field: true, text: true, value: true, low: true, high: true, hedge: true, hedgeWord: true, unit: true, start: true, end: true, quantity: { select: { id: true, key: true, labelEn: true } } } },
       claims: { select: { id: true, statement: true, status: true, anchorStart: true, anchorEnd: true, anchorState: true } },

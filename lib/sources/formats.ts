@@ -14,7 +14,17 @@ export class SourceFormatError extends UserFacingError {}
 export type Format = "text" | "markdown" | "html" | "telegram-json" | "telegram-html";
 
 /** A post as a channel or a feed gives it: its clock time, full date, text, and (where known) its own id and address. */
-export type Post = { postedAt: string | null; date: Date | null; text: string; key?: string; url?: string | null; headline?: string | null };
+export type Post = {
+  postedAt: string | null;
+  date: Date | null;
+  text: string;
+  key?: string;
+  url?: string | null;
+  headline?: string | null;
+  /** When it was last edited where it was published, and whom a forwarded post came from. */
+  editedAt?: Date | null;
+  forwardedFrom?: string | null;
+};
 
 export type ReadDocument = {
   format: Format;
@@ -76,7 +86,17 @@ export function detectFormat(name: string, text: string): Format {
 // ── Telegram ────────────────────────────────────────────────────────────────────────────
 
 type TelegramText = string | { type?: string; text?: string };
-type TelegramMessage = { id?: number; type?: string; date?: string; text?: TelegramText | TelegramText[] };
+type TelegramMessage = {
+  id?: number;
+  type?: string;
+  date?: string;
+  date_unixtime?: string;
+  edited?: string;
+  edited_unixtime?: string;
+  forwarded_from?: string | null;
+  text?: TelegramText | TelegramText[];
+};
+type TelegramExport = { name?: string; type?: string; id?: number; messages?: TelegramMessage[] };
 
 function hhmm(date: Date | null, iso: string | undefined): string | null {
   const match = iso?.match(/T(\d{2}):(\d{2})/);
@@ -84,24 +104,70 @@ function hhmm(date: Date | null, iso: string | undefined): string | null {
   return date ? date.toISOString().slice(11, 16) : null;
 }
 
-function readTelegramJson(text: string, name: string): Pick<ReadDocument, "title" | "publishedAt" | "posts"> {
-  let data: { name?: string; messages?: TelegramMessage[] };
+/** An instant from Telegram's Unix seconds (exact), else from its local date and time (as the exporting computer's clock showed it). */
+function telegramInstant(unix: string | undefined, local: string | undefined): Date | null {
+  const date = unix && /^\d+$/.test(unix) ? new Date(Number(unix) * 1000) : local ? new Date(local) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
+/** Where a JSON.parse error is, as a line and column a person can find in an editor. */
+function placeOfJsonError(text: string, error: Error): string {
+  const position = /position (\d+)/.exec(error.message)?.[1];
+  if ((position === undefined && /end of JSON input/i.test(error.message)) || Number(position) >= text.trimEnd().length) {
+    return `it ends in the middle, after ${text.length.toLocaleString("en")} characters: the file is cut short`;
+  }
+  if (position === undefined) return error.message;
+  const before = text.slice(0, Number(position));
+  const line = before.split("\n").length;
+  const column = Number(position) - before.lastIndexOf("\n");
+  return `it breaks at line ${line.toLocaleString("en")}, column ${column.toLocaleString("en")} (${error.message.replace(/\s*in JSON at position \d+.*$/, "")})`;
+}
+
+/** The public address of a channel's messages: t.me/<name> from the source's address, else t.me/c/<id> (members' links) for a channel. */
+function telegramLinkBase(data: TelegramExport, address: string | null): string | null {
+  const named = address ? /^(?:https?:\/\/)?(?:www\.)?(?:t|telegram)\.me\/(?:s\/)?([A-Za-z0-9_]{3,64})\/?$/i.exec(address.trim())?.[1] : null;
+  if (named) return `https://t.me/${named}`;
+  if (/channel|supergroup/.test(data.type ?? "") && Number.isInteger(data.id)) return `https://t.me/c/${data.id}`;
+  return null;
+}
+
+/**
+ * A Telegram Desktop export (result.json): each message a post with its exact time, its link,
+ * its edit time and, when forwarded, whom it came from; service messages ("pinned", "joined"),
+ * media without a caption and empty messages are left out; text entities (bold, links) are read
+ * as their text.
+ */
+function readTelegramJson(text: string, name: string, address: string | null): Pick<ReadDocument, "title" | "publishedAt" | "posts"> {
+  let data: TelegramExport;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new SourceFormatError(`${name} is not valid JSON (${(error as Error).message}); a Telegram export is the result.json that Telegram Desktop writes.`);
+    throw new SourceFormatError(`${name} is not valid JSON: ${placeOfJsonError(text, error as Error)}. A Telegram export is the result.json that Telegram Desktop writes; export it again if it was cut short.`);
   }
   if (!data || !Array.isArray(data.messages)) {
     throw new SourceFormatError(`${name} is JSON but not a Telegram export: it has no "messages" list.`);
   }
+  const links = telegramLinkBase(data, address);
   const posts: Post[] = [];
-  for (const message of data.messages) {
+  for (const [index, message] of data.messages.entries()) {
+    if (!message || typeof message !== "object") {
+      throw new SourceFormatError(`${name}: message number ${(index + 1).toLocaleString("en")} in the "messages" list is not a message (${JSON.stringify(message)?.slice(0, 40)}).`);
+    }
     if (message.type && message.type !== "message") continue;
     const parts = Array.isArray(message.text) ? message.text : [message.text ?? ""];
     const body = parts.map((part) => (typeof part === "string" ? part : (part?.text ?? ""))).join("").trim();
     if (!body) continue;
-    const date = message.date ? new Date(message.date) : null;
-    posts.push({ postedAt: hhmm(date, message.date), date: date && !Number.isNaN(date.getTime()) ? date : null, text: body });
+    const date = telegramInstant(message.date_unixtime, message.date);
+    const url = links && Number.isInteger(message.id) ? `${links}/${message.id}` : null;
+    posts.push({
+      postedAt: hhmm(date, message.date),
+      date,
+      text: body,
+      key: url ?? (Number.isInteger(message.id) ? String(message.id) : undefined),
+      url,
+      editedAt: telegramInstant(message.edited_unixtime, message.edited),
+      forwardedFrom: typeof message.forwarded_from === "string" && message.forwarded_from.trim() ? message.forwarded_from.trim().slice(0, 200) : null,
+    });
   }
   return { title: data.name ?? null, publishedAt: posts.find((post) => post.date)?.date ?? null, posts };
 }
@@ -225,13 +291,14 @@ export function fileLabel(name: string): string {
   return base ? base.slice(0, 120) : "The file";
 }
 
-export function readDocument(bytes: Uint8Array, fileName: string): ReadDocument {
+/** `address` is the source's own address, where the editor gave one (a channel's t.me address gives its messages their links). */
+export function readDocument(bytes: Uint8Array, fileName: string, address: string | null = null): ReadDocument {
   const name = fileLabel(fileName);
   const { text: raw, encoding } = decodeBytes(bytes, name);
   const format = detectFormat(name, raw);
   switch (format) {
     case "telegram-json":
-      return { format, encoding, raw, text: null, ...readTelegramJson(raw, name) };
+      return { format, encoding, raw, text: null, ...readTelegramJson(raw, name, address) };
     case "telegram-html":
       return { format, encoding, raw, text: null, ...readTelegramHtml(raw) };
     case "html":

@@ -111,7 +111,7 @@ export async function runImportJob(options: { db: Db; importJobId: string }): Pr
   const settings = importOptionsSchema.parse(job.options);
   let parsed: ParsedSource;
   try {
-    parsed = parseSource({ bytes: job.bytes, name: job.fileName, kind: settings.kind, language: settings.language });
+    parsed = parseSource({ bytes: job.bytes, name: job.fileName, kind: settings.kind, language: settings.language, address: settings.url });
     if (parsed.entries.length === 0) throw new UserFacingError(`${job.fileName} has no text to import once furniture and repeats are removed.`);
   } catch (error) {
     // A file that cannot be read will not read better on a retry: fail for good, with the reason.

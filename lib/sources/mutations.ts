@@ -128,14 +128,15 @@ export async function addEntries(
   for (let offset = 0; offset < entries.length; offset += CHUNK) {
     const chunk = entries.slice(offset, offset + CHUNK);
     await tx.$executeRaw`
-      INSERT INTO "Entry" ("id", "sourceId", "ordinal", "postedAt", "publishedAt", "url", "headline", "text", "language", "contentHash")
-      SELECT id, ${sourceId}, ordinal, posted, published, address, headline, body, language, hash
+      INSERT INTO "Entry" ("id", "sourceId", "ordinal", "postedAt", "publishedAt", "url", "sourceEditedAt", "forwardedFrom", "headline", "text", "language", "contentHash")
+      SELECT id, ${sourceId}, ordinal, posted, published, address, edited, forwarded, headline, body, language, hash
         FROM unnest(${chunk.map((entry) => entry.id)}::text[], ${chunk.map((entry) => entry.ordinal)}::int[],
                     ${chunk.map((entry) => entry.postedAt)}::varchar[], ${chunk.map((entry) => entry.publishedAt?.toISOString() ?? null)}::timestamptz[],
-                    ${chunk.map((entry) => entry.url)}::text[], ${chunk.map((entry) => entry.headline)}::text[],
+                    ${chunk.map((entry) => entry.url)}::text[], ${chunk.map((entry) => entry.sourceEditedAt?.toISOString() ?? null)}::timestamptz[],
+                    ${chunk.map((entry) => entry.forwardedFrom)}::text[], ${chunk.map((entry) => entry.headline)}::text[],
                     ${chunk.map((entry) => entry.text)}::text[], ${chunk.map((entry) => entry.language)}::text[],
                     ${chunk.map((entry) => entry.contentHash)}::text[])
-          AS t(id, ordinal, posted, published, address, headline, body, language, hash)`;
+          AS t(id, ordinal, posted, published, address, edited, forwarded, headline, body, language, hash)`;
     await options.onProgress?.(Math.min(offset + CHUNK, entries.length), entries.length);
   }
   for (let offset = 0; offset < figures.length; offset += CHUNK) {

@@ -132,9 +132,28 @@ describe("Telegram exports", () => {
     ]);
   });
 
-  it("refuses JSON that is not a Telegram export", () => {
+  it("refuses JSON that is not a Telegram export, and names where a broken one breaks", () => {
     expect(() => parseSource({ bytes: Buffer.from('{"posts": []}'), name: "x.json" })).toThrow('x.json is JSON but not a Telegram export: it has no "messages" list.');
-    expect(() => parseSource({ bytes: Buffer.from("{oops"), name: "x.json" })).toThrow(/^x\.json is not valid JSON/);
+    expect(() => parseSource({ bytes: Buffer.from("{oops"), name: "x.json" })).toThrow(/^x\.json is not valid JSON: it breaks at line 1, column 2 \(Expected property name or '\}'\)/);
+    const whole = JSON.stringify(CHANNEL_EXPORT, null, 1);
+    expect(() => parseSource({ bytes: Buffer.from(whole.slice(0, 700)), name: "result.json" })).toThrow(/^result\.json is not valid JSON: it ends in the middle, after 700 characters: the file is cut short\. .*export it again/);
+    const broken = whole.replace('"id": 3,', '"id": 3,,');
+    const line = whole.slice(0, whole.indexOf('"id": 3,')).split("\n").length;
+    expect(() => parseSource({ bytes: Buffer.from(broken), name: "result.json" })).toThrow(new RegExp(`it breaks at line ${line}, column 12`));
+    expect(() => parseSource({ bytes: Buffer.from('{"messages": [{"id": 1, "text": "a"}, 7]}'), name: "result.json" })).toThrow('result.json: message number 2 in the "messages" list is not a message (7).');
+  });
+
+  it("reads a whole channel export: exact times, links, edits and forwards; service messages and bare media left out", () => {
+    const bytes = Buffer.from(JSON.stringify(CHANNEL_EXPORT));
+    const named = parseSource({ bytes, name: "result.json", address: "https://t.me/orda_kz" });
+    expect(named.source).toMatchObject({ title: "Orda.kz", kind: "SOCIAL_POST", publishedAt: "2022-01-05T04:03:11.000Z" });
+    expect(named.entries.map((entry) => [entry.postedAt, entry.publishedAt?.toISOString(), entry.url, entry.sourceEditedAt?.toISOString() ?? null, entry.forwardedFrom, entry.text])).toEqual([
+      ["10:03", "2022-01-05T04:03:11.000Z", "https://t.me/orda_kz/2", "2022-01-05T04:20:00.000Z", null, "Погибли 225 человек, сообщил Минздрав."],
+      ["23:59", "2022-01-06T17:59:00.000Z", "https://t.me/orda_kz/3", null, "Tengrinews.kz", "Токаев: на Алматы напали 20 тысяч бандитов."],
+      ["12:00", "2022-01-10T06:00:00.000Z", "https://t.me/orda_kz/5", null, null, "https://orda.kz/x\nМВД: задержаны 9900 человек."],
+    ]);
+    // Without the channel's address, a channel's messages get members' links.
+    expect(parseSource({ bytes, name: "result.json" }).entries[0].url).toBe("https://t.me/c/1234567890/2");
   });
 });
 
@@ -198,3 +217,21 @@ describe("properties", () => {
     );
   });
 });
+
+/** A Telegram Desktop export of a channel, as result.json holds it, spanning days. */
+const CHANNEL_EXPORT = {
+  name: "Orda.kz",
+  type: "public_channel",
+  id: 1234567890,
+  messages: [
+    { id: 1, type: "service", date: "2022-01-05T09:00:00", date_unixtime: "1641351600", actor: "Orda.kz", actor_id: "channel1234567890", action: "pin_message", message_id: 2, text: "", text_entities: [] },
+    {
+      id: 2, type: "message", date: "2022-01-05T10:03:11", date_unixtime: "1641355391", edited: "2022-01-05T10:20:00", edited_unixtime: "1641356400", from: "Orda.kz", from_id: "channel1234567890",
+      text: ["Погибли ", { type: "bold", text: "225" }, " человек, сообщил Минздрав."],
+      text_entities: [{ type: "plain", text: "Погибли " }, { type: "bold", text: "225" }, { type: "plain", text: " человек, сообщил Минздрав." }],
+    },
+    { id: 3, type: "message", date: "2022-01-06T23:59:00", date_unixtime: "1641491940", from: "Orda.kz", forwarded_from: "Tengrinews.kz", reply_to_message_id: 2, text: "Токаев: на Алматы напали 20 тысяч бандитов.", text_entities: [] },
+    { id: 4, type: "message", date: "2022-01-07T08:00:00", date_unixtime: "1641520800", photo: "(File not included. Change data exporting settings to download.)", width: 1280, height: 720, text: "", text_entities: [] },
+    { id: 5, type: "message", date: "2022-01-10T12:00:00", date_unixtime: "1641794400", photo: "(File not included. Change data exporting settings to download.)", text: [{ type: "link", text: "https://orda.kz/x" }, "\nМВД: задержаны 9900 человек."], text_entities: [] },
+  ],
+};

@@ -19,6 +19,9 @@ export type ParsedEntry = {
   /** The post's full date and its own address, when the source gives them (a channel's messages, a feed's items). */
   publishedAt: Date | null;
   url: string | null;
+  /** A Telegram message's edit time, and whom a forwarded message came from. */
+  sourceEditedAt: Date | null;
+  forwardedFrom: string | null;
   headline: string | null;
   text: string;
   language: Language;
@@ -72,7 +75,7 @@ export function cleanPost(text: string): { text: string; noise: Dropped[] } {
   };
 }
 
-type Dated = Segment & { publishedAt?: Date | null; url?: string | null };
+type Dated = Segment & { publishedAt?: Date | null; url?: string | null; sourceEditedAt?: Date | null; forwardedFrom?: string | null };
 
 /** An entry as the importer stores it: its language (unless given), figures and statements worth checking. */
 export function entryOf(segment: Dated, ordinal: number, fixedLanguage?: Language): ParsedEntry {
@@ -83,6 +86,8 @@ export function entryOf(segment: Dated, ordinal: number, fixedLanguage?: Languag
     postedAt: segment.postedAt,
     publishedAt: segment.publishedAt ?? null,
     url: segment.url ?? null,
+    sourceEditedAt: segment.sourceEditedAt ?? null,
+    forwardedFrom: segment.forwardedFrom ?? null,
     headline: segment.headline,
     text: segment.text,
     language,
@@ -91,8 +96,8 @@ export function entryOf(segment: Dated, ordinal: number, fixedLanguage?: Languag
   };
 }
 
-export function parseSource(options: { bytes: Uint8Array; name: string; kind?: KindOption; language?: Language }): ParsedSource {
-  const document = readDocument(options.bytes, options.name);
+export function parseSource(options: { bytes: Uint8Array; name: string; kind?: KindOption; language?: Language; address?: string | null }): ParsedSource {
+  const document = readDocument(options.bytes, options.name, options.address ?? null);
   let segments: Dated[];
   let droppedItems: Dropped[];
   if (document.posts) {
@@ -110,7 +115,7 @@ export function parseSource(options: { bytes: Uint8Array; name: string; kind?: K
         continue;
       }
       seen.add(key);
-      segments.push({ postedAt: post.postedAt, publishedAt: post.date, url: post.url ?? null, headline: null, text });
+      segments.push({ postedAt: post.postedAt, publishedAt: post.date, url: post.url ?? null, sourceEditedAt: post.editedAt ?? null, forwardedFrom: post.forwardedFrom ?? null, headline: null, text });
     }
   } else {
     ({ segments, dropped: droppedItems } = segmentText(document.text ?? ""));
@@ -153,6 +158,8 @@ export function toEntryInput(entry: ParsedEntry): EntryInput {
     postedAt: entry.postedAt,
     publishedAt: entry.publishedAt,
     url: entry.url,
+    sourceEditedAt: entry.sourceEditedAt,
+    forwardedFrom: entry.forwardedFrom,
     headline: entry.headline,
     text: entry.text,
     language: entry.language,

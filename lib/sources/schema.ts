@@ -47,6 +47,9 @@ export const entryInputSchema = z.object({
   publishedAt: z.coerce.date().nullable().default(null),
   /** The post's own address. */
   url: z.url({ message: "An entry's address is a full URL." }).nullable().default(null),
+  /** When the post was last edited where it was published, and whom a forwarded post came from. */
+  sourceEditedAt: z.coerce.date().nullable().default(null),
+  forwardedFrom: z.string().trim().min(1).max(200).nullable().default(null),
   headline: z.string().trim().min(1).nullable().default(null),
   text: z.string().trim().min(1, { message: "An entry needs text." }),
   language: languageSchema,

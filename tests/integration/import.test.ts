@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import type PgBoss from "pg-boss";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { attributionOf } from "../../lib/claims/attribution";
 import { createSource } from "../../lib/sources/mutations";
 import { createImportQueue, enqueueImports, runImportJob, startImportQueue, startImportWorker } from "../../lib/sources/import-jobs";
 import { resetData, testDb } from "../helpers/db";
@@ -97,6 +98,27 @@ describe("the import queue", () => {
       ["FAILED", 'export.json is JSON but not a Telegram export: it has no "messages" list.'],
     ]);
     expect(await db.source.count()).toBe(0);
+  });
+
+  it("keeps a channel export's links, exact times, edit times and forwards, and starts a claim's attribution with the forward", async () => {
+    const exported = {
+      name: "Queue test channel",
+      type: "public_channel",
+      id: 42,
+      messages: [
+        { id: 7, type: "message", date: "2022-01-08T09:30:00", date_unixtime: "1641612600", edited: "2022-01-08T09:45:00", edited_unixtime: "1641613500", text: ["Аэропорт Алматы ", { type: "bold", text: "закрыт" }, " до 9 января."] },
+        { id: 8, type: "message", date: "2022-01-09T10:00:00", date_unixtime: "1641700800", forwarded_from: "Orda.kz", text: "Власти сообщили о 164 погибших." },
+      ],
+    };
+    const [job] = await importAndWait([{ name: "result.json", bytes: Buffer.from(JSON.stringify(exported)) }], { url: "https://t.me/queue_test" });
+    expect(job.status).toBe("DONE");
+    const entries = await db.entry.findMany({ where: { sourceId: job.sourceId! }, orderBy: { ordinal: "asc" }, include: { source: { include: { outlet: true } } } });
+    expect(entries.map((entry) => [entry.url, entry.postedAt, entry.publishedAt?.toISOString(), entry.sourceEditedAt?.toISOString() ?? null, entry.forwardedFrom])).toEqual([
+      ["https://t.me/queue_test/7", "09:30", "2022-01-08T03:30:00.000Z", "2022-01-08T03:45:00.000Z", null],
+      ["https://t.me/queue_test/8", "10:00", "2022-01-09T04:00:00.000Z", null, "Orda.kz"],
+    ]);
+    expect(attributionOf(entries[1])).toEqual([{ how: "published", by: "Orda.kz" }, { how: "forwarded", by: "Queue test channel" }]);
+    expect(attributionOf(entries[0])).toEqual([{ how: "reported", by: "Queue test channel" }]);
   });
 
   it("stores HTML with scripts as text only", async () => {

@@ -1,8 +1,9 @@
--- Followed feeds and Telegram channels (issue 18), and each entry's full date and own address.
+-- Followed feeds and Telegram channels (issue 18), and each entry's full date, own address,
+-- edit time at its source and the origin of a forwarded post.
 CREATE TYPE "FollowKind" AS ENUM ('FEED', 'TELEGRAM');
 CREATE TYPE "FollowState" AS ENUM ('ACTIVE', 'PAUSED', 'STOPPED');
 
-ALTER TABLE "Entry" ADD COLUMN "publishedAt" TIMESTAMPTZ(3), ADD COLUMN "url" TEXT;
+ALTER TABLE "Entry" ADD COLUMN "publishedAt" TIMESTAMPTZ(3), ADD COLUMN "url" TEXT, ADD COLUMN "sourceEditedAt" TIMESTAMPTZ(3), ADD COLUMN "forwardedFrom" TEXT;
 
 CREATE TABLE "Follow" (
     "id" TEXT NOT NULL,

@@ -10,7 +10,7 @@ export async function POST(request: Request) {
   if (upload instanceof Response) return upload;
   const previews = upload.files.map((file) => {
     try {
-      const parsed = parseSource({ bytes: file.bytes, name: file.name, kind: upload.options.kind, language: upload.options.language });
+      const parsed = parseSource({ bytes: file.bytes, name: file.name, kind: upload.options.kind, language: upload.options.language, address: upload.options.url });
       return {
         name: file.name,
         ok: true as const,
@@ -21,6 +21,9 @@ export async function POST(request: Request) {
         sample: parsed.entries.slice(0, 8).map((entry) => ({
           ordinal: entry.ordinal,
           postedAt: entry.postedAt,
+          // The post's day when the source gives it: a channel's export spans days.
+          day: entry.publishedAt?.toISOString().slice(0, 10) ?? null,
+          forwardedFrom: entry.forwardedFrom,
           headline: entry.headline,
           text: entry.text.length > 400 ? `${entry.text.slice(0, 400)}…` : entry.text,
           language: entry.language,

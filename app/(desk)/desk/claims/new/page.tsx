@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { attributionOf } from "@/lib/claims/attribution";
 import { ClaimForm } from "@/components/claims/claim-form";
 import { emptyFormState } from "@/components/claims/claim-form-state";
 import { guessSpeaker } from "@/lib/actors/queries";
@@ -33,7 +34,7 @@ export default async function NewClaimPage({ searchParams }: Props) {
     initial.quoteLanguage = entry.language === "mixed" || entry.language === "und" ? "en" : entry.language;
     // The entry's own date and time when its source gave one, else its clock time on the source's day.
     initial.saidAt = entry.publishedAt ? entry.publishedAt.toISOString().slice(0, 16) : toLocal(entry.source.publishedAt, entry.postedAt);
-    initial.attributionChain = [{ how: "reported", by: entry.source.outlet?.name ?? entry.source.title }];
+    initial.attributionChain = attributionOf(entry);
     const start = Number(params.start);
     const end = Number(params.end);
     if (params.start !== undefined || params.end !== undefined) {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EntryProvenance } from "@/components/sources/entry-provenance";
 import { notFound } from "next/navigation";
 import { ANCHOR_LABELS, LANGUAGE_NAMES, STANCE_LABELS, STATUS_LABELS } from "@/components/claims/labels";
 import { EntryWorkbench } from "@/components/entries/entry-workbench";
@@ -36,6 +37,9 @@ export default async function DeskEntryPage({ params }: Props) {
           {entry.language}
         </span>
       </h1>
+      <p className="flex flex-wrap gap-2 text-sm text-muted">
+        <EntryProvenance entry={entry} />
+      </p>
       {entry.editedAt ? <p className="text-sm text-muted">Corrected {formatDate(entry.editedAt)}</p> : null}
       {entry.headline ? (
         <p className="mt-2 font-semibold" lang={entry.language}>

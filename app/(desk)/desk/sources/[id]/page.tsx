@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntryCandidates } from "@/components/candidates/entry-candidates";
+import { EntryProvenance } from "@/components/sources/entry-provenance";
 import { HighlightedText } from "@/components/sources/highlighted-text";
 import { findEntryCandidates } from "@/lib/candidates/queries";
 import { AlreadyChecked } from "@/components/claims/repeats";
@@ -43,7 +44,7 @@ export default async function SourcePage({ params }: Props) {
               <Link href={`/desk/entries/${entry.id}`} className="underline" aria-label={`Open entry #${entry.ordinal}`}>
                 #{entry.ordinal}
               </Link>
-              {entry.postedAt ? <time className="font-semibold text-ink">{entry.postedAt}</time> : null}
+              <EntryProvenance entry={entry} />
               <span className="rounded bg-gray-100 px-1.5 py-0.5 font-semibold uppercase" title={LANGUAGE_NAMES[entry.language]}>
                 {entry.language}
               </span>
