@@ -4,6 +4,7 @@ import "../globals.css";
 import { SiteHeader } from "@/components/ui/site-header";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { feedPath } from "@/lib/i18n/page";
 import { getSiteIdentity } from "@/lib/identity/queries";
 import { siteUrl } from "@/lib/site";
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     metadataBase: new URL(siteUrl()),
     title: { default: identity.name, template: `%s · ${identity.name}` },
     description: identity.description || identity.tagline,
-    alternates: { types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" } },
+    alternates: { types: { "application/rss+xml": feedPath(locale, "/feed.xml"), "application/atom+xml": feedPath(locale, "/atom.xml") } },
   };
 }
 
@@ -55,8 +56,8 @@ export default async function PublicLayout({ children, params }: Props) {
           <p>{messages.footer(identity.name)}</p>
           <p className="mt-2 flex flex-wrap gap-4">
             <span>{messages.feeds}:</span>
-            <a href="/feed.xml" className="underline">RSS</a>
-            <a href="/atom.xml" className="underline">Atom</a>
+            <a href={feedPath(locale, "/feed.xml")} className="underline">RSS</a>
+            <a href={feedPath(locale, "/atom.xml")} className="underline">Atom</a>
             <a href="/claim-reviews.json" className="underline">ClaimReview</a>
             <a href="/api/v1/openapi.json" className="underline">{messages.api}</a>
             <Link href="/desk" className="underline" prefetch={false}>

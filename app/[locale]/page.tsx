@@ -4,6 +4,7 @@ import Link from "next/link";
 import { LanguageLinks } from "@/components/site/language-links";
 import { VerdictLabel } from "@/components/site/verdict-label";
 import { findLatestVerdicts } from "@/lib/claims/public-queries";
+import { localizeList } from "@/lib/translations/localize";
 import { findPublicQuantities } from "@/lib/figures/queries";
 import { formatLocaleDate } from "@/lib/i18n/format";
 import { localePath, pickLabel } from "@/lib/i18n/locales";
@@ -27,7 +28,7 @@ export default async function HomePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const messages = getMessages(locale);
   const identity = (await getSiteIdentity()).texts[locale];
-  const read = await unlessOutage(() => Promise.all([findLatestVerdicts({ limit: 30 }), findPublicQuantities()]));
+  const read = await unlessOutage(() => Promise.all([findLatestVerdicts({ limit: 30 }).then((verdicts) => localizeList(verdicts, locale)), findPublicQuantities()]));
   if (read === OUTAGE) return <OutageNotice locale={locale} />;
   const [verdicts, quantities] = read;
   return (
@@ -45,7 +46,7 @@ export default async function HomePage({ params }: Props) {
                 <li key={claim.slug} className="py-4">
                   <VerdictLabel locale={locale} rating={claim.rating} />
                   <h2 className="mt-1 text-lg font-semibold">
-                    <Link href={localePath(locale, `/claims/${claim.slug}`)} className="hover:underline">
+                    <Link href={localePath(locale, `/claims/${claim.slug}`)} className="hover:underline" lang={claim.statementLanguage}>
                       {claim.statement}
                     </Link>
                   </h2>

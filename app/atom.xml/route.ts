@@ -1,9 +1,12 @@
 import { buildAtom } from "@/lib/feeds/feeds";
-import { feedInfo, findVerdictFeedItems } from "@/lib/feeds/verdict-items";
+import { feedInfo, feedLocale, findVerdictFeedItems, unknownFeedLanguage } from "@/lib/feeds/verdict-items";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const xml = buildAtom(await feedInfo("/atom.xml"), await findVerdictFeedItems());
+/** New verdicts; `?lang=ru` or `?lang=ky` for the feed in that language. */
+export async function GET(request: Request) {
+  const locale = feedLocale(request.url);
+  if (!locale) return unknownFeedLanguage();
+  const xml = buildAtom(await feedInfo("/atom.xml", locale), await findVerdictFeedItems(locale), locale);
   return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" } });
 }

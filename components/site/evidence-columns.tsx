@@ -9,6 +9,8 @@ export type PublicEvidence = {
   stance: "SUPPORTS" | "CONTRADICTS" | "CONTEXT";
   passageExact: string;
   note: string | null;
+  /** The note's language, when it is not the page's (not yet translated). */
+  noteLanguage?: string;
   entry: { id: string; ordinal: number; postedAt: string | null; language: string; source: Source };
 };
 
@@ -25,7 +27,11 @@ function EvidenceItem({ locale, item }: { locale: Locale; item: PublicEvidence }
         {source.title} · {formatLocaleDate(locale, source.publishedAt)}
         {item.entry.postedAt ? ` ${item.entry.postedAt}` : ""}
       </p>
-      {item.note ? <p className="mt-1 text-sm">{item.note}</p> : null}
+      {item.note ? (
+        <p className="mt-1 text-sm" lang={item.noteLanguage}>
+          {item.note}
+        </p>
+      ) : null}
       <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
         <Link href={`${localePath(locale, `/sources/${source.id}`)}#entry-${item.entry.ordinal}`} className="text-accent underline">
           {messages.inContext}

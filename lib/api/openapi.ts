@@ -4,6 +4,7 @@
 // generated from the zod schemas that validate them (public-filter.ts).
 import { z } from "zod";
 import { cursorSchema, FILTER_KEYS, limitSchema, publicFilterSchema } from "../claims/public-filter";
+import { TRANSLATION_LANGUAGES } from "../translations/fields";
 
 /** The JSON Schema of what a zod schema accepts (its input), as the OpenAPI document embeds it. */
 export function openApiSchema(schema: z.ZodType): Record<string, unknown> {
@@ -141,9 +142,21 @@ export const openApiDocument = {
       Claim: {
         type: "object",
         additionalProperties: false,
-        required: [...Object.keys(claimItemProperties), "attribution", "attributionChain", "source", "evidence", "corrections"],
+        required: [...Object.keys(claimItemProperties), "versions", "attribution", "attributionChain", "source", "evidence", "corrections"],
         properties: {
           ...claimItemProperties,
+          versions: {
+            type: "object",
+            description: "The verdict in each other language, once a reviewer approved its statement and summary there; null until then.",
+            additionalProperties: false,
+            required: [...TRANSLATION_LANGUAGES],
+            properties: Object.fromEntries(
+              TRANSLATION_LANGUAGES.map((language) => [
+                language,
+                nullable({ type: "object", additionalProperties: false, required: ["statement", "summary", "speakerRole", "url"], properties: { statement: text, summary: nullable(text), speakerRole: nullable(text), url: { type: "string", format: "uri" } } }),
+              ]),
+            ),
+          },
           attribution: nullable(text),
           attributionChain: { type: "array", items: { type: "object" } },
           source: nullable({ ...source, required: [...source.required, "entry"], properties: { ...source.properties, entry: entryRef() } }),

@@ -4,6 +4,8 @@ import type { PublishedClaim } from "../claims/public-queries";
 import type { PublicClaimItem } from "../claims/public-search";
 import type { FigurePoint } from "../figures/queries";
 import { absoluteUrl } from "../site";
+import { localePath } from "../i18n/locales";
+import { TRANSLATION_LANGUAGES, type TranslationLanguage } from "../translations/fields";
 
 type Labelled = { labelEn: string; labelRu: string; labelKy: string };
 const labels = (item: Labelled) => ({ en: item.labelEn, ru: item.labelRu, ky: item.labelKy });
@@ -64,9 +66,24 @@ const serializeSource = (source: Source) => ({
   language: source.language,
 });
 
-export function serializeClaim(claim: PublishedClaim) {
+/** A verdict's version in one reader's language: its reviewed statement, summary and speaker's role there, and its page. */
+export type ClaimVersion = { statement: string; verdictSummary: string | null; speakerRole: string | null; shownIn: { statement: string; verdictSummary: string } };
+
+/** `versions`: the claim as read in each other language; one counts where its statement and summary are both translated (`languages`). */
+export function serializeClaim(claim: PublishedClaim, versions: Partial<Record<TranslationLanguage, ClaimVersion>> = {}, languages: readonly string[] = []) {
   return {
     ...serializeClaimItem(claim),
+    versions: Object.fromEntries(
+      TRANSLATION_LANGUAGES.map((language) => {
+        const version = versions[language];
+        return [
+          language,
+          version && languages.includes(language)
+            ? { statement: version.statement, summary: version.verdictSummary, speakerRole: version.speakerRole, url: absoluteUrl(localePath(language, `/claims/${claim.slug}`)) }
+            : null,
+        ];
+      }),
+    ),
     attribution: claim.attribution,
     attributionChain: Array.isArray(claim.attributionChain) ? claim.attributionChain : [],
     source: claim.entry

@@ -21,8 +21,12 @@ export const BEST_RATING = 5;
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** `pageUrl`: the address of the page the review is on (a localized verdict page's own); else the English one. */
-export function buildClaimReview(claim: ReviewableClaim, site: { url: string; name: string; pageUrl?: string }) {
+/**
+ * `pageUrl`: the address of the page the review is on (a localized verdict page's own); else the
+ * English one. `inLanguage`: the language the statement and the review are written in there, and
+ * `ratingLabel` the verdict's name in it.
+ */
+export function buildClaimReview(claim: ReviewableClaim, site: { url: string; name: string; pageUrl?: string; inLanguage?: string; ratingLabel?: string }) {
   const url = site.pageUrl ?? `${site.url}/claims/${claim.slug}`;
   const source = claim.entry?.source;
   const appearance = source?.url
@@ -35,11 +39,12 @@ export function buildClaimReview(claim: ReviewableClaim, site: { url: string; na
     datePublished: day(claim.publishedAt ?? claim.updatedAt),
     dateModified: claim.updatedAt.toISOString(),
     author: { "@type": "Organization", name: site.name, url: site.url },
+    inLanguage: site.inLanguage ?? "en",
     claimReviewed: claim.statement,
     ...(claim.verdictSummary ? { reviewBody: claim.verdictSummary } : {}),
     reviewRating: {
       "@type": "Rating",
-      alternateName: claim.rating?.labelEn ?? "Unrated",
+      alternateName: claim.rating ? (site.ratingLabel ?? claim.rating.labelEn) : "Unrated",
       // A verdict outside the 1-5 scale ("Unproven") has a name but no number: schema.org's
       // ratingValue is for numeric ratings, and inventing one would misstate the verdict.
       ...(claim.rating?.reviewValue != null ? { ratingValue: claim.rating.reviewValue } : {}),

@@ -45,6 +45,7 @@ export async function findLatestVerdicts(options: { db?: Db; limit?: number } = 
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: options.limit ?? 20,
     select: {
+      id: true,
       slug: true,
       statement: true,
       publishedAt: true,
@@ -73,7 +74,7 @@ async function queryPublishedClaim(db: Db, slug: string) {
       ...PUBLIC_CLAIM_ITEM,
       attribution: true,
       attributionChain: true,
-      speaker: { select: { name: true, slug: true, title: true, aliases: true, kind: true } },
+      speaker: { select: { id: true, name: true, slug: true, title: true, aliases: true, kind: true } },
       quantity: { select: { key: true, labelEn: true, labelRu: true, labelKy: true, unit: true } },
       entry: { select: { id: true, ordinal: true, postedAt: true, source: PUBLIC_SOURCE } },
       evidence: {
@@ -102,7 +103,7 @@ export async function findPublishedSlugs(options: { db?: Db; skip: number; take:
     orderBy: { id: "asc" },
     skip: options.skip,
     take: options.take,
-    select: { slug: true, updatedAt: true },
+    select: { id: true, slug: true, updatedAt: true, statement: true, verdictSummary: true },
   });
 }
 
@@ -119,6 +120,7 @@ export async function findVerdictsForFeed(options: { db?: Db; limit?: number } =
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: options.limit ?? 50,
     select: {
+      id: true,
       slug: true,
       statement: true,
       quoteOriginal: true,

@@ -6,6 +6,8 @@ import { parseSearch, requestedWords } from "../search/parse";
 import { absoluteUrl } from "../site";
 import type { ExportFilter } from "./filter";
 import { isPublic } from "../claims/status";
+import { TRANSLATION_LANGUAGES, type TranslationLanguage } from "../translations/fields";
+import { approvedVersions, versionKey, type Original } from "../translations/queries";
 
 // The annotated claim list every export format is written from, read in batches by id so
 // memory stays flat however many claims match.
@@ -37,7 +39,10 @@ type SourceRow = NonNullable<Row["entry"]>["source"];
 const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
 const sourceOf = (source: SourceRow) => ({ id: source.id, title: source.title, url: source.url, outlet: source.outlet?.name ?? null, publishedAt: iso(source.publishedAt), language: source.language });
 
-export function toExportClaim(row: Row) {
+type Versions = Record<TranslationLanguage, { statement: string | null; summary: string | null }>;
+const NO_VERSIONS: Versions = { ru: { statement: null, summary: null }, ky: { statement: null, summary: null } };
+
+export function toExportClaim(row: Row, versions: Versions = NO_VERSIONS) {
   return {
     slug: row.slug,
     url: isPublic(row.status) ? absoluteUrl(`/claims/${row.slug}`) : null,
@@ -55,6 +60,8 @@ export function toExportClaim(row: Row) {
       : null,
     verdict: row.rating ? { key: row.rating.key, label: row.rating.labelEn, reviewValue: row.rating.reviewValue } : null,
     summary: row.verdictSummary,
+    // The statement and summary in Russian and Kyrgyz where a reviewer approved them (null where not).
+    versions,
     reviewer: row.reviewedBy?.name ?? null,
     publishedAt: iso(row.publishedAt),
     updatedAt: row.updatedAt.toISOString(),
@@ -105,6 +112,20 @@ export async function countExportClaims(options: { db: Db; filter: ExportFilter 
   return options.db.claim.count({ where: whereFor(options.filter) });
 }
 
+/** A batch's approved Russian and Kyrgyz statements and summaries: one query per language. */
+async function withVersions(db: Db, rows: Row[]): Promise<ExportClaim[]> {
+  const originals = rows.flatMap((row): Original[] => [
+    { entityType: "Claim", entityId: row.id, field: "statement", text: row.statement },
+    { entityType: "Claim", entityId: row.id, field: "verdictSummary", text: row.verdictSummary },
+  ]);
+  const found = await Promise.all(TRANSLATION_LANGUAGES.map((language) => approvedVersions(db, language, originals)));
+  return rows.map((row) => {
+    const text = (at: number, field: string) => found[at].get(versionKey({ entityType: "Claim", entityId: row.id, field })) ?? null;
+    const versions = Object.fromEntries(TRANSLATION_LANGUAGES.map((language, at) => [language, { statement: text(at, "statement"), summary: text(at, "verdictSummary") }])) as Versions;
+    return toExportClaim(row, versions);
+  });
+}
+
 /** The matching claims with their evidence, oldest first, in batches. */
 export async function* readExportClaims(options: { db: Db; filter: ExportFilter; batchSize?: number }): AsyncGenerator<ExportClaim[]> {
   const where = whereFor(options.filter);
@@ -118,7 +139,7 @@ export async function* readExportClaims(options: { db: Db; filter: ExportFilter;
       select: EXPORT_SELECT,
     });
     if (rows.length === 0) return;
-    yield rows.map(toExportClaim);
+    yield await withVersions(options.db, rows);
     if (rows.length < take) return;
     after = rows[rows.length - 1].id;
   }

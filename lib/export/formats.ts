@@ -11,6 +11,7 @@ export const CLAIM_COLUMNS = [
   "speaker", "speaker_role", "outlet", "source", "source_url", "attribution", "attribution_chain", "said_at", "said_where",
   "figure_value", "figure_low", "figure_high", "figure_hedge", "figure_unit", "quantity", "figure_as_of",
   "verdict", "summary", "reviewer", "published_at", "updated_at", "tags", "evidence_supports", "evidence_contradicts", "evidence_context",
+  "statement_ru", "summary_ru", "statement_ky", "summary_ky",
 ] as const;
 
 export function claimCells(claim: ExportClaim): Cell[] {
@@ -23,6 +24,7 @@ export function claimCells(claim: ExportClaim): Cell[] {
     claim.figure?.value, claim.figure?.low, claim.figure?.high, claim.figure?.hedge, claim.figure?.unit, claim.figure?.quantity, claim.figure?.asOf,
     claim.verdict?.label, claim.summary, claim.reviewer, claim.publishedAt, claim.updatedAt, claim.tags.join(" "),
     count("SUPPORTS"), count("CONTRADICTS"), count("CONTEXT"),
+    claim.versions.ru.statement, claim.versions.ru.summary, claim.versions.ky.statement, claim.versions.ky.summary,
   ];
 }
 

@@ -17,7 +17,7 @@ function figureCells(claim: ExportClaim): Cell[] | null {
   return [claim.slug, claim.statement, claim.speaker?.name, claim.saidAt, figure.value, figure.low, figure.high, figure.hedge, figure.unit, figure.quantity, figure.quantityLabel, figure.asOf, claim.verdict?.label];
 }
 
-const WIDE = new Set(["statement", "quote", "summary", "passage", "claim_statement", "note", "attribution", "attribution_chain", "source", "translation_en", "translation_ru", "translation_ky"]);
+const WIDE = new Set(["statement", "quote", "summary", "passage", "claim_statement", "note", "attribution", "attribution_chain", "source", "translation_en", "translation_ru", "translation_ky", "statement_ru", "summary_ru", "statement_ky", "summary_ky"]);
 
 function value(cell: Cell): string | number | boolean | null {
   if (cell === undefined || cell === null) return null;

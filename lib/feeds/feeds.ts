@@ -1,6 +1,7 @@
 // RSS 2.0 and Atom 1.0 of new verdicts. Pure: items in, XML out; every text is escaped.
 
-export type FeedItem = { url: string; title: string; summary: string; published: Date; updated: Date; author: string | null; category: string | null };
+/** `language`: the language the item's title is in, when it differs from the feed's (not yet translated). */
+export type FeedItem = { url: string; title: string; summary: string; published: Date; updated: Date; author: string | null; category: string | null; language?: string };
 export type FeedInfo = { title: string; description: string; siteUrl: string; feedUrl: string };
 
 export function escapeXml(text: string): string {
@@ -14,7 +15,7 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
-export function buildRss(info: FeedInfo, items: FeedItem[]): string {
+export function buildRss(info: FeedInfo, items: FeedItem[], language = "en"): string {
   const entries = items
     .map(
       (item) => `    <item>
@@ -34,6 +35,7 @@ export function buildRss(info: FeedInfo, items: FeedItem[]): string {
     <link>${escapeXml(info.siteUrl)}</link>
     <description>${escapeXml(info.description)}</description>
     <atom:link href="${escapeXml(info.feedUrl)}" rel="self" type="application/rss+xml"/>
+    <language>${escapeXml(language)}</language>
     <lastBuildDate>${lastBuild.toUTCString()}</lastBuildDate>
 ${entries}
   </channel>
@@ -41,11 +43,11 @@ ${entries}
 `;
 }
 
-export function buildAtom(info: FeedInfo, items: FeedItem[]): string {
+export function buildAtom(info: FeedInfo, items: FeedItem[], language = "en"): string {
   const updated = items.length ? new Date(Math.max(...items.map((item) => item.updated.getTime()))) : new Date(0);
   const entries = items
     .map(
-      (item) => `  <entry>
+      (item) => `  <entry${item.language && item.language !== language ? ` xml:lang="${escapeXml(item.language)}"` : ""}>
     <title>${escapeXml(item.title)}</title>
     <link href="${escapeXml(item.url)}"/>
     <id>${escapeXml(item.url)}</id>
@@ -56,7 +58,7 @@ export function buildAtom(info: FeedInfo, items: FeedItem[]): string {
     )
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(language)}">
   <title>${escapeXml(info.title)}</title>
   <subtitle>${escapeXml(info.description)}</subtitle>
   <link href="${escapeXml(info.siteUrl)}"/>

@@ -16,6 +16,10 @@ describe("sitemaps", () => {
     expect(xml).toContain("<loc>https://f.example/ru/claims/a&amp;b</loc>");
     expect(xml).toContain('hreflang="ky" href="https://f.example/ky/claims/a&amp;b"');
     expect(xml.match(/<url>/g)).toHaveLength(3);
+    // A verdict not yet in Kyrgyz is listed, and named as an alternate, in English and Russian only.
+    const partial = buildUrlset([{ path: "/claims/x", languages: ["en", "ru"] }], (path) => `https://f.example${path}`);
+    expect(partial.match(/<url>/g)).toHaveLength(2);
+    expect(partial).not.toContain("/ky/");
     expect(buildSitemapIndex(["https://f.example/sitemaps/pages.xml"])).toContain("<sitemap><loc>https://f.example/sitemaps/pages.xml</loc></sitemap>");
   });
 });

@@ -1,17 +1,18 @@
-import { LOCALES, localePath } from "../i18n/locales";
+import { LOCALES, localePath, type Locale } from "../i18n/locales";
 import { escapeXml } from "./feeds";
 
 // sitemap.xml is an index of smaller sitemaps: the protocol allows 50,000 addresses a file, and
 // each verdict has three (one per language).
 export const CLAIMS_PER_SITEMAP = 10_000;
 
-export type SitemapPage = { path: string; modified?: Date };
+/** `languages`: the languages the page exists in (a verdict only in those it has been translated into); all by default. */
+export type SitemapPage = { path: string; modified?: Date; languages?: readonly Locale[] };
 
-/** A urlset: each page in every language, with its hreflang alternates. */
+/** A urlset: each page in each of its languages, with its hreflang alternates. */
 export function buildUrlset(pages: SitemapPage[], absolute: (path: string) => string): string {
   const urls = pages.flatMap((page) =>
-    LOCALES.map((locale) => {
-      const alternates = LOCALES.map((each) => `    <xhtml:link rel="alternate" hreflang="${each}" href="${escapeXml(absolute(localePath(each, page.path)))}"/>`).join("\n");
+    (page.languages ?? LOCALES).map((locale) => {
+      const alternates = (page.languages ?? LOCALES).map((each) => `    <xhtml:link rel="alternate" hreflang="${each}" href="${escapeXml(absolute(localePath(each, page.path)))}"/>`).join("\n");
       return `  <url>\n    <loc>${escapeXml(absolute(localePath(locale, page.path)))}</loc>${page.modified ? `\n    <lastmod>${page.modified.toISOString()}</lastmod>` : ""}\n${alternates}\n  </url>`;
     }),
   );

@@ -7,6 +7,8 @@ import { createClaim } from "../../lib/claims/mutations";
 import { spotCandidates } from "../../lib/text/claim-spotting";
 import { extractFigures } from "../../lib/text/numbers";
 import { publishClaim, submitClaim } from "../../lib/claims/review-claim";
+import { approveTranslation, saveTranslation } from "../../lib/translations/mutations";
+import { DEMO_ACTOR_VERSIONS, DEMO_CLAIM_VERSIONS } from "./translations";
 import { ensureDefaultRatings } from "../../lib/claims/ratings";
 import { linkEvidence } from "../../lib/evidence/mutations";
 import { createQuantity } from "../../lib/figures/mutations";
@@ -98,6 +100,11 @@ export async function seedDemo(options: { db: Db; log?: (line: string) => void }
   }
   const entryIds = await entryIdsByKey(db);
 
+  // Entered by the editor, checked by the reviewer: the way every translation reaches readers.
+  const translate = async (entityId: string, entityType: "Claim" | "Actor", field: string, language: "ru" | "ky", text: string) => {
+    const version = await saveTranslation({ db, actor: editor, input: { entityType, entityId, field, language, text } });
+    await approveTranslation({ db, actor: reviewer, id: version.id });
+  };
   let published = 0;
   for (const claim of DEMO_CLAIMS) {
     const created = await createClaim({
@@ -134,6 +141,20 @@ export async function seedDemo(options: { db: Db; log?: (line: string) => void }
       input: { claimId: created.id, version: created.version + 1, ratingKey: claim.outcome.rating, verdictSummary: claim.outcome.summary },
     });
     published += 1;
+    const versions = DEMO_CLAIM_VERSIONS[claim.statement];
+    if (!versions) throw new Error(`Demo data: the published claim "${claim.statement}" has no Russian and Kyrgyz versions.`);
+    for (const language of ["ru", "ky"] as const) {
+      const role = claim.speakerRole ? DEMO_ACTOR_VERSIONS[claim.speaker]?.[language].title : undefined;
+      await translate(created.id, "Claim", "statement", language, versions[language].statement);
+      await translate(created.id, "Claim", "verdictSummary", language, versions[language].summary);
+      if (role) await translate(created.id, "Claim", "speakerRole", language, role);
+    }
+  }
+  for (const [key, versions] of Object.entries(DEMO_ACTOR_VERSIONS)) {
+    for (const language of ["ru", "ky"] as const) {
+      await translate(actorIds[key], "Actor", "name", language, versions[language].name);
+      if (versions[language].title) await translate(actorIds[key], "Actor", "title", language, versions[language].title);
+    }
   }
   const counts = { sources: DEMO_SOURCES.length, entries: entryIds.size, claims: DEMO_CLAIMS.length, published };
   log(`Demo data: ${counts.sources} sources, ${counts.entries} entries, ${counts.claims} claims (${counts.published} published).`);

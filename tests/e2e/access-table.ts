@@ -50,6 +50,8 @@ export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "
   createFollowAction: { page: "follows", who: EDITORS },
   setFollowStateAction: { page: "follows", who: EDITORS },
   pollFollowNowAction: { page: "follows", who: EDITORS },
+  saveTranslationAction: { page: "claim", who: EDITORS },
+  approveTranslationAction: { page: "claim", who: REVIEWERS },
 };
 
 // The desk's API takes API tokens only, never a session cookie (so no other site can make a
@@ -134,6 +136,7 @@ export const DESK_PAGES: Record<string, { path: string; who: Row }> = {
   "app/(desk)/desk/entries/[id]/page.tsx": { path: "/desk/entries/:entry", who: EDITORS },
   "app/(desk)/desk/import/page.tsx": { path: "/desk/import", who: EDITORS },
   "app/(desk)/desk/follows/page.tsx": { path: "/desk/follows", who: EDITORS },
+  "app/(desk)/desk/translations/page.tsx": { path: "/desk/translations", who: EDITORS },
   "app/(desk)/desk/quantities/page.tsx": { path: "/desk/quantities", who: EDITORS },
   "app/(desk)/desk/quantities/[key]/page.tsx": { path: "/desk/quantities/deaths-january-2022", who: EDITORS },
   "app/(desk)/desk/ratings/page.tsx": { path: "/desk/ratings", who: EDITORS },

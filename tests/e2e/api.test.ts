@@ -118,18 +118,26 @@ describe("the public API against its OpenAPI document", () => {
     expect(rss.headers.get("content-type")).toContain("application/rss+xml");
     expect(await rss.text()).toContain("<title>20,000 bandits attacked Almaty</title>");
     const atom = await (await fetch(`${base}/atom.xml`)).text();
-    expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+    // The same feeds in Russian: the demo's verdicts carry approved Russian versions.
+    const russian = await (await fetch(`${base}/feed.xml?lang=ru`)).text();
+    expect(russian).toContain("<title>На Алматы напали 20 000 бандитов</title>");
+    expect(russian).toMatch(/<link>https?:\/\/[^<]+\/ru\/claims\/20-000-bandits-attacked-almaty<\/link>/);
     const feed = await (await fetch(`${base}/claim-reviews.json`)).json();
     expect(feed["@type"]).toBe("DataFeed");
     const published = await db.claim.count({ where: { status: { in: ["PUBLISHED", "UPDATED"] } } });
-    expect(feed.dataFeedElement).toHaveLength(published);
+    // Each verdict in English, and again in each language it has been translated into.
+    expect(feed.dataFeedElement.filter((review: { inLanguage: string }) => review.inLanguage === "en")).toHaveLength(published);
     expect(feed.dataFeedElement[0]["@type"]).toBe("ClaimReview");
+    expect(feed.dataFeedElement).toContainEqual(expect.objectContaining({ inLanguage: "ky", url: expect.stringMatching(/\/ky\/claims\/20-000-bandits-attacked-almaty$/), claimReviewed: "Алматыга 20 000 бандит кол салган" }));
     const index = await (await fetch(`${base}/sitemap.xml`)).text();
     const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
     expect(parts).toEqual(["/sitemaps/pages.xml", "/sitemaps/claims-0.xml"]);
     const sitemap = await (await fetch(`${base}/sitemaps/claims-0.xml`)).text();
     expect(sitemap).toContain("/ky/claims/20-000-bandits-attacked-almaty</loc>");
-    expect(sitemap.match(/<url>/g)).toHaveLength(published * 3);
+    // Every verdict in English; in Russian and Kyrgyz only where translated (the demo's are).
+    expect(sitemap.match(/<url>/g)!.length).toBeGreaterThanOrEqual(published);
+    expect(sitemap).toContain("/ru/claims/238-people-died-in-the-january-2022-events</loc>");
     expect((await fetch(`${base}/sitemaps/other.xml`)).status).toBe(404);
     expect(await (await fetch(`${base}/robots.txt`)).text()).toMatch(/Disallow: \/desk[\s\S]*Sitemap: http/);
   });

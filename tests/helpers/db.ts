@@ -7,7 +7,7 @@ export function testDb(): Db {
 
 const TABLES = [
   "ImportJob", "AuditEvent", "Correction", "SuggestionDismissal", "EvidenceLink", "ClaimTag", "Claim", "Tag", "FigureMention",
-  "Entry", "Source", "Outlet", "Actor", "Quantity", "Rating", "SignInAttempt", "WebhookDelivery", "Webhook", "ApiToken", "SiteIdentity", "FollowItem", "Follow", "User",
+  "Entry", "Source", "Outlet", "Actor", "Quantity", "Rating", "SignInAttempt", "WebhookDelivery", "Webhook", "ApiToken", "SiteIdentity", "FollowItem", "Follow", "TextVersion", "User",
 ];
 
 /** Empties every table (not the migrations record) so each test starts from nothing. */

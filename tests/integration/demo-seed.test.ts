@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pageLanguages } from "../../lib/translations/queries";
 import { findLatestVerdicts, findPublishedClaim } from "../../lib/claims/public-queries";
 import { seedDemo } from "../../prisma/demo/seed-demo";
 import { resetData, testDb } from "../helpers/db";
@@ -28,6 +29,11 @@ describe("demo data", () => {
     for (const claim of claims) {
       expect(claim.evidence.map((item) => item.stance), claim.statement).toEqual(expect.arrayContaining(["SUPPORTS", "CONTRADICTS"]));
     }
+    // Every published verdict reads in all three languages, each version approved by a reviewer.
+    const published = await db.claim.findMany({ where: { status: { in: ["PUBLISHED", "UPDATED"] } }, select: { id: true, statement: true, verdictSummary: true } });
+    const pages = await pageLanguages(published, db);
+    for (const claim of published) expect(pages.get(claim.id), claim.statement).toEqual(["en", "ru", "ky"]);
+    expect(await db.textVersion.count({ where: { status: "PENDING" } })).toBe(0);
   });
 
   it("shows only published claims to readers, the 20,000 bandits claim among them", async () => {

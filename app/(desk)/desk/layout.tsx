@@ -11,6 +11,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           { href: "/desk", label: "Dashboard" },
           { href: "/desk/claims", label: "Claims" },
           { href: "/desk/candidates", label: "To check" },
+          { href: "/desk/translations", label: "Translate" },
           { href: "/desk/sources", label: "Sources" },
           { href: "/desk/import", label: "Import" },
           { href: "/desk/follows", label: "Follow" },

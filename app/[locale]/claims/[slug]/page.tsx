@@ -18,6 +18,8 @@ import { localePath, pickLabel } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
 import { absoluteUrl, siteUrl } from "@/lib/site";
+import { localizeClaim } from "@/lib/translations/localize";
+import { pageLanguages } from "@/lib/translations/queries";
 
 export const revalidate = 3600;
 
@@ -33,10 +35,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await unlessOutage(() => findPublishedClaim({ slug }));
   if (claim === OUTAGE) return outageMetadata(locale);
   if (!claim) return { title: getMessages(locale).notFoundTitle };
+  const [shown, languages] = await Promise.all([localizeClaim(claim, locale), pageLanguages([claim])]);
   const verdict = claim.rating ? pickLabel(locale, claim.rating) : getMessages(locale).noVerdict;
-  const description = `${verdict}. ${claim.verdictSummary ?? ""}`.slice(0, 300);
-  const base = pageMetadata({ locale, path: `/claims/${claim.slug}`, title: claim.statement, description });
-  return { ...base, openGraph: { ...base.openGraph, type: "article" }, twitter: { card: "summary_large_image", title: claim.statement, description } };
+  const description = `${verdict}. ${shown.verdictSummary ?? ""}`.slice(0, 300);
+  // hreflang names only the languages the verdict has been translated into.
+  const base = pageMetadata({ locale, path: `/claims/${claim.slug}`, title: shown.statement, description, languages: languages.get(claim.id) });
+  return { ...base, openGraph: { ...base.openGraph, type: "article" }, twitter: { card: "summary_large_image", title: shown.statement, description } };
 }
 
 export default async function ClaimPage({ params }: Props) {
@@ -45,12 +49,15 @@ export default async function ClaimPage({ params }: Props) {
   const read = await unlessOutage(() => findVerdictPage({ slug }));
   if (read === OUTAGE) return <OutageNotice locale={locale} />;
   if (!read) notFound();
-  const { claim, timeline, repeats } = read;
+  const { timeline, repeats } = read;
+  // Each text in the reader's language where a reviewed translation exists; the rest is marked as English.
+  const claim = await localizeClaim(read.claim, locale);
   const messages = getMessages(locale);
+  const inOriginal = (language: string) => (language !== locale ? <span className="ml-2 align-middle text-xs font-normal text-muted">({messages.inEnglish})</span> : null);
   const translations = Object.entries((claim.translations ?? {}) as Record<string, string>).filter(([language, text]) => text && language !== claim.quoteLanguage);
   const figure = claim.figureHedge ? formatLocaleFigure(locale, { value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, hedgeWord: claim.figureHedgeWord, unit: claim.figureUnit }) : null;
   const url = absoluteUrl(localePath(locale, `/claims/${claim.slug}`));
-  const review = buildClaimReview(claim, { url: siteUrl(), name: await siteName(locale), pageUrl: url });
+  const review = buildClaimReview(claim, { url: siteUrl(), name: await siteName(locale), pageUrl: url, inLanguage: claim.shownIn.statement, ratingLabel: claim.rating ? pickLabel(locale, claim.rating) : undefined });
   const quantityLabel = claim.quantity ? pickLabel(locale, claim.quantity) : "";
   return (
     <article>
@@ -60,7 +67,15 @@ export default async function ClaimPage({ params }: Props) {
       <p className="mt-4">
         <VerdictLabel locale={locale} rating={claim.rating} size="lg" />
       </p>
-      <h1 className="mt-2 text-3xl font-bold">{claim.statement}</h1>
+      {claim.untranslated ? (
+        <p className="mt-3 rounded border-l-4 border-amber-500 bg-amber-50 p-2 text-sm" data-testid="untranslated">
+          {messages.untranslatedNotice}
+        </p>
+      ) : null}
+      <h1 className="mt-2 text-3xl font-bold">
+        <span lang={claim.shownIn.statement}>{claim.statement}</span>
+        {inOriginal(claim.shownIn.statement)}
+      </h1>
 
       <figure className="mt-6 border-l-4 border-gray-300 pl-4">
         <figcaption className="text-sm text-muted">
@@ -108,7 +123,10 @@ export default async function ClaimPage({ params }: Props) {
         <h2 id="verdict" className="text-xl font-semibold">
           {messages.verdict}: {claim.rating ? pickLabel(locale, claim.rating) : messages.noVerdict}
         </h2>
-        <p className="mt-2 whitespace-pre-line">{claim.verdictSummary}</p>
+        <p className="mt-2 whitespace-pre-line" lang={claim.shownIn.verdictSummary} data-testid="verdict-summary">
+          {claim.verdictSummary}
+        </p>
+        {claim.verdictSummary ? inOriginal(claim.shownIn.verdictSummary) : null}
         <p className="mt-2 text-sm text-muted">
           {messages.publishedOn(formatLocaleDate(locale, claim.publishedAt))}
           {claim.status === "UPDATED" ? ` · ${messages.updatedOn(formatLocaleDate(locale, claim.updatedAt))}` : ""} ·{" "}
@@ -137,7 +155,7 @@ export default async function ClaimPage({ params }: Props) {
               <span className="text-muted">
                 {messages.historyCorrected} {formatLocaleDate(locale, correction.createdAt)}:
               </span>{" "}
-              {correction.note}
+              <span lang={correction.noteLanguage}>{correction.note}</span>
             </li>
           ))}
           <li>

@@ -14,6 +14,8 @@ import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { SuggestionsSection } from "@/components/evidence/suggestions-section";
 import { KeyboardShortcuts } from "@/components/ui/keyboard-shortcuts";
 import { requireDeskUser } from "@/lib/auth/page-guards";
+import { TranslationPanel } from "@/components/translations/translation-panel";
+import { findClaimTranslations } from "@/lib/translations/queries";
 import { findDeskClaimPage } from "@/lib/claims/desk-claim-page";
 import { findClaimTitle } from "@/lib/claims/desk-queries";
 
@@ -35,6 +37,7 @@ export default async function DeskClaimPage({ params }: Props) {
   const page = await findDeskClaimPage({ id, user });
   if (!page) notFound();
   const { claim, suggestions, history, ratings, quantities, repeats, published, canReview, evidenceEditable, editable, isAuthor } = page;
+  const translations = await findClaimTranslations(claim.id);
 
   return (
     <>
@@ -88,6 +91,7 @@ export default async function DeskClaimPage({ params }: Props) {
           <EvidenceSection claim={claim} editable={evidenceEditable} />
 
           <CorrectionsList corrections={claim.corrections} />
+          <TranslationPanel rows={translations} claimId={claim.id} userId={user.id} canReview={user.role !== "EDITOR"} />
           <ClaimRepeats repeats={repeats} />
 
           <section aria-labelledby="history-heading" className="mt-8">

@@ -2,6 +2,9 @@ import { jsonError, jsonOk, withDatabaseErrors } from "@/lib/api/responses";
 import { serializeClaim } from "@/lib/api/serialize";
 import { rememberPublicResult } from "@/lib/cache/public-results";
 import { findPublishedClaim } from "@/lib/claims/public-queries";
+import { TRANSLATION_LANGUAGES } from "@/lib/translations/fields";
+import { localizeClaim } from "@/lib/translations/localize";
+import { pageLanguages } from "@/lib/translations/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +13,10 @@ export const GET = withDatabaseErrors(async function GET(_request: Request, { pa
   const wanted = slug.slice(0, 200);
   const claim = await rememberPublicResult(`api claim ${wanted}`, async () => {
     const found = await findPublishedClaim({ slug: wanted });
-    return found ? serializeClaim(found) : null;
+    if (!found) return null;
+    const [ru, ky] = await Promise.all(TRANSLATION_LANGUAGES.map((language) => localizeClaim(found, language)));
+    const languages = (await pageLanguages([found])).get(found.id) ?? [];
+    return serializeClaim(found, { ru, ky }, languages);
   });
   if (!claim) return jsonError(404, `No published claim has the slug "${slug.slice(0, 80)}".`);
   return jsonOk(claim);

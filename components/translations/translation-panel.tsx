@@ -1,0 +1,91 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { approveTranslationAction, saveTranslationAction } from "@/lib/translations/actions";
+import type { TranslationRow } from "@/lib/translations/queries";
+import { TRANSLATABLE, TRANSLATION_LANGUAGES, type TranslationLanguage } from "@/lib/translations/fields";
+import { buttonClass, inputClass, secondaryButtonClass } from "../ui/field";
+
+const LANGUAGE_NAMES: Record<TranslationLanguage, string> = { ru: "Russian", ky: "Kyrgyz" };
+const LANGUAGE_TAGS: Record<TranslationLanguage, string> = { ru: "ru", ky: "ky" };
+
+/** One text's version in one language: write or update it, and (for a reviewer who did not write it) approve it. */
+function VersionEditor({ row, language, claimId, userId, canReview }: { row: TranslationRow; language: TranslationLanguage; claimId: string; userId: string; canReview: boolean }) {
+  const router = useRouter();
+  const version = row.versions[language];
+  const [text, setText] = useState(version?.text ?? "");
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const id = `tr-${row.entityType}-${row.entityId}-${row.field}-${language}`;
+  const { max, multiline } = TRANSLATABLE[row.key];
+
+  async function save() {
+    setMessage(null);
+    const result = await saveTranslationAction({ entityType: row.entityType, entityId: row.entityId, field: row.field, language, text, claimId });
+    if (!result.ok) return setMessage({ error: true, text: result.message });
+    setMessage({ error: false, text: "Saved; it waits for a reviewer's check before readers see it." });
+    router.refresh();
+  }
+  async function approve() {
+    setMessage(null);
+    const result = await approveTranslationAction({ id: version!.id, claimId });
+    if (!result.ok) return setMessage({ error: true, text: result.message });
+    setMessage({ error: false, text: "Approved: readers see it now." });
+    router.refresh();
+  }
+
+  const label = `In ${LANGUAGE_NAMES[language]}: ${row.label}`;
+  const state = version ? version.state : "missing";
+  return (
+    <div className="mt-2">
+      <label htmlFor={id} className="block text-xs font-semibold">
+        {LANGUAGE_NAMES[language]} <span className={state === "approved" ? "text-green-800" : "text-amber-800"} data-testid={`${id}-state`}>({state})</span>
+      </label>
+      {multiline ? (
+        <textarea id={id} aria-label={label} lang={LANGUAGE_TAGS[language]} rows={3} value={text} onChange={(event) => setText(event.target.value)} className={inputClass} aria-describedby={`${id}-message`} />
+      ) : (
+        <input id={id} aria-label={label} lang={LANGUAGE_TAGS[language]} type="text" value={text} onChange={(event) => setText(event.target.value)} className={inputClass} aria-describedby={`${id}-message`} />
+      )}
+      <div className="mt-1 flex flex-wrap items-center gap-2">
+        <button type="button" className={secondaryButtonClass} onClick={save} disabled={!text.trim() || text === version?.text}>
+          Save {LANGUAGE_NAMES[language]}
+        </button>
+        {canReview && version && version.state === "awaiting check" && version.translatedById !== userId ? (
+          <button type="button" className={buttonClass} onClick={approve}>
+            Approve {LANGUAGE_NAMES[language]}
+          </button>
+        ) : null}
+        <span className="text-xs text-muted">
+          {text.length}/{max.toLocaleString("en")}
+        </span>
+      </div>
+      <p id={`${id}-message`} aria-live="polite" className={`text-sm ${message?.error ? "text-red-700" : ""}`}>
+        {message?.text ?? ""}
+      </p>
+    </div>
+  );
+}
+
+/** Every reader-facing text of a claim beside its Russian and Kyrgyz versions. */
+export function TranslationPanel({ rows, claimId, userId, canReview }: { rows: TranslationRow[]; claimId: string; userId: string; canReview: boolean }) {
+  return (
+    <section aria-labelledby="translations-heading" className="mt-8">
+      <h2 id="translations-heading" className="text-lg font-semibold">
+        Translations
+      </h2>
+      <p className="text-sm text-muted">Readers see a translation once a reviewer other than its translator approves it, and only while the English still reads as it did.</p>
+      {rows.map((row) => (
+        <fieldset key={`${row.entityType}-${row.entityId}-${row.field}`} className="mt-4 rounded border border-gray-200 bg-white p-3" data-testid="translation-row">
+          <legend className="px-1 text-sm font-semibold">{row.label}</legend>
+          {row.context ? <p className="text-xs text-muted">{row.context}</p> : null}
+          <p className="text-sm" lang="en">
+            {row.original}
+          </p>
+          {TRANSLATION_LANGUAGES.map((language) => (
+            <VersionEditor key={language} row={row} language={language} claimId={claimId} userId={userId} canReview={canReview} />
+          ))}
+        </fieldset>
+      ))}
+    </section>
+  );
+}
