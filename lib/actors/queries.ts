@@ -72,12 +72,12 @@ export async function findSpeakerPage(options: { db?: Db; slug: string }) {
   const actor = await db.actor.findUnique({
     where: { slug: options.slug },
     select: {
-      name: true, slug: true, title: true, aliases: true, kind: true,
+      id: true, name: true, slug: true, title: true, aliases: true, kind: true,
       claims: {
         where: publicClaimWhere,
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
         select: {
-          slug: true, statement: true, saidAt: true, publishedAt: true,
+          id: true, slug: true, statement: true, verdictSummary: true, saidAt: true, publishedAt: true,
           rating: { select: { key: true, labelEn: true, labelRu: true, labelKy: true, colour: true, order: true } },
         },
       },

@@ -2,6 +2,9 @@ import "server-only";
 import { getReaderDb, type Db } from "../db/client";
 import type { Locale } from "../i18n/locales";
 import type { PublishedClaim } from "../claims/public-queries";
+import type { findSpeakerPage } from "../actors/queries";
+
+type SpeakerPage = NonNullable<Awaited<ReturnType<typeof findSpeakerPage>>>;
 import { ORIGINAL_LANGUAGE } from "./fields";
 import { approvedVersions, versionKey, type Original } from "./queries";
 
@@ -53,4 +56,21 @@ export async function localizeList<T extends { id: string; statement: string; ve
       statementLanguage: (statement || locale === ORIGINAL_LANGUAGE ? locale : ORIGINAL_LANGUAGE) as Locale,
     };
   });
+}
+
+/** A speaker's page in `locale`: their name and title, and their verdicts' statements, where approved versions exist. */
+export async function localizeSpeaker(speaker: SpeakerPage, locale: Locale, db: Db = getReaderDb()) {
+  const versions = await approvedVersions(db, locale, [
+    { entityType: "Actor", entityId: speaker.id, field: "name", text: speaker.name },
+    { entityType: "Actor", entityId: speaker.id, field: "title", text: speaker.title },
+  ]);
+  const name = versions.get(versionKey({ entityType: "Actor", entityId: speaker.id, field: "name" }));
+  const title = versions.get(versionKey({ entityType: "Actor", entityId: speaker.id, field: "title" }));
+  return {
+    ...speaker,
+    name: name ?? speaker.name,
+    title: title ?? speaker.title,
+    nameLanguage: (name || locale === ORIGINAL_LANGUAGE ? locale : ORIGINAL_LANGUAGE) as Locale,
+    claims: await localizeList(speaker.claims, locale, db),
+  };
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { LanguageLinks } from "@/components/site/language-links";
 import { VerdictLabel } from "@/components/site/verdict-label";
 import { findSpeakerPage } from "@/lib/actors/queries";
+import { localizeSpeaker } from "@/lib/translations/localize";
 import { formatLocaleDate } from "@/lib/i18n/format";
 import { localePath, pickLabel } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
@@ -31,9 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SpeakerPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { slug } = await params;
-  const speaker = await unlessOutage(() => findSpeakerPage({ slug }));
-  if (speaker === OUTAGE) return <OutageNotice locale={locale} />;
-  if (!speaker) notFound();
+  const found = await unlessOutage(() => findSpeakerPage({ slug }));
+  if (found === OUTAGE) return <OutageNotice locale={locale} />;
+  if (!found) notFound();
+  // The speaker's name and title, and their verdicts' statements, in the reader's language where translated.
+  const speaker = await localizeSpeaker(found, locale);
   const messages = getMessages(locale);
   const total = speaker.claims.length;
   return (
@@ -75,7 +78,7 @@ export default async function SpeakerPage({ params }: Props) {
             <li key={claim.slug} className="py-3">
               <VerdictLabel locale={locale} rating={claim.rating} />
               <p className="mt-1 font-semibold">
-                <Link href={localePath(locale, `/claims/${claim.slug}`)} className="hover:underline">
+                <Link href={localePath(locale, `/claims/${claim.slug}`)} className="hover:underline" lang={claim.statementLanguage}>
                   {claim.statement}
                 </Link>
               </p>
