@@ -7,6 +7,7 @@ import { languageSchema } from "./schema";
 import { createSource } from "./mutations";
 import { parseSource, toEntryInput, type ParsedSource } from "./parse";
 import { recordWebhookEvents } from "../webhooks/events";
+import { newsroomTimeZone } from "../site";
 
 /**
  * Imports run as jobs in a PostgreSQL-backed queue (pg-boss): a web request or the command
@@ -137,7 +138,7 @@ export async function runImportJob(options: { db: Db; importJobId: string }): Pr
         rawText: parsed.raw,
         dropped: parsed.droppedItems,
         // Figures and spotted statements found in the same pass, stored in the same transaction as the entries.
-        entries: parsed.entries.map(toEntryInput),
+        entries: parsed.entries.map((entry) => toEntryInput(entry, newsroomTimeZone())),
       },
       onProgress: (written, total) => report(db, id, 30 + (65 * written) / Math.max(total, 1), `Saved ${written} of ${total} entries`, { bestEffort: true }),
     });

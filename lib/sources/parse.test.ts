@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fixture } from "../../tests/helpers/fixtures";
 import { decodeBytes, MAX_SOURCE_BYTES, SourceFormatError } from "./formats";
-import { parseSource, toParseJson } from "./parse";
+import { parseSource, toEntryInput, toParseJson } from "./parse";
 import { segmentText } from "./segment";
 
 const parse = (name: string, kind?: "auto" | "live-blog" | "article" | "telegram") => parseSource({ bytes: fixture(name), name, kind });
@@ -141,6 +141,22 @@ describe("Telegram exports", () => {
     const line = whole.slice(0, whole.indexOf('"id": 3,')).split("\n").length;
     expect(() => parseSource({ bytes: Buffer.from(broken), name: "result.json" })).toThrow(new RegExp(`it breaks at line ${line}, column 12`));
     expect(() => parseSource({ bytes: Buffer.from('{"messages": [{"id": 1, "text": "a"}, 7]}'), name: "result.json" })).toThrow('result.json: message number 2 in the "messages" list is not a message (7).');
+  });
+
+  it("dates each time-stamped post of a live blog by the day heading above it, leaving the entries as they were", () => {
+    const blog = "Live: протесты в Казахстане\n5 января 2022 года\n16:43 МВД сообщило о задержании 200 человек.\n15:10 В Алматы отключили интернет.\nСреда, 4 января\n23:50 Протестующие собрались на площади.\n";
+    const parsed = parseSource({ bytes: Buffer.from(blog), name: "live.txt" });
+    expect(parsed.entries.map((entry) => [entry.postedAt, entry.day?.toISOString().slice(0, 10) ?? null, entry.text])).toEqual([
+      [null, null, "Live: протесты в Казахстане"],
+      [null, null, "5 января 2022 года"],
+      ["16:43", "2022-01-05", "МВД сообщило о задержании 200 человек."],
+      ["15:10", "2022-01-05", "В Алматы отключили интернет."],
+      [null, null, "Среда, 4 января"],
+      ["23:50", "2022-01-04", "Протестующие собрались на площади."],
+    ]);
+    // The store gets one instant per post, in the newsroom's time zone.
+    expect(toEntryInput(parsed.entries[2], "Asia/Almaty").publishedAt?.toISOString()).toBe("2022-01-05T10:43:00.000Z");
+    expect(toEntryInput(parsed.entries[0], "Asia/Almaty").publishedAt).toBeNull();
   });
 
   it("reads a whole channel export: exact times, links, edits and forwards; service messages and bare media left out", () => {

@@ -1,6 +1,7 @@
 import { detectLanguage, type Language } from "../text/language";
 import { spotCandidates, type Candidate } from "../text/claim-spotting";
 import { extractFigures, type Figure } from "../text/numbers";
+import { dayHeading, instantIn } from "../text/dates";
 import { fileLabel, readDocument, type ReadDocument } from "./formats";
 import { segmentText, type Dropped, type Segment } from "./segment";
 import type { EntryInput } from "./schema";
@@ -19,6 +20,8 @@ export type ParsedEntry = {
   /** The post's full date and its own address, when the source gives them (a channel's messages, a feed's items). */
   publishedAt: Date | null;
   url: string | null;
+  /** The day a live blog's heading puts the post on ("5 января"), when its time is only a clock time. */
+  day: Date | null;
   /** A Telegram message's edit time, and whom a forwarded message came from. */
   sourceEditedAt: Date | null;
   forwardedFrom: string | null;
@@ -75,7 +78,7 @@ export function cleanPost(text: string): { text: string; noise: Dropped[] } {
   };
 }
 
-type Dated = Segment & { publishedAt?: Date | null; url?: string | null; sourceEditedAt?: Date | null; forwardedFrom?: string | null };
+type Dated = Segment & { publishedAt?: Date | null; day?: Date | null; url?: string | null; sourceEditedAt?: Date | null; forwardedFrom?: string | null };
 
 /** An entry as the importer stores it: its language (unless given), figures and statements worth checking. */
 export function entryOf(segment: Dated, ordinal: number, fixedLanguage?: Language): ParsedEntry {
@@ -85,6 +88,7 @@ export function entryOf(segment: Dated, ordinal: number, fixedLanguage?: Languag
     ordinal,
     postedAt: segment.postedAt,
     publishedAt: segment.publishedAt ?? null,
+    day: segment.day ?? null,
     url: segment.url ?? null,
     sourceEditedAt: segment.sourceEditedAt ?? null,
     forwardedFrom: segment.forwardedFrom ?? null,
@@ -94,6 +98,16 @@ export function entryOf(segment: Dated, ordinal: number, fixedLanguage?: Languag
     figures,
     candidates: candidatesOf(segment.text, figures),
   };
+}
+
+/** Each time-stamped post under a live blog's day heading ("5 января", "Wednesday 5 January") is on that day. */
+function dateUnderHeadings(segments: Segment[], sourceDate: Date | null): Dated[] {
+  let day: Date | null = null;
+  return segments.map((segment) => {
+    const heading = !segment.postedAt && !segment.headline ? dayHeading(segment.text, day ?? sourceDate) : null;
+    if (heading) day = heading;
+    return segment.postedAt && day ? { ...segment, day } : segment;
+  });
 }
 
 export function parseSource(options: { bytes: Uint8Array; name: string; kind?: KindOption; language?: Language; address?: string | null }): ParsedSource {
@@ -119,6 +133,7 @@ export function parseSource(options: { bytes: Uint8Array; name: string; kind?: K
     }
   } else {
     ({ segments, dropped: droppedItems } = segmentText(document.text ?? ""));
+    segments = dateUnderHeadings(segments, document.publishedAt);
   }
 
   const entries: ParsedEntry[] = segments.map((segment, index) => entryOf(segment, index + 1, options.language));
@@ -152,11 +167,15 @@ export function parseSource(options: { bytes: Uint8Array; name: string; kind?: K
   };
 }
 
-/** A parsed entry as the store takes it (lib/sources/mutations.ts): hedges in the database's case, candidates without their figure indexes. */
-export function toEntryInput(entry: ParsedEntry): EntryInput {
+/**
+ * A parsed entry as the store takes it (lib/sources/mutations.ts): hedges in the database's case,
+ * candidates without their figure indexes, and a live blog post's day and clock time as one
+ * instant in the newsroom's `timeZone`.
+ */
+export function toEntryInput(entry: ParsedEntry, timeZone?: string): EntryInput {
   return {
     postedAt: entry.postedAt,
-    publishedAt: entry.publishedAt,
+    publishedAt: entry.publishedAt ?? (entry.day && entry.postedAt && timeZone ? instantIn(entry.day, entry.postedAt, timeZone) : null),
     url: entry.url,
     sourceEditedAt: entry.sourceEditedAt,
     forwardedFrom: entry.forwardedFrom,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateNear } from "./dates";
+import { dateNear, dayHeading, instantIn } from "./dates";
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 const reference = new Date("2022-01-16T10:00:00Z");
@@ -31,5 +31,31 @@ describe("dateNear", () => {
   it("puts a later month without a year in the previous year", () => {
     const text = "On 20 December the office said 238 people died.";
     expect(day(dateNear(text, text.indexOf("238"), new Date("2023-01-05T00:00:00Z")))).toBe("2022-12-20");
+  });
+});
+
+describe("a live blog's day headings", () => {
+  const source = new Date("2022-01-06T00:00:00Z");
+  it("reads a line that is only a date, in any of the three languages, with the source's year when it has none", () => {
+    expect(dayHeading("5 января 2022 года", null)).toEqual(new Date("2022-01-05T00:00:00Z"));
+    expect(dayHeading("Среда, 5 января", source)).toEqual(new Date("2022-01-05T00:00:00Z"));
+    expect(dayHeading("Wednesday 5 January", source)).toEqual(new Date("2022-01-05T00:00:00Z"));
+    expect(dayHeading("January 4, 2022", null)).toEqual(new Date("2022-01-04T00:00:00Z"));
+    expect(dayHeading("5-январь", source)).toEqual(new Date("2022-01-05T00:00:00Z"));
+    // Late December under a January source is the year before.
+    expect(dayHeading("31 декабря", source)).toEqual(new Date("2021-12-31T00:00:00Z"));
+  });
+  it("is not fooled by a sentence with a date in it, or by a date without a year to go on", () => {
+    expect(dayHeading("5 января задержаны 200 человек", source)).toBeNull();
+    expect(dayHeading("МВД: 5 января", source)).toBeNull();
+    expect(dayHeading("К 10 января задержаны 7939 человек.", source)).toBeNull();
+    expect(dayHeading("5 января", null)).toBeNull();
+    expect(dayHeading("16:43", source)).toBeNull();
+  });
+  it("places a clock time on its day in the newsroom's time zone", () => {
+    expect(instantIn(new Date("2022-01-05T00:00:00Z"), "16:43", "Asia/Almaty").toISOString()).toBe("2022-01-05T10:43:00.000Z");
+    expect(instantIn(new Date("2022-01-05T00:00:00Z"), "03:10", "Asia/Bishkek").toISOString()).toBe("2022-01-04T21:10:00.000Z");
+    expect(instantIn(new Date("2022-07-05T00:00:00Z"), "12:00", "Europe/London").toISOString()).toBe("2022-07-05T11:00:00.000Z");
+    expect(instantIn(new Date("2022-01-05T00:00:00Z"), "12:00", "UTC").toISOString()).toBe("2022-01-05T12:00:00.000Z");
   });
 });

@@ -22,7 +22,7 @@ export async function POST(request: Request) {
           ordinal: entry.ordinal,
           postedAt: entry.postedAt,
           // The post's day when the source gives it: a channel's export spans days.
-          day: entry.publishedAt?.toISOString().slice(0, 10) ?? null,
+          day: (entry.publishedAt ?? entry.day)?.toISOString().slice(0, 10) ?? null,
           forwardedFrom: entry.forwardedFrom,
           headline: entry.headline,
           text: entry.text.length > 400 ? `${entry.text.slice(0, 400)}…` : entry.text,
