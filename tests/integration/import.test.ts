@@ -6,6 +6,8 @@ import path from "node:path";
 import type PgBoss from "pg-boss";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { attributionOf } from "../../lib/claims/attribution";
+import { newsroomTimeZone } from "../../lib/site";
+import { instantIn } from "../../lib/text/dates";
 import { createSource } from "../../lib/sources/mutations";
 import { createImportQueue, enqueueImports, runImportJob, startImportQueue, startImportWorker } from "../../lib/sources/import-jobs";
 import { resetData, testDb } from "../helpers/db";
@@ -119,6 +121,16 @@ describe("the import queue", () => {
     ]);
     expect(attributionOf(entries[1])).toEqual([{ how: "published", by: "Orda.kz" }, { how: "forwarded", by: "Queue test channel" }]);
     expect(attributionOf(entries[0])).toEqual([{ how: "reported", by: "Queue test channel" }]);
+  });
+
+  it("dates a live blog's posts by its day headings, in the newsroom's time zone", async () => {
+    const blog = "Лента: Алматы\n6 января 2022 года\n09:05 Аэропорт Алматы закрыт.\nСреда, 5 января\n23:40 Возле акимата слышна стрельба.\n";
+    const [job] = await importAndWait([{ name: "live-days.txt", bytes: Buffer.from(blog) }]);
+    const entries = await db.entry.findMany({ where: { sourceId: job.sourceId!, postedAt: { not: null } }, orderBy: { ordinal: "asc" } });
+    expect(entries.map((entry) => [entry.postedAt, entry.publishedAt?.toISOString()])).toEqual([
+      ["09:05", instantIn(new Date("2022-01-06T00:00:00Z"), "09:05", newsroomTimeZone()).toISOString()],
+      ["23:40", instantIn(new Date("2022-01-05T00:00:00Z"), "23:40", newsroomTimeZone()).toISOString()],
+    ]);
   });
 
   it("stores HTML with scripts as text only", async () => {
