@@ -5,8 +5,8 @@ import type { z } from "zod";
 import { runAction } from "../action-result";
 import { requireRole } from "../auth/guards";
 import { getDb } from "../db/client";
-import { correctEntry } from "./mutations";
-import type { correctEntrySchema } from "./schema";
+import { correctEntry, redateEntry } from "./mutations";
+import type { correctEntrySchema, redateEntrySchema } from "./schema";
 
 export async function correctEntryAction(input: z.input<typeof correctEntrySchema>) {
   return runAction(async () => {
@@ -15,5 +15,16 @@ export async function correctEntryAction(input: z.input<typeof correctEntrySchem
     revalidatePath(`/desk/entries/${input.entryId}`);
     revalidatePublicPages();
     return report;
+  });
+}
+
+export async function redateEntryAction(input: z.input<typeof redateEntrySchema>) {
+  return runAction(async () => {
+    const user = await requireRole("editor");
+    const result = await redateEntry({ db: getDb(), actor: user, input });
+    revalidatePath(`/desk/entries/${input.entryId}`);
+    // Timelines place the entry's figures by its date.
+    revalidatePublicPages();
+    return result;
   });
 }

@@ -7,7 +7,7 @@ import { contentHash } from "../text/hash";
 import { extractFigures } from "../text/numbers";
 import { dateNear } from "../text/dates";
 import { reanchor, type Anchor, type AnchorState } from "../text/anchor";
-import { correctEntrySchema } from "./schema";
+import { correctEntrySchema, redateEntrySchema } from "./schema";
 
 type Actor = Pick<CurrentUser, "id">;
 type Anchored = { id: string; exact: string; prefix: string | null; suffix: string | null; start: number | null; end: number | null };
@@ -54,6 +54,29 @@ async function refreshFigures(tx: Tx, entryId: string, text: string, language: s
 export async function correctEntry(options: { db: Db; actor: Actor; input: z.input<typeof correctEntrySchema> }): Promise<ReanchorReport> {
   const input = parseInput(correctEntrySchema, options.input);
   return options.db.$transaction((tx) => reviseEntry(tx, { entryId: input.entryId, text: input.text, actorId: options.actor.id, reason: input.reason }));
+}
+
+/**
+ * Sets the date and time an entry was posted, where the importer read it wrong or could not read
+ * it (a live blog without day headings): timelines and suggestions place its figures there. Audited.
+ */
+export async function redateEntry(options: { db: Db; actor: Actor; input: z.input<typeof redateEntrySchema> }) {
+  const input = parseInput(redateEntrySchema, options.input);
+  return options.db.$transaction(async (tx) => {
+    const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { publishedAt: true } });
+    if (!entry) throw new FieldError("That entry no longer exists.", "entryId");
+    if ((entry.publishedAt?.getTime() ?? null) === (input.publishedAt?.getTime() ?? null)) throw new FieldError("The date is unchanged: set another before saving.", "publishedAt");
+    await tx.entry.update({ where: { id: input.entryId }, data: { publishedAt: input.publishedAt } });
+    await recordAudit(tx, {
+      actorId: options.actor.id,
+      entityType: "Entry",
+      entityId: input.entryId,
+      action: "redate",
+      before: { publishedAt: entry.publishedAt },
+      after: { publishedAt: input.publishedAt, reason: input.reason },
+    });
+    return { publishedAt: input.publishedAt };
+  });
 }
 
 /**

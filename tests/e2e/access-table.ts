@@ -40,6 +40,7 @@ export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "
   dismissSuggestionAction: { page: "claim", who: EDITORS },
   searchEntriesAction: { page: "claim", who: EDITORS },
   correctEntryAction: { page: "entry", who: EDITORS },
+  redateEntryAction: { page: "entry", who: EDITORS },
   createApiTokenAction: { page: "tokens", who: EDITORS },
   revokeApiTokenAction: { page: "tokens", who: EDITORS },
   createWebhookAction: { page: "webhooks", who: ADMINS },

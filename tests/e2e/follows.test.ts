@@ -1,7 +1,8 @@
 // Following a feed from the desk (issue 18), in Chromium as a person would: an editor's attempt at
 // a private address is refused in words; an admin follows a feed served here (allowing its
 // private address), the queue polls it, the page shows what it brought and links to the entries;
-// the feed breaks and the page says why in words, with the entries kept; pause, resume, stop.
+// an entry's date is corrected by hand; the feed breaks and the page says why in words, with the
+// entries kept; pause, resume, stop.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
@@ -81,6 +82,19 @@ describe("followed feeds in the desk", () => {
     // The feed's markup arrives as text, never as markup.
     expect(body).toContain("the airport was closed for the day");
     expect(await page.locator("main img").count()).toBe(0);
+
+    // An entry's date, read from the feed, can be corrected by hand.
+    await page.getByRole("link", { name: "Open entry #1" }).click();
+    await page.waitForURL("**/desk/entries/**");
+    expect(await page.locator("main time").first().getAttribute("datetime")).toBe("2022-01-05T03:00:00.000Z");
+    await page.getByText("Correct the post's date and time").click();
+    await page.getByLabel("Posted at (UTC)").fill("2022-01-04T21:15");
+    await page.getByRole("button", { name: "Save the date" }).click();
+    await expect.poll(() => page.getByTestId("error-entry-date-reason").innerText()).toContain("Say why the date changes");
+    await page.getByLabel("Why").fill("The liveblog gave the local evening before");
+    await page.getByRole("button", { name: "Save the date" }).click();
+    await page.getByText("Saved: timelines place this entry's figures on the new date.").waitFor();
+    await expect.poll(async () => (await page.reload(), page.locator("main time").first().getAttribute("datetime"))).toBe("2022-01-04T21:15:00.000Z");
 
     // The feed breaks: the page says so in words, the entries stay.
     broken = true;

@@ -12,7 +12,8 @@ import { archiveClaim, correctClaim, returnClaimToDraft } from "../../lib/claims
 import { claimFieldsSchema, type ClaimFields } from "../../lib/claims/schema";
 import { CLAIM_FIELD_SELECT, toClaimFields } from "../../lib/claims/snapshot";
 import { updateClaim } from "../../lib/claims/update-claim";
-import { correctEntry } from "../../lib/entries/mutations";
+import { correctEntry, redateEntry } from "../../lib/entries/mutations";
+import { sqlEntryTime } from "../../lib/figures/entry-time-sql";
 import { changeEvidence, dismissSuggestion, linkEvidence, unlinkEvidence } from "../../lib/evidence/mutations";
 import { findSuggestions } from "../../lib/evidence/suggestions";
 import { createQuantity } from "../../lib/figures/mutations";
@@ -210,6 +211,23 @@ describe("the claim desk", () => {
     await createClaim({ db, actor: editor, input: { statement: "20,000 bandits attacked Almaty", quoteOriginal: "на Алматы напали 20 тысяч бандитов", quoteLanguage: "ru", entryId: speech[0].id, speakerId: tokayev.id } });
     const withSpeaker = await findSuggestions({ db, claimId: claim.id });
     expect(withSpeaker.find((suggestion) => suggestion.entryId === speech[0].id)).toMatchObject({ kind: "same-speaker", stance: "CONTEXT" });
+  });
+
+  it("lets an editor set when a post was published, which places its figures on the timeline", async () => {
+    const { editor } = await newsroom(db);
+    const [entry] = await addSource(db, editor.id, "Live blog without day headings", "2022-01-05T00:00:00Z", [{ postedAt: "16:43", text: "Police said 300 people were detained.", language: "en" }]);
+    const placed = async () =>
+      (await db.$queryRaw<{ at: Date }[]>`SELECT ${sqlEntryTime()} AS "at" FROM "Entry" e JOIN "Source" s ON s."id" = e."sourceId" WHERE e."id" = ${entry.id}`)[0].at;
+    const before = await placed();
+    await expect(redateEntry({ db, actor: editor, input: { entryId: entry.id, publishedAt: "yesterday", reason: "The post was from the 6th" } })).rejects.toThrow("Give the date and time like 2022-01-05T16:43, in UTC.");
+    await expect(redateEntry({ db, actor: editor, input: { entryId: entry.id, publishedAt: "2022-01-06T10:43", reason: "x" } })).rejects.toThrow("Say why the date changes, in a few words at least.");
+    await redateEntry({ db, actor: editor, input: { entryId: entry.id, publishedAt: "2022-01-06T10:43", reason: "The post was from the 6th" } });
+    expect(await placed()).toEqual(new Date("2022-01-06T10:43:00Z"));
+    await expect(redateEntry({ db, actor: editor, input: { entryId: entry.id, publishedAt: "2022-01-06T10:43", reason: "Again, the same" } })).rejects.toThrow("The date is unchanged");
+    // Cleared: back to its clock time on the source's day.
+    await redateEntry({ db, actor: editor, input: { entryId: entry.id, publishedAt: "", reason: "Back to the source's day" } });
+    expect(await placed()).toEqual(before);
+    expect(await db.auditEvent.count({ where: { entityType: "Entry", entityId: entry.id, action: "redate" } })).toBe(2);
   });
 
   it("finds quotes and passages again when an entry is corrected, and marks what is lost", async () => {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { EntryProvenance } from "@/components/sources/entry-provenance";
+import { EntryDateForm } from "@/components/entries/entry-date-form";
 import { notFound } from "next/navigation";
 import { ANCHOR_LABELS, LANGUAGE_NAMES, STANCE_LABELS, STATUS_LABELS } from "@/components/claims/labels";
 import { EntryWorkbench } from "@/components/entries/entry-workbench";
@@ -66,6 +67,7 @@ export default async function DeskEntryPage({ params }: Props) {
         <AlreadyChecked checked={checked} />
         <EntryWorkbench entryId={entry.id} text={entry.text} language={entry.language} figures={entry.figures} />
       </div>
+      <EntryDateForm entryId={entry.id} publishedAt={entry.publishedAt?.toISOString() ?? null} />
       <KeyboardShortcuts help={[["j", "next entry"], ["k", "previous entry"], ["c", "make a claim from the selected text"]]} />
 
       <section aria-labelledby="figures-heading" className="mt-6 text-sm">
