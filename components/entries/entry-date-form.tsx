@@ -26,7 +26,7 @@ export function EntryDateForm({ entryId, publishedAt }: { entryId: string; publi
 
   return (
     <details className="mt-4 text-sm">
-      <summary className="cursor-pointer font-semibold">Correct the post's date and time</summary>
+      <summary className="cursor-pointer font-semibold">Correct the post’s date and time</summary>
       <form onSubmit={save} className="mt-2 grid max-w-md gap-1" noValidate>
         <Field id="entry-published-at" label="Posted at (UTC)" hint="Leave empty to date it by its clock time on the source's day" error={errors.publishedAt}>
           <input {...describedBy("entry-published-at", errors.publishedAt, true)} type="datetime-local" value={value} onChange={(event) => setValue(event.target.value)} className={inputClass} />

@@ -87,7 +87,7 @@ describe("followed feeds in the desk", () => {
     await page.getByRole("link", { name: "Open entry #1" }).click();
     await page.waitForURL("**/desk/entries/**");
     expect(await page.locator("main time").first().getAttribute("datetime")).toBe("2022-01-05T03:00:00.000Z");
-    await page.getByText("Correct the post's date and time").click();
+    await page.getByText("Correct the post’s date and time").click();
     await page.getByLabel("Posted at (UTC)").fill("2022-01-04T21:15");
     await page.getByRole("button", { name: "Save the date" }).click();
     await expect.poll(() => page.getByTestId("error-entry-date-reason").innerText()).toContain("Say why the date changes");
