@@ -9,7 +9,8 @@ import { formatLocaleDate } from "@/lib/i18n/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 
-type Claims = Awaited<ReturnType<typeof findPublicClaims>>;
+/** The matching claims, each statement in the reader's language where translated (`statementLanguage` says which). */
+type Claims = Omit<Awaited<ReturnType<typeof findPublicClaims>>, "items"> & { items: (Awaited<ReturnType<typeof findPublicClaims>>["items"][number] & { statementLanguage?: string })[] };
 
 /** A page of matching claims, newest first, with links to the first and the older ones. */
 export function ClaimResults({ locale, filter, claims, after }: { locale: Locale; filter: PublicFilter; claims: Claims; after: Cursor | null }) {
@@ -28,7 +29,7 @@ export function ClaimResults({ locale, filter, claims, after }: { locale: Locale
           <li key={claim.slug} className="py-3">
             <VerdictLabel locale={locale} rating={claim.rating} />
             <h3 className="mt-1 font-semibold">
-              <Link href={localePath(locale, `/claims/${claim.slug}`)} className="hover:underline">
+              <Link href={localePath(locale, `/claims/${claim.slug}`)} className="hover:underline" lang={claim.statementLanguage}>
                 <HighlightedTerms text={claim.statement} terms={terms} />
               </Link>
             </h3>

@@ -92,7 +92,9 @@ describe("what readers see, in Chromium", () => {
     await page.getByRole("button", { name: "Колдонуу" }).click();
     await page.waitForURL("**verdict=unproven**");
     expect(await claims.count()).toBe(1);
-    expect(await claims.first().innerText()).toContain("20,000 bandits attacked Almaty");
+    // The statement in Kyrgyz: the demo's verdicts carry reviewed Kyrgyz versions.
+    expect(await claims.first().innerText()).toContain("Алматыга 20 000 бандит кол салган");
+    expect(await claims.first().locator('a[lang="ky"]').count()).toBe(1);
     expect(await page.getByTestId("filters").locator("summary").innerText()).toBe("Чыпкалар (1)");
     expect(await page.getByLabel("Корутунду").inputValue()).toBe("unproven");
     // Clearing the filters keeps the words searched for.

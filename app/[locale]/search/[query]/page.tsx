@@ -4,6 +4,7 @@ import { SearchForm } from "@/components/site/search-form";
 import { ClaimResults, EntryResults } from "@/components/site/search-results";
 import { canonicalSearchQuery, searchFromKey } from "@/lib/claims/search-address";
 import { ENTRY_LIMIT, findSearchPage } from "@/lib/claims/search-page";
+import { localizeList } from "@/lib/translations/localize";
 import { OUTAGE, unlessOutage } from "@/lib/db/outage";
 import { getMessages } from "@/lib/i18n/messages";
 import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
@@ -42,7 +43,9 @@ export default async function SearchPage({ params }: Props) {
       </>
     );
   }
-  const { filterOptions, claims, entries, showsEntries } = found;
+  const { filterOptions, entries, showsEntries } = found;
+  // Each statement in the reader's language where a reviewed translation exists.
+  const claims = { ...found.claims, items: await localizeList(found.claims.items, locale) };
   return (
     <>
       <LanguageLinks locale={locale} path={`/search${canonicalSearchQuery(filter)}`} />
