@@ -1,5 +1,6 @@
 import { ImageResponse } from "next/og";
 import { findPublishedClaim } from "@/lib/claims/public-queries";
+import { localizeClaim } from "@/lib/translations/localize";
 import { SOCIAL_CARD_FONT_FAMILY, socialCardFonts } from "@/lib/claims/social-card-fonts";
 import { isLocale, pickLabel } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
@@ -18,7 +19,9 @@ export async function generateStaticParams() {
 export default async function SocialCard({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale: asked, slug } = await params;
   const locale = isLocale(asked) ? asked : "en";
-  const claim = await findPublishedClaim({ slug });
+  const found = await findPublishedClaim({ slug });
+  // The card in the page's language: the statement and speaker's name as translated there, where reviewed.
+  const claim = found ? await localizeClaim(found, locale) : null;
   const messages = getMessages(locale);
   const identity = (await getSiteIdentity()).texts[locale];
   const verdict = claim?.rating ? pickLabel(locale, claim.rating) : messages.noVerdict;
