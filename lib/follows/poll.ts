@@ -129,13 +129,15 @@ export async function pollFollow(options: { db: Db; followId: string; ownOrigins
     select: { id: true, url: true, kind: true, sourceId: true, title: true, outlet: true, language: true, createdById: true, state: true, intervalSeconds: true, allowPrivate: true, etag: true, lastModified: true, failures: true },
   });
   if (!follow || follow.state !== "ACTIVE") return null;
-  const after = (seconds: number) => new Date(now().getTime() + seconds * 1000);
+  // One moment per poll: its time, and its next time counted from it.
+  const polledAt = now();
+  const after = (seconds: number) => new Date(polledAt.getTime() + seconds * 1000);
   try {
     const fetched = await fetchFollowed(follow.url, { etag: follow.etag, lastModified: follow.lastModified, allowPrivate: follow.allowPrivate, ownOrigins: options.ownOrigins, limits: options.limits });
     if (fetched.notModified) {
       await db.follow.update({
         where: { id: follow.id },
-        data: { lastPolledAt: now(), lastSuccessAt: now(), lastOutcome: "Nothing new (not modified since the last poll)", lastError: null, failures: 0, nextPollAt: after(follow.intervalSeconds) },
+        data: { lastPolledAt: polledAt, lastSuccessAt: polledAt, lastOutcome: "Nothing new (not modified since the last poll)", lastError: null, failures: 0, nextPollAt: after(follow.intervalSeconds) },
       });
       return { ok: true, added: 0, updated: 0, notModified: true, sourceId: follow.sourceId };
     }
@@ -147,8 +149,8 @@ export async function pollFollow(options: { db: Db; followId: string; ownOrigins
         etag: fetched.etag,
         lastModified: fetched.lastModified,
         title: follow.title ?? document.title?.slice(0, 300) ?? null,
-        lastPolledAt: now(),
-        lastSuccessAt: now(),
+        lastPolledAt: polledAt,
+        lastSuccessAt: polledAt,
         lastOutcome: describe(stored.added, stored.updated, stored.kept),
         lastError: null,
         failures: 0,
@@ -163,7 +165,7 @@ export async function pollFollow(options: { db: Db; followId: string; ownOrigins
     const wait = backoffSeconds(follow.intervalSeconds, failures);
     await db.follow.update({
       where: { id: follow.id },
-      data: { lastPolledAt: now(), lastError: `${message} Next try in ${wait >= 3600 ? `${Math.round(wait / 360) / 10} h` : `${Math.round(wait / 60)} min`}.`, failures, nextPollAt: after(wait) },
+      data: { lastPolledAt: polledAt, lastError: `${message} Next try in ${wait >= 3600 ? `${Math.round(wait / 360) / 10} h` : `${Math.round(wait / 60)} min`}.`, failures, nextPollAt: after(wait) },
     });
     return { ok: false, error: message };
   }
