@@ -66,11 +66,11 @@ const serializeSource = (source: Source) => ({
   language: source.language,
 });
 
-/** A verdict's version in one reader's language: its reviewed statement, summary and speaker's role there, and its page. */
-export type ClaimVersion = { statement: string; verdictSummary: string | null; speakerRole: string | null; shownIn: { statement: string; verdictSummary: string } };
+/** A verdict as read in one other language: its statement, summary and speaker's role there, and whether its page exists there. */
+export type ClaimVersion = { statement: string; verdictSummary: string | null; speakerRole: string | null; pageExists: boolean };
 
-/** `versions`: the claim as read in each other language; one counts where its statement and summary are both translated (`languages`). */
-export function serializeClaim(claim: PublishedClaim, versions: Partial<Record<TranslationLanguage, ClaimVersion>> = {}, languages: readonly string[] = []) {
+/** `versions`: the claim as read in each other language; one is given where its statement and summary are both translated. */
+export function serializeClaim(claim: PublishedClaim, versions: Partial<Record<TranslationLanguage, ClaimVersion>> = {}) {
   return {
     ...serializeClaimItem(claim),
     versions: Object.fromEntries(
@@ -78,7 +78,7 @@ export function serializeClaim(claim: PublishedClaim, versions: Partial<Record<T
         const version = versions[language];
         return [
           language,
-          version && languages.includes(language)
+          version?.pageExists
             ? { statement: version.statement, summary: version.verdictSummary, speakerRole: version.speakerRole, url: absoluteUrl(localePath(language, `/claims/${claim.slug}`)) }
             : null,
         ];

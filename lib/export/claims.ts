@@ -7,7 +7,7 @@ import { absoluteUrl } from "../site";
 import type { ExportFilter } from "./filter";
 import { isPublic } from "../claims/status";
 import { TRANSLATION_LANGUAGES, type TranslationLanguage } from "../translations/fields";
-import { approvedVersions, versionKey, type Original } from "../translations/queries";
+import { approvedVersions, pageOriginals, versionKey } from "../translations/queries";
 
 // The annotated claim list every export format is written from, read in batches by id so
 // memory stays flat however many claims match.
@@ -114,10 +114,7 @@ export async function countExportClaims(options: { db: Db; filter: ExportFilter 
 
 /** A batch's approved Russian and Kyrgyz statements and summaries: one query per language. */
 async function withVersions(db: Db, rows: Row[]): Promise<ExportClaim[]> {
-  const originals = rows.flatMap((row): Original[] => [
-    { entityType: "Claim", entityId: row.id, field: "statement", text: row.statement },
-    { entityType: "Claim", entityId: row.id, field: "verdictSummary", text: row.verdictSummary },
-  ]);
+  const originals = rows.flatMap(pageOriginals);
   const found = await Promise.all(TRANSLATION_LANGUAGES.map((language) => approvedVersions(db, language, originals)));
   return rows.map((row) => {
     const text = (at: number, field: string) => found[at].get(versionKey({ entityType: "Claim", entityId: row.id, field })) ?? null;

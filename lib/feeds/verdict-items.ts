@@ -7,7 +7,6 @@ import { getMessages } from "../i18n/messages";
 import { feedPath } from "../i18n/page";
 import { localizeList } from "../translations/localize";
 import { TRANSLATION_LANGUAGES } from "../translations/fields";
-import { pageLanguages } from "../translations/queries";
 import { absoluteUrl, siteUrl } from "../site";
 import type { FeedInfo, FeedItem } from "./feeds";
 
@@ -56,13 +55,12 @@ export async function findVerdictFeedItems(locale: Locale = DEFAULT_LOCALE): Pro
  */
 export async function buildClaimReviewFeed() {
   const verdicts = await findVerdictsForFeed({ limit: 1000 });
-  const languages = await pageLanguages(verdicts);
   const site = { url: siteUrl(), name: await siteName() };
   const translated = await Promise.all(TRANSLATION_LANGUAGES.map((language) => localizeList(verdicts, language)));
   const reviews = verdicts.flatMap((claim, at) => [
     buildClaimReview(claim, site),
     ...TRANSLATION_LANGUAGES.flatMap((language, index) =>
-      languages.get(claim.id)?.includes(language)
+      translated[index][at].pageExists
         ? [buildClaimReview(translated[index][at], { ...site, pageUrl: absoluteUrl(localePath(language, `/claims/${claim.slug}`)), inLanguage: language, ratingLabel: claim.rating ? pickLabel(language, claim.rating) : undefined })]
         : [],
     ),

@@ -4,9 +4,9 @@ import { FieldError, UserFacingError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { reviseEntry } from "../entries/mutations";
 import { contentHash } from "../text/hash";
-import type { Language } from "../text/language";
 import { cleanPost, entryOf, toEntryInput } from "../sources/parse";
 import { addEntries, IMPORT_LOCK, keepDroppedRepeats } from "../sources/mutations";
+import { languageSchema } from "../sources/schema";
 import { fetchFollowed, type FetchLimits } from "./fetch";
 import { readFollowed, type FollowedPost } from "./read";
 
@@ -81,7 +81,8 @@ async function storePosts(db: Db, follow: FollowRow, document: ReturnType<typeof
       });
       if (fresh.length === 0 && edited.length === 0) return { added: 0, updated: 0, kept: 0, sourceId: follow.sourceId };
 
-      const language = (follow.language ?? (document.language && ["ky", "ru", "en", "kk"].includes(document.language) ? document.language : null)) as Language | null;
+      // The follow's language if the editor set one, else the feed's own where it is one Factlog knows.
+      const language = languageSchema.safeParse(follow.language ?? document.language).data ?? null;
       let sourceId = follow.sourceId;
       let added = 0;
       let kept = 0;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { UserFacingError } from "../errors";
-import { fragmentText, readTelegramHtml, type Post } from "../sources/formats";
+import { fragmentText, readTelegramHtml, telegramChannel, type Post } from "../sources/formats";
 
 /**
  * What a followed address's answer holds (issue 18): the posts of an RSS or Atom feed (through
@@ -18,8 +18,8 @@ const HTML_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype html|html)[\s>]/i;
 
 /** A Telegram address as its web preview's: t.me/name, t.me/s/name and telegram.me/name all become https://t.me/s/name. */
 export function telegramPreviewUrl(address: string): string | null {
-  const match = /^(?:https?:\/\/)?(?:www\.)?(?:t|telegram)\.me\/(?:s\/)?([A-Za-z0-9_]{3,64})\/?(?:[?#].*)?$/i.exec(address.trim());
-  return match ? `https://t.me/s/${match[1]}` : null;
+  const channel = telegramChannel(address);
+  return channel ? `https://t.me/s/${channel}` : null;
 }
 
 /** A feed item's headline, unless its title is only the start of its text (as channels' feeds give it). */

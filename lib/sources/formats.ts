@@ -123,9 +123,19 @@ function placeOfJsonError(text: string, error: Error): string {
   return `it breaks at line ${line.toLocaleString("en")}, column ${column.toLocaleString("en")} (${error.message.replace(/\s*in JSON at position \d+.*$/, "")})`;
 }
 
+/** A public channel's name as Telegram allows it, and as its addresses and web preview carry it. */
+const CHANNEL_NAME = "[A-Za-z0-9_]{3,64}";
+const MESSAGE_PATH = new RegExp(`^${CHANNEL_NAME}/\\d+$`);
+const CHANNEL_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?(?:t|telegram)\\.me/(?:s/)?(${CHANNEL_NAME})/?(?:[?#].*)?$`, "i");
+
+/** The channel a Telegram address names: t.me/name, t.me/s/name, telegram.me/name (with or without https://); null for any other address. */
+export function telegramChannel(address: string): string | null {
+  return CHANNEL_ADDRESS.exec(address.trim())?.[1] ?? null;
+}
+
 /** The public address of a channel's messages: t.me/<name> from the source's address, else t.me/c/<id> (members' links) for a channel. */
 function telegramLinkBase(data: TelegramExport, address: string | null): string | null {
-  const named = address ? /^(?:https?:\/\/)?(?:www\.)?(?:t|telegram)\.me\/(?:s\/)?([A-Za-z0-9_]{3,64})\/?$/i.exec(address.trim())?.[1] : null;
+  const named = address ? telegramChannel(address) : null;
   if (named) return `https://t.me/${named}`;
   if (/channel|supergroup/.test(data.type ?? "") && Number.isInteger(data.id)) return `https://t.me/c/${data.id}`;
   return null;
@@ -188,19 +198,24 @@ export function readTelegramHtml(text: string): Pick<ReadDocument, "title" | "pu
     const time = message.querySelector("time[datetime]")?.getAttribute("datetime");
     const date = time ? new Date(time) : null;
     const post = message.getAttribute("data-post")?.trim();
-    const url = post && /^[A-Za-z0-9_]{3,64}\/\d+$/.test(post) ? `https://t.me/${post}` : null;
+    const url = post && MESSAGE_PATH.test(post) ? `https://t.me/${post}` : null;
     posts.push({ postedAt: hhmm(date, time), date: date && !Number.isNaN(date.getTime()) ? date : null, text: blockText(body), key: url ?? undefined, url });
   }
   const title = root.querySelector(".tgme_channel_info_header_title")?.textContent.trim() || root.querySelector("title")?.textContent.trim() || null;
   return { title, publishedAt: posts.find((post) => post.date)?.date ?? null, posts };
 }
 
+/** An element's innermost text blocks (paragraphs, headings, list items, cells) as text, one a line; the whole element when it has none. */
+function paragraphsOf(element: HTMLElement): string {
+  const blocks = element.querySelectorAll(BLOCKS).filter((block) => !block.querySelector(BLOCKS));
+  return (blocks.length ? blocks : [element]).map(blockText).filter(Boolean).join("\n");
+}
+
 /** The text of an HTML fragment (a feed item's content) as paragraphs, one per line; markup is read as text, never kept. */
 export function fragmentText(html: string): string {
   const root = parseHtml(html, { blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   for (const element of root.querySelectorAll("script, style, noscript, template, iframe, svg")) element.remove();
-  const blocks = root.querySelectorAll(BLOCKS).filter((element) => !element.querySelector(BLOCKS));
-  return (blocks.length ? blocks : [root]).map(blockText).filter(Boolean).join("\n");
+  return paragraphsOf(root);
 }
 
 // ── Articles ────────────────────────────────────────────────────────────────────────────
@@ -256,9 +271,7 @@ function readHtml(text: string): Pick<ReadDocument, "title" | "publishedAt" | "t
   const main = root.querySelector("article") ?? root.querySelector("main") ?? root.querySelector('[role="main"]') ?? root.querySelector("body") ?? root;
   for (const element of main.querySelectorAll(FURNITURE)) element.remove();
   dropUnnamedFurniture(main);
-  const blocks = main.querySelectorAll(BLOCKS).filter((element) => !element.querySelector(BLOCKS));
-  const paragraphs = (blocks.length ? blocks : [main]).map(blockText).filter(Boolean);
-  return { title, publishedAt, text: paragraphs.join("\n") };
+  return { title, publishedAt, text: paragraphsOf(main) };
 }
 
 function readMarkdown(text: string): Pick<ReadDocument, "title" | "text"> {

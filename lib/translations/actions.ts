@@ -14,8 +14,8 @@ export async function saveTranslationAction(input: SaveTranslationInput & { clai
     const version = await saveTranslation({ db: getDb(), actor: user, input });
     if (typeof input.claimId === "string") revalidatePath(`/desk/claims/${input.claimId}`);
     revalidatePath("/desk/translations");
-    // A saved version waits for its check; one that replaced an approved version leaves the public pages.
-    revalidatePublicPages();
+    // A saved version waits for its check, so readers' pages change only when it replaced an approved one.
+    if (version.replacedPublic) revalidatePublicPages();
     return version;
   });
 }

@@ -27,7 +27,8 @@ export async function saveTranslation(options: { db: Db; actor: Actor; input: Sa
       select: { id: true, entityType: true, entityId: true, field: true, language: true, text: true, status: true },
     });
     await recordAudit(tx, { actorId: options.actor.id, entityType: "TextVersion", entityId: version.id, action: "translate", before, after: version });
-    return version;
+    // Readers saw the version this one replaces: it leaves the public pages until checked again.
+    return { ...version, replacedPublic: before?.status === "APPROVED" };
   });
 }
 

@@ -18,22 +18,29 @@ export async function approvedVersions(db: Db, language: Locale, originals: Orig
   return new Map(rows.filter((row) => current.get(versionKey(row)) === row.originalHash).map((row) => [versionKey(row), row.text]));
 }
 
+/** The claim texts a page in another language needs (its statement and verdict summary), as originals. */
+export function pageOriginals(claim: { id: string; statement: string; verdictSummary: string | null }): Original[] {
+  return PAGE_FIELDS.map((key) => {
+    const field = key.split(".")[1] as "statement" | "verdictSummary";
+    return { entityType: "Claim", entityId: claim.id, field, text: claim[field] };
+  });
+}
+
+/** Whether a claim's page exists in the language `versions` were read in: its statement and summary both translated. */
+export function pageExists(versions: Map<string, string>, claimId: string): boolean {
+  return PAGE_FIELDS.every((key) => versions.has(versionKey({ entityType: "Claim", entityId: claimId, field: key.split(".")[1] })));
+}
+
 /**
  * The languages each claim's page exists in: its original, and each language in which its
  * statement and verdict summary both have a current, approved version.
  */
 export async function pageLanguages(claims: { id: string; statement: string; verdictSummary: string | null }[], db: Db = getReaderDb()): Promise<Map<string, Locale[]>> {
-  const originals = claims.flatMap((claim): Original[] => [
-    { entityType: "Claim", entityId: claim.id, field: "statement", text: claim.statement },
-    { entityType: "Claim", entityId: claim.id, field: "verdictSummary", text: claim.verdictSummary },
-  ]);
+  const originals = claims.flatMap(pageOriginals);
   const found = new Map<string, Locale[]>(claims.map((claim) => [claim.id, [ORIGINAL_LANGUAGE]]));
   for (const language of TRANSLATION_LANGUAGES) {
     const versions = await approvedVersions(db, language, originals);
-    for (const claim of claims) {
-      const complete = PAGE_FIELDS.every((key) => versions.has(versionKey({ entityType: "Claim", entityId: claim.id, field: key.split(".")[1] })));
-      if (complete) found.get(claim.id)!.push(language);
-    }
+    for (const claim of claims) if (pageExists(versions, claim.id)) found.get(claim.id)!.push(language);
   }
   return found;
 }
@@ -97,11 +104,19 @@ export async function findTranslationQueue(db: Db = getDb()) {
     select: { id: true, slug: true, statement: true, verdictSummary: true, publishedAt: true },
   });
   const languages = await pageLanguages(claims, db);
-  const awaiting = await db.textVersion.groupBy({ by: ["entityId"], where: { status: "PENDING" }, _count: { _all: true } });
-  const awaitingBy = new Map(awaiting.map((row) => [row.entityId, row._count._all]));
+  // Versions awaiting a check, each counted with its claim (an evidence or correction note with the
+  // claim it belongs to); a speaker's name or title belongs to no one claim and counts in the total only.
+  const awaiting = await db.$queryRaw<{ claimId: string | null; count: number }[]>`
+    SELECT coalesce(l."claimId", c."claimId", CASE WHEN v."entityType" = 'Claim' THEN v."entityId" END) AS "claimId", count(*)::int AS "count"
+      FROM "TextVersion" v
+      LEFT JOIN "EvidenceLink" l ON v."entityType" = 'EvidenceLink' AND l."id" = v."entityId"
+      LEFT JOIN "Correction" c ON v."entityType" = 'Correction' AND c."id" = v."entityId"
+     WHERE v."status" = 'PENDING'
+     GROUP BY 1`;
+  const awaitingBy = new Map(awaiting.map((row) => [row.claimId, row.count]));
   const needs = claims
     .map((claim) => ({ ...claim, missing: TRANSLATION_LANGUAGES.filter((language) => !languages.get(claim.id)!.includes(language)), awaitingCheck: awaitingBy.get(claim.id) ?? 0 }))
     .filter((claim) => claim.missing.length > 0 || claim.awaitingCheck > 0);
-  const pendingTotal = await db.textVersion.count({ where: { status: "PENDING" } });
+  const pendingTotal = awaiting.reduce((sum, row) => sum + row.count, 0);
   return { claims: needs, pendingTotal };
 }

@@ -44,7 +44,7 @@ describe("verdicts in the reader's language", () => {
     const { editor, editor2, reviewer, admin, claim } = await publishedClaim();
     const statement = await saveTranslation({ db, actor: reviewer, input: ru(claim.id, "statement", "На Алматы напали 20 000 бандитов") });
     const summary = await saveTranslation({ db, actor: editor, input: ru(claim.id, "verdictSummary", "Цифру назвали без доказательств, и с тех пор её ничто не подтвердило.") });
-    expect(statement.status).toBe("PENDING");
+    expect(statement).toMatchObject({ status: "PENDING", replacedPublic: false });
     // Not public before its check; the translator cannot check their own.
     expect((await pageLanguages([claim], db)).get(claim.id)).toEqual(["en"]);
     await expect(approveTranslation({ db, actor: reviewer, id: statement.id })).rejects.toThrow("A translation is checked by someone other than its translator: ask another reviewer.");
@@ -79,8 +79,15 @@ describe("verdicts in the reader's language", () => {
     expect((await findClaimTranslations(claim.id, db)).find((row) => row.field === "verdictSummary")?.versions.ru?.state).toBe("out of date");
     // Translated anew and checked: back on the page.
     const renewed = await saveTranslation({ db, actor: editor2, input: ru(claim.id, "verdictSummary", "Цифру назвали без доказательств; в отчёте прокуратуры число не приводится.") });
+    expect(renewed.replacedPublic).toBe(true);
     await approveTranslation({ db, actor: reviewer, id: renewed.id });
     expect((await pageLanguages([corrected], db)).get(claim.id)).toEqual(["en", "ru"]);
+    // An evidence note's version awaiting its check is counted with its claim in the queue.
+    const link = await db.evidenceLink.findFirstOrThrow({ where: { claimId: claim.id } });
+    await saveTranslation({ db, actor: editor, input: { entityType: "EvidenceLink", entityId: link.id, field: "note", language: "ru", text: "Показывает, что он это сказал." } });
+    const waiting = await findTranslationQueue(db);
+    expect(waiting.pendingTotal).toBe(1);
+    expect(waiting.claims.find((item) => item.id === claim.id)?.awaitingCheck).toBe(1);
     expect(await db.auditEvent.count({ where: { entityType: "TextVersion", action: "approve" } })).toBe(3);
   });
 });

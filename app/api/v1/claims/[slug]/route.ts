@@ -4,7 +4,6 @@ import { rememberPublicResult } from "@/lib/cache/public-results";
 import { findPublishedClaim } from "@/lib/claims/public-queries";
 import { TRANSLATION_LANGUAGES } from "@/lib/translations/fields";
 import { localizeClaim } from "@/lib/translations/localize";
-import { pageLanguages } from "@/lib/translations/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +14,7 @@ export const GET = withDatabaseErrors(async function GET(_request: Request, { pa
     const found = await findPublishedClaim({ slug: wanted });
     if (!found) return null;
     const [ru, ky] = await Promise.all(TRANSLATION_LANGUAGES.map((language) => localizeClaim(found, language)));
-    const languages = (await pageLanguages([found])).get(found.id) ?? [];
-    return serializeClaim(found, { ru, ky }, languages);
+    return serializeClaim(found, { ru, ky });
   });
   if (!claim) return jsonError(404, `No published claim has the slug "${slug.slice(0, 80)}".`);
   return jsonOk(claim);
