@@ -9,10 +9,10 @@ export default function PublicError({ reset }: { error: Error & { digest?: strin
   const messages = getMessages(isLocale(params?.locale) ? params.locale : "en");
   return (
     <>
-      <h1 className="text-2xl font-bold">{messages.errorTitle}</h1>
-      <p className="mt-2">{messages.errorBody}</p>
+      <h1 className="text-2xl font-bold">{messages("errorTitle")}</h1>
+      <p className="mt-2">{messages("errorBody")}</p>
       <button type="button" onClick={reset} className="mt-4 rounded bg-accent px-4 py-2 text-white">
-        {messages.errorRetry}
+        {messages("errorRetry")}
       </button>
     </>
   );

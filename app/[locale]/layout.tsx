@@ -36,30 +36,30 @@ export default async function PublicLayout({ children, params }: Props) {
   const messages = getMessages(locale);
   const identity = (await getSiteIdentity()).texts[locale];
   const nav = [
-    { href: localePath(locale, "/"), label: messages.navLatest },
-    { href: localePath(locale, "/search"), label: messages.navSearch },
-    { href: localePath(locale, "/quantities"), label: messages.navFigures },
-    { href: localePath(locale, "/how-we-check"), label: messages.navMethod },
+    { href: localePath(locale, "/"), label: messages("navLatest") },
+    { href: localePath(locale, "/search"), label: messages("navSearch") },
+    { href: localePath(locale, "/quantities"), label: messages("navFigures") },
+    { href: localePath(locale, "/how-we-check"), label: messages("navMethod") },
   ];
   return (
     // data-document: the page cache serves this page without its client runtime (lib/cache/reader-document.cjs).
     <html lang={locale} data-document="">
       <body className="min-h-screen font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-          {messages.skipToContent}
+          {messages("skipToContent")}
         </a>
         <SiteHeader links={nav} home={localePath(locale, "/")} />
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>
         <footer className="mx-auto max-w-5xl border-t border-gray-200 px-4 py-6 text-sm text-muted">
-          <p>{messages.footer(identity.name)}</p>
+          <p>{messages("footer", { name: identity.name })}</p>
           <p className="mt-2 flex flex-wrap gap-4">
-            <span>{messages.feeds}:</span>
+            <span>{messages("feeds")}:</span>
             <a href={feedPath(locale, "/feed.xml")} className="underline">RSS</a>
             <a href={feedPath(locale, "/atom.xml")} className="underline">Atom</a>
             <a href="/claim-reviews.json" className="underline">ClaimReview</a>
-            <a href="/api/v1/openapi.json" className="underline">{messages.api}</a>
+            <a href="/api/v1/openapi.json" className="underline">{messages("api")}</a>
             <Link href="/desk" className="underline" prefetch={false}>
               Desk
             </Link>

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const messages = getMessages(locale);
   const identity = (await getSiteIdentity()).texts[locale];
-  return { ...pageMetadata({ locale, path: "/", title: messages.latestTitle, description: identity.tagline }), title: { absolute: `${identity.name} · ${messages.latestTitle}` } };
+  return { ...pageMetadata({ locale, path: "/", title: messages("latestTitle"), description: identity.tagline }), title: { absolute: `${identity.name} · ${messages("latestTitle")}` } };
 }
 
 export default async function HomePage({ params }: Props) {
@@ -34,12 +34,12 @@ export default async function HomePage({ params }: Props) {
   return (
     <>
       <LanguageLinks locale={locale} path="/" />
-      <h1 className="mt-4 text-3xl font-bold">{messages.latestTitle}</h1>
+      <h1 className="mt-4 text-3xl font-bold">{messages("latestTitle")}</h1>
       <p className="mt-2 text-muted">{identity.tagline}</p>
       <div className="mt-6 grid gap-10 md:grid-cols-[2fr_1fr]">
-        <section aria-label={messages.latestTitle}>
+        <section aria-label={messages("latestTitle")}>
           {verdicts.length === 0 ? (
-            <p>{messages.noVerdicts}</p>
+            <p>{messages("noVerdicts")}</p>
           ) : (
             <ul className="divide-y divide-gray-200">
               {verdicts.map((claim) => (
@@ -56,9 +56,9 @@ export default async function HomePage({ params }: Props) {
                         {claim.speaker.name}
                       </Link>
                     ) : (
-                      messages.unattributed
+                      messages("unattributed")
                     )}{" "}
-                    · {claim.status === "UPDATED" ? messages.updatedOn(formatLocaleDate(locale, claim.updatedAt)) : messages.publishedOn(formatLocaleDate(locale, claim.publishedAt))}
+                    · {claim.status === "UPDATED" ? messages("updatedOn", { date: formatLocaleDate(locale, claim.updatedAt) }) : messages("publishedOn", { date: formatLocaleDate(locale, claim.publishedAt) })}
                   </p>
                 </li>
               ))}
@@ -67,7 +67,7 @@ export default async function HomePage({ params }: Props) {
         </section>
         <section aria-labelledby="tracked">
           <h2 id="tracked" className="text-lg font-semibold">
-            {messages.trackedQuantities}
+            {messages("trackedQuantities")}
           </h2>
           <ul className="mt-2 space-y-2">
             {quantities.map((quantity) => (
@@ -75,7 +75,7 @@ export default async function HomePage({ params }: Props) {
                 <Link href={localePath(locale, `/quantities/${quantity.key}`)} className="underline">
                   {pickLabel(locale, quantity)}
                 </Link>
-                <span className="text-sm text-muted"> · {messages.figuresCount(quantity.figures + quantity.claims)}</span>
+                <span className="text-sm text-muted"> · {messages("figuresCount", { n: quantity.figures + quantity.claims })}</span>
               </li>
             ))}
           </ul>

@@ -57,14 +57,14 @@ export function FigureTable(props: {
   const worded = (figure: TableFigure) => figure.context ?? figure.text;
   return (
     <table className={TABLE_CLASS} data-testid="figure-table">
-      <caption className="sr-only">{messages.timelineTable}</caption>
+      <caption className="sr-only">{messages("timelineTable")}</caption>
       <thead>
         <tr className="text-left">
-          <th scope="col">{messages.whenIn(timeZone)}</th>
-          <th scope="col">{messages.figure}</th>
-          <th scope="col">{messages.asWorded}</th>
-          <th scope="col">{messages.whoGaveIt}</th>
-          <th scope="col">{messages.whereFrom}</th>
+          <th scope="col">{messages("whenIn", { zone: timeZone })}</th>
+          <th scope="col">{messages("figure")}</th>
+          <th scope="col">{messages("asWorded")}</th>
+          <th scope="col">{messages("whoGaveIt")}</th>
+          <th scope="col">{messages("whereFrom")}</th>
         </tr>
       </thead>
       <tbody>
@@ -73,11 +73,11 @@ export function FigureTable(props: {
           const claimLink = claimHref(figure);
           return (
             <tr key={figure.id} className={figure.id === marked ? "outline outline-2 outline-accent" : undefined} data-conflict={conflicted.has(figure.id) || undefined} data-marked={figure.id === marked || undefined}>
-              <td>{figure.at ? (figure.timeKnown ? timeFormat : dayFormat).format(figure.at) : messages.undated}</td>
+              <td>{figure.at ? (figure.timeKnown ? timeFormat : dayFormat).format(figure.at) : messages("undated")}</td>
               <td>
                 {reading}
-                {figure.id === marked ? <small className="bg-accent!">{messages.thisClaim}</small> : null}
-                {conflicted.has(figure.id) ? <small>{messages.conflict}</small> : null}
+                {figure.id === marked ? <small className="bg-accent!">{messages("thisClaim")}</small> : null}
+                {conflicted.has(figure.id) ? <small>{messages("conflict")}</small> : null}
               </td>
               <td lang={figure.language ?? undefined}>
                 {worded(figure).length > 160 ? `${worded(figure).slice(0, 160)}…` : worded(figure)}
@@ -85,7 +85,7 @@ export function FigureTable(props: {
               <td>{figure.who ?? "—"}</td>
               <td>
                 {figure.kind === "claim" && claimLink ? (
-                  <a href={claimLink}>{`${messages.claim}${figure.claimStatus && locale === "en" ? ` (${STATUS_LABELS[figure.claimStatus].toLowerCase()})` : ""}`}</a>
+                  <a href={claimLink}>{`${messages("claim")}${figure.claimStatus && locale === "en" ? ` (${STATUS_LABELS[figure.claimStatus].toLowerCase()})` : ""}`}</a>
                 ) : figure.entryId && entryHref(figure.entryId) ? (
                   <a href={entryHref(figure.entryId)!}>{figure.sourceTitle}</a>
                 ) : (

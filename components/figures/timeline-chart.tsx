@@ -81,7 +81,7 @@ export function TimelineChart(props: { points: ChartPoint[]; label: string; conf
   const messages = getMessages(locale);
   const dayFormat = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "short", year: "2-digit", timeZone: "UTC" });
   const dated = points.filter((point) => point.at && (point.value !== null || point.low !== null || point.high !== null));
-  if (dated.length === 0) return <p className="text-sm text-muted">{messages.noDatedFigures}</p>;
+  if (dated.length === 0) return <p className="text-sm text-muted">{messages("noDatedFigures")}</p>;
   const placed = new Map(dated.map((point) => [point.id, dayAndFraction(point.at!, timeZone)]));
   const axis = dayAxis([...new Set([...placed.values()].map((place) => place.day))].sort(), PAD.left, WIDTH - PAD.right);
   const top = Math.max(...dated.map((point) => Math.max(point.value ?? 0, point.high ?? 0, point.low ?? 0))) * 1.15;
@@ -119,7 +119,7 @@ export function TimelineChart(props: { points: ChartPoint[]; label: string; conf
   );
   return (
     <figure>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={messages.chartLabel(label, dated.length)} className="h-auto w-full max-w-3xl">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={messages("chartLabel", { label, n: dated.length })} className="h-auto w-full max-w-3xl">
         {ticks(top).map((value) => (
           <g key={value}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(value)} y2={y(value)} stroke="#d0d7de" strokeWidth="1" />
@@ -149,7 +149,7 @@ export function TimelineChart(props: { points: ChartPoint[]; label: string; conf
         {axis.gaps.map((gap) => (
           // The axis is broken where days without figures were left out.
           <g key={gap.x} data-gap={gap.skipped}>
-            <title>{messages.chartGap(gap.skipped)}</title>
+            <title>{messages("chartGap", { days: gap.skipped })}</title>
             <path d={`M${gap.x - 4},${HEIGHT - PAD.bottom + 5} l4,-10 M${gap.x},${HEIGHT - PAD.bottom + 5} l4,-10`} stroke="#57606a" strokeWidth="1.5" />
           </g>
         ))}
@@ -161,8 +161,8 @@ export function TimelineChart(props: { points: ChartPoint[]; label: string; conf
         ))}
       </svg>
       <figcaption className="text-xs text-muted">
-        {messages.chartCaption}
-        {marked ? ` ${messages.chartMarked}` : null}
+        {messages("chartCaption")}
+        {marked ? ` ${messages("chartMarked")}` : null}
       </figcaption>
     </figure>
   );

@@ -12,22 +12,22 @@ export function Attribution({ locale, claim }: { locale: Locale; claim: Publishe
   const chain = (Array.isArray(claim.attributionChain) ? claim.attributionChain : []) as Chain;
   const rows: [string, React.ReactNode][] = [
     [
-      messages.whoSaid,
+      messages("whoSaid"),
       claim.speaker ? (
         <Link href={localePath(locale, `/speakers/${claim.speaker.slug}`)} className="text-accent underline">
           {claim.speaker.name}
         </Link>
       ) : (
-        messages.unattributed
+        messages("unattributed")
       ),
     ],
   ];
-  if (claim.speakerRole) rows.push([messages.role, claim.speakerRole]);
-  if (claim.saidAt) rows.push([messages.when, formatLocaleDate(locale, claim.saidAt)]);
-  if (claim.saidWhere) rows.push([messages.where, claim.saidWhere]);
+  if (claim.speakerRole) rows.push([messages("role"), claim.speakerRole]);
+  if (claim.saidAt) rows.push([messages("when"), formatLocaleDate(locale, claim.saidAt)]);
+  if (claim.saidWhere) rows.push([messages("where"), claim.saidWhere]);
   if (claim.attribution || chain.length) {
     rows.push([
-      messages.howItReachedUs,
+      messages("howItReachedUs"),
       <>
         {claim.attribution ? <span>{claim.attribution}</span> : null}
         {chain.length ? (

@@ -34,11 +34,11 @@ function EvidenceItem({ locale, item }: { locale: Locale; item: PublicEvidence }
       ) : null}
       <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
         <Link href={`${localePath(locale, `/sources/${source.id}`)}#entry-${item.entry.ordinal}`} className="text-accent underline">
-          {messages.inContext}
+          {messages("inContext")}
         </Link>
         {source.url ? (
           <a href={source.url} className="text-accent underline" rel="nofollow noopener noreferrer">
-            {messages.originalSource}
+            {messages("originalSource")}
           </a>
         ) : null}
       </p>
@@ -53,7 +53,7 @@ function Column({ locale, title, items, id }: { locale: Locale; title: string; i
         {title} ({items.length})
       </h3>
       {items.length === 0 ? (
-        <p className="mt-2 text-sm text-muted">{getMessages(locale).noneLinked}</p>
+        <p className="mt-2 text-sm text-muted">{getMessages(locale)("noneLinked")}</p>
       ) : (
         <ul className="mt-2 space-y-4" aria-labelledby={id}>
           {items.map((item) => (
@@ -72,12 +72,12 @@ export function EvidenceColumns({ locale, evidence }: { locale: Locale; evidence
   return (
     <>
       <div className="mt-4 grid gap-6 md:grid-cols-2">
-        <Column locale={locale} id="evidence-supports" title={messages.supports} items={evidence.filter((item) => item.stance === "SUPPORTS")} />
-        <Column locale={locale} id="evidence-contradicts" title={messages.contradicts} items={evidence.filter((item) => item.stance === "CONTRADICTS")} />
+        <Column locale={locale} id="evidence-supports" title={messages("supports")} items={evidence.filter((item) => item.stance === "SUPPORTS")} />
+        <Column locale={locale} id="evidence-contradicts" title={messages("contradicts")} items={evidence.filter((item) => item.stance === "CONTRADICTS")} />
       </div>
       {context.length ? (
         <div className="mt-6">
-          <Column locale={locale} id="evidence-context" title={messages.context} items={context} />
+          <Column locale={locale} id="evidence-context" title={messages("context")} items={context} />
         </div>
       ) : null}
     </>

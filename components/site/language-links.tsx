@@ -5,7 +5,7 @@ import { getMessages } from "@/lib/i18n/messages";
 /** The same page in the other languages: plain links, so switching needs no JavaScript. */
 export function LanguageLinks({ locale, path }: { locale: Locale; path: string }) {
   return (
-    <nav aria-label={getMessages(locale).languageSwitcher} className="text-sm">
+    <nav aria-label={getMessages(locale)("languageSwitcher")} className="text-sm">
       <ul className="flex gap-3">
         {LOCALES.map((each) => (
           <li key={each}>

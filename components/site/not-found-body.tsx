@@ -6,15 +6,15 @@ import type { NotFoundKind } from "@/lib/i18n/not-found";
 export function NotFoundBody({ locale, kind = "page" }: { locale: Locale; kind?: NotFoundKind }) {
   const messages = getMessages(locale);
   const onward: [string, string][] = [
-    ["/", messages.notFoundHome],
-    ["/search", messages.navSearch],
-    ["/quantities", messages.navFigures],
-    ["/how-we-check", messages.navMethod],
+    ["/", messages("notFoundHome")],
+    ["/search", messages("navSearch")],
+    ["/quantities", messages("navFigures")],
+    ["/how-we-check", messages("navMethod")],
   ];
   return (
     <div data-testid="not-found">
-      <h1 className="text-2xl font-bold">{messages.notFoundTitle}</h1>
-      <p className="mt-2">{messages.notFoundWhat[kind]}</p>
+      <h1 className="text-2xl font-bold">{messages("notFoundTitle")}</h1>
+      <p className="mt-2">{messages(`notFoundWhat.${kind}`)}</p>
       <ul className="mt-4 list-disc pl-5">
         {onward.map(([path, label]) => (
           <li key={path}>

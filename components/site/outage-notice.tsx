@@ -10,9 +10,9 @@ export function OutageNotice({ locale }: { locale: Locale }) {
   const messages = getMessages(locale);
   return (
     <>
-      <h1 className="mt-4 text-3xl font-bold">{messages.outageTitle}</h1>
+      <h1 className="mt-4 text-3xl font-bold">{messages("outageTitle")}</h1>
       <p role="alert" className="mt-4 border-l-4 border-amber-500 bg-amber-50 p-3" data-testid="page-unavailable" data-no-store="">
-        {messages.outageBody}
+        {messages("outageBody")}
       </p>
     </>
   );
@@ -20,5 +20,5 @@ export function OutageNotice({ locale }: { locale: Locale }) {
 
 /** The same page's metadata: a title that says so, and not for search engines. */
 export function outageMetadata(locale: Locale): Metadata {
-  return { title: getMessages(locale).outageTitle, robots: { index: false } };
+  return { title: getMessages(locale)("outageTitle"), robots: { index: false } };
 }

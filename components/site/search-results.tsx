@@ -19,11 +19,11 @@ export function ClaimResults({ locale, filter, claims, after }: { locale: Locale
   return (
     <section aria-labelledby="claims-found" className="mt-8">
       <h2 id="claims-found" className="text-xl font-semibold">
-        {messages.claimsHeading}
+        {messages("claimsHeading")}
         {/* A count only when this one page holds every match. */}
-        {!after && !claims.next ? `: ${messages.claimsFound(claims.items.length)}` : ""}
+        {!after && !claims.next ? `: ${messages("claimsFound", { n: claims.items.length })}` : ""}
       </h2>
-      {claims.items.length === 0 ? <p className="mt-2">{messages.noResults}</p> : null}
+      {claims.items.length === 0 ? <p className="mt-2">{messages("noResults")}</p> : null}
       <ul className="mt-2 divide-y divide-gray-200" data-testid="claim-results">
         {claims.items.map((claim) => (
           <li key={claim.slug} className="py-3">
@@ -37,21 +37,21 @@ export function ClaimResults({ locale, filter, claims, after }: { locale: Locale
               “<HighlightedTerms text={claim.quoteOriginal.length > 240 ? `${claim.quoteOriginal.slice(0, 240)}…` : claim.quoteOriginal} terms={terms} />”
             </p>
             <p className="text-sm text-muted">
-              {claim.speaker ? <HighlightedTerms text={claim.speaker.name} terms={terms} /> : messages.unattributed} · {formatLocaleDate(locale, claim.saidAt ?? claim.publishedAt)}
+              {claim.speaker ? <HighlightedTerms text={claim.speaker.name} terms={terms} /> : messages("unattributed")} · {formatLocaleDate(locale, claim.saidAt ?? claim.publishedAt)}
             </p>
           </li>
         ))}
       </ul>
       {claims.next || after ? (
-        <nav aria-label={messages.claimsHeading} className="mt-3 flex gap-4 text-sm">
+        <nav aria-label={messages("claimsHeading")} className="mt-3 flex gap-4 text-sm">
           {after ? (
             <Link href={localePath(locale, `/search${canonicalSearchQuery(filter)}`)} className="text-accent underline">
-              {messages.firstResults}
+              {messages("firstResults")}
             </Link>
           ) : null}
           {claims.next ? (
             <Link href={localePath(locale, `/search${canonicalSearchQuery(filter, claims.next)}`)} rel="next" className="text-accent underline" data-testid="older-claims">
-              {messages.olderClaims} →
+              {messages("olderClaims")} →
             </Link>
           ) : null}
         </nav>
@@ -66,8 +66,8 @@ export function EntryResults({ locale, entries, terms, limit }: { locale: Locale
   return (
     <section aria-labelledby="entries-found" className="mt-8">
       <h2 id="entries-found" className="text-xl font-semibold">
-        {messages.entriesHeading}
-        {entries.length <= limit ? `: ${messages.entriesFound(entries.length)}` : ""}
+        {messages("entriesHeading")}
+        {entries.length <= limit ? `: ${messages("entriesFound", { n: entries.length })}` : ""}
       </h2>
       <ul className="mt-2 divide-y divide-gray-200" data-testid="entry-results">
         {entries.slice(0, limit).map((entry) => (

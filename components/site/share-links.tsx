@@ -16,7 +16,7 @@ export function ShareLinks({ locale, url, title }: { locale: Locale; url: string
   return (
     <section aria-labelledby="share" className="mt-8">
       <h2 id="share" className="text-sm font-semibold uppercase tracking-wide text-muted">
-        {messages.share}
+        {messages("share")}
       </h2>
       <ul className="mt-2 flex flex-wrap gap-4 text-sm">
         {services.map((service) => (
@@ -28,7 +28,7 @@ export function ShareLinks({ locale, url, title }: { locale: Locale; url: string
         ))}
       </ul>
       <p className="mt-2 text-sm">
-        <span className="text-muted">{messages.shareCopy}: </span>
+        <span className="text-muted">{messages("shareCopy")}: </span>
         <a href={url} className="break-all text-accent underline" data-testid="canonical-link">
           {url}
         </a>

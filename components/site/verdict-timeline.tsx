@@ -17,14 +17,14 @@ export function VerdictTimeline(props: { locale: Locale; timeline: Timeline; cla
   return (
     <section aria-labelledby="timeline" className="mt-8">
       <h2 id="timeline" className="text-xl font-semibold">
-        {messages.timeline}
+        {messages("timeline")}
       </h2>
-      <p className="mt-1 text-sm text-muted">{messages.timelineIntro(quantity.label)}</p>
+      <p className="mt-1 text-sm text-muted">{messages("timelineIntro", { label: quantity.label })}</p>
       {shown.length < timeline.total ? (
         <p className="mt-1 text-sm text-muted">
-          {messages.timelineSample(shown.length, timeline.total)}{" "}
+          {messages("timelineSample", { shown: shown.length, total: timeline.total })}{" "}
           <Link href={localePath(locale, `/quantities/${quantity.key}`)} className="text-accent underline">
-            {messages.timelineAll}
+            {messages("timelineAll")}
           </Link>
         </p>
       ) : null}
@@ -32,7 +32,7 @@ export function VerdictTimeline(props: { locale: Locale; timeline: Timeline; cla
         <TimelineChart timeZone={newsroomTimeZone()} points={shown} label={quantity.label} conflicted={conflicted} marked={claimId} locale={locale} />
       </div>
       <details className="mt-3">
-        <summary className="cursor-pointer text-sm font-semibold">{messages.timelineTable}</summary>
+        <summary className="cursor-pointer text-sm font-semibold">{messages("timelineTable")}</summary>
         <FigureTable
           timeZone={newsroomTimeZone()}
           figures={shown}

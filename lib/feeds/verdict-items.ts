@@ -25,7 +25,7 @@ export function unknownFeedLanguage(): Response {
 export async function feedInfo(path: "/feed.xml" | "/atom.xml", locale: Locale = DEFAULT_LOCALE): Promise<FeedInfo> {
   const identity = (await getSiteIdentity()).texts[locale];
   return {
-    title: getMessages(locale).feedTitle(identity.name),
+    title: getMessages(locale)("feedTitle", { name: identity.name }),
     description: identity.description || identity.tagline,
     siteUrl: absoluteUrl(localePath(locale, "/")),
     feedUrl: absoluteUrl(feedPath(locale, path)),
@@ -35,7 +35,7 @@ export async function feedInfo(path: "/feed.xml" | "/atom.xml", locale: Locale =
 /** New verdicts in `locale`: each statement and summary in that language where an approved version exists, linking the page in that language. */
 export async function findVerdictFeedItems(locale: Locale = DEFAULT_LOCALE): Promise<FeedItem[]> {
   const verdicts = await localizeList(await findVerdictsForFeed({ limit: 50 }), locale);
-  const noVerdict = getMessages(locale).noVerdict;
+  const noVerdict = getMessages(locale)("noVerdict");
   return verdicts.map((claim) => ({
     url: absoluteUrl(localePath(locale, `/claims/${claim.slug}`)),
     title: claim.statement,

@@ -1,11 +1,12 @@
 import { hedgeWordOf } from "../text/hedge-words";
+import { kyrgyzEnding } from "./kyrgyz-numerals";
 import { LOCALE_TAGS, type Locale } from "./locales";
 import { getMessages } from "./messages";
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
 export function formatLocaleDate(locale: Locale, date: Date | null | undefined): string {
-  if (!date) return getMessages(locale).dateUnknown;
+  if (!date) return getMessages(locale)("dateUnknown");
   let format = dateFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -30,7 +31,9 @@ export function formatLocaleNumber(locale: Locale, value: number): string {
 /** A unit in the reader's language ("people", «человека», "адам"); one the importer does not know, as worded. */
 export function formatLocaleUnit(locale: Locale, unit: string | null, value: number): string {
   if (!unit) return "";
-  return getMessages(locale).units[unit]?.(value) ?? unit;
+  const messages = getMessages(locale);
+  const key = `units.${unit}` as "units.people";
+  return messages.has(key) ? messages(key, { n: value }) : unit;
 }
 
 /**
@@ -47,8 +50,8 @@ export function formatLocaleFigure(
     return unit ? (unit === "%" ? unit : ` ${unit}`) : "";
   };
   if (figure.hedge === "RANGE" && figure.low != null && figure.high != null) return `${formatLocaleNumber(locale, figure.low)}–${formatLocaleNumber(locale, figure.high)}${unitFor(figure.high)}`;
-  if (figure.value === null) return messages.vague;
+  if (figure.value === null) return messages("vague");
   const number = formatLocaleNumber(locale, figure.value);
   const word = hedgeWordOf(figure);
-  return `${word ? messages.hedgeWords[word](number, figure.value) : number}${unitFor(figure.value)}`;
+  return `${word ? messages(`hedgeWords.${word}`, { n: number, dative: kyrgyzEnding(figure.value, "dative"), ablative: kyrgyzEnding(figure.value, "ablative") }) : number}${unitFor(figure.value)}`;
 }

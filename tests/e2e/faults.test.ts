@@ -101,7 +101,7 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
     };
     // Each search different, so none is answered from the search results remembered in memory.
     const search = () => `/ru/search?q=${encodeURIComponent(`бандит ${Math.random().toString(36).slice(2, 7)}`)}`;
-    const ok = (sample: Sample) => sample.status === 200 && !sample.body.includes(getMessages("ru").searchUnavailable);
+    const ok = (sample: Sample) => sample.status === 200 && !sample.body.includes(getMessages("ru")("searchUnavailable"));
     // API queries differ too; one asked before the outage is asked again during it, below.
     const apiQuery = () => `/api/v1/claims?limit=5&q=${Math.random().toString(36).slice(2, 7)}`;
     const remembered = await (await fetch(`${base}/api/v1/claims?limit=3`)).text();
@@ -118,7 +118,7 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
     const opened = performance.now();
     await page.goto(`${base}${search()}`);
     await page.getByTestId("search-unavailable").waitFor({ timeout: 10_000 });
-    expect(await page.getByTestId("search-unavailable").textContent()).toBe(getMessages("ru").searchUnavailable);
+    expect(await page.getByTestId("search-unavailable").textContent()).toBe(getMessages("ru")("searchUnavailable"));
     const shownInMs = performance.now() - opened;
     await browser.close();
     expect(shownInMs).toBeLessThan(6_000);
@@ -129,13 +129,13 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
     // A verdict page rendered now says so itself, in Kyrgyz, readable without scripts.
     const unavailable = await fetch(`${base}/ky/claims/${unopened.slug}`);
     const unavailableHtml = await unavailable.text();
-    expect(unavailableHtml).toContain(getMessages("ky").outageBody);
+    expect(unavailableHtml).toContain(getMessages("ky")("outageBody"));
     expect(unavailableHtml).toContain('<html lang="ky"');
     expect(unavailableHtml).not.toMatch(/at async|node_modules|ECONNREFUSED|PrismaClient|DriverAdapterError/);
     // A CDN in front may keep it for a second, not for the route's hour.
     expect(unavailable.headers.get("cache-control")).toMatch(/^s-maxage=1\b/);
     const searchUnavailable = await fetch(`${base}${search()}`);
-    expect(await searchUnavailable.text()).toContain(getMessages("ru").searchUnavailable);
+    expect(await searchUnavailable.text()).toContain(getMessages("ru")("searchUnavailable"));
     expect(searchUnavailable.headers.get("cache-control")).toMatch(/^s-maxage=1\b/);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const restartedAt = performance.now() - started;
@@ -157,7 +157,7 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
       expect(sample.body).not.toMatch(/at async|node_modules|ECONNREFUSED|PrismaClient|DriverAdapterError/);
       if (sample.body.startsWith("<!DOCTYPE")) {
         expect(sample.status).toBe(200);
-        expect(sample.body).toContain(getMessages("ru").searchUnavailable);
+        expect(sample.body).toContain(getMessages("ru")("searchUnavailable"));
       } else {
         expect(sample.status).toBe(503);
         expect(JSON.parse(sample.body)).toEqual({ error: { message: expect.stringMatching(/database/i) } });
@@ -168,7 +168,7 @@ describe("PostgreSQL stopped while readers read and an editor saves", () => {
     const verdict = await recoveredPage.text();
     expect(verdict).toContain('data-testid="quote"');
     expect(recoveredPage.headers.get("cache-control")).toMatch(/^s-maxage=3600\b/);
-    expect(verdict).not.toContain(getMessages("ky").outageBody);
+    expect(verdict).not.toContain(getMessages("ky")("outageBody"));
     const recovered = readers.find((sample) => sample.at > restartedAt && ok(sample) && sample.body.includes("<html"));
     expect(recovered, "a reader got a page again after PostgreSQL came back").toBeDefined();
     expect(recovered!.at + recovered!.ms - restartedAt).toBeLessThan(15_000);

@@ -98,7 +98,7 @@ describe("what readers see, in Chromium", () => {
     expect(await page.getByTestId("filters").locator("summary").innerText()).toBe("Чыпкалар (1)");
     expect(await page.getByLabel("Корутунду").inputValue()).toBe("unproven");
     // Clearing the filters keeps the words searched for.
-    await page.getByRole("link", { name: getMessages("ky").clearFilters }).click();
+    await page.getByRole("link", { name: getMessages("ky")("clearFilters") }).click();
     await page.waitForURL((url) => !url.search.includes("verdict"));
     expect(await page.getByLabel("Эмнени издейсиз").inputValue()).toBe("Токаев");
     expect(await claims.count()).toBe(3);

@@ -12,7 +12,7 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  return pageMetadata({ locale, path: "/how-we-check", title: getMessages(locale).methodTitle });
+  return pageMetadata({ locale, path: "/how-we-check", title: getMessages(locale)("methodTitle") });
 }
 
 export default async function MethodPage({ params }: Props) {
@@ -24,13 +24,13 @@ export default async function MethodPage({ params }: Props) {
   return (
     <>
       <LanguageLinks locale={locale} path="/how-we-check" />
-      <h1 className="mt-4 text-3xl font-bold">{messages.methodTitle}</h1>
+      <h1 className="mt-4 text-3xl font-bold">{messages("methodTitle")}</h1>
       <ol className="mt-4 list-decimal space-y-3 pl-5">
         {method.map((paragraph) => (
           <li key={paragraph}>{paragraph}</li>
         ))}
       </ol>
-      <h2 className="mt-8 text-xl font-semibold">{messages.verdict}</h2>
+      <h2 className="mt-8 text-xl font-semibold">{messages("verdict")}</h2>
       <ul className="mt-2 space-y-2">
         {ratings.map((rating) => (
           <li key={rating.key}>
@@ -41,7 +41,7 @@ export default async function MethodPage({ params }: Props) {
       </ul>
       {identity.contactEmail ? (
         <p className="mt-8">
-          {messages.contactUs}: <a className="underline" href={`mailto:${identity.contactEmail}`}>{identity.contactEmail}</a>
+          {messages("contactUs")}: <a className="underline" href={`mailto:${identity.contactEmail}`}>{identity.contactEmail}</a>
         </p>
       ) : null}
     </>

@@ -15,7 +15,7 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  return pageMetadata({ locale, path: "/quantities", title: getMessages(locale).quantitiesTitle });
+  return pageMetadata({ locale, path: "/quantities", title: getMessages(locale)("quantitiesTitle") });
 }
 
 export default async function QuantitiesPage({ params }: Props) {
@@ -26,8 +26,8 @@ export default async function QuantitiesPage({ params }: Props) {
   return (
     <>
       <LanguageLinks locale={locale} path="/quantities" />
-      <h1 className="mt-4 text-3xl font-bold">{messages.quantitiesTitle}</h1>
-      <p className="mt-2 text-muted">{messages.quantityIntro}</p>
+      <h1 className="mt-4 text-3xl font-bold">{messages("quantitiesTitle")}</h1>
+      <p className="mt-2 text-muted">{messages("quantityIntro")}</p>
       <ul className="mt-6 divide-y divide-gray-200">
         {quantities.map((quantity) => (
           <li key={quantity.key} className="py-3">
@@ -35,7 +35,7 @@ export default async function QuantitiesPage({ params }: Props) {
               {pickLabel(locale, quantity)}
             </Link>
             <p className="text-sm text-muted">
-              {messages.figuresCount(quantity.figures + quantity.claims)} · {formatLocaleDate(locale, quantity.latest)}
+              {messages("figuresCount", { n: quantity.figures + quantity.claims })} · {formatLocaleDate(locale, quantity.latest)}
             </p>
           </li>
         ))}

@@ -24,7 +24,7 @@ export default async function SocialCard({ params }: { params: Promise<{ locale:
   const claim = found ? await localizeClaim(found, locale) : null;
   const messages = getMessages(locale);
   const identity = (await getSiteIdentity()).texts[locale];
-  const verdict = claim?.rating ? pickLabel(locale, claim.rating) : messages.noVerdict;
+  const verdict = claim?.rating ? pickLabel(locale, claim.rating) : messages("noVerdict");
   const colours = readableLabelColours(claim?.rating?.colour ?? "#57606a");
   return new ImageResponse(
     (
@@ -34,7 +34,7 @@ export default async function SocialCard({ params }: { params: Promise<{ locale:
           <div style={{ display: "flex" }}>
             <span style={{ background: colours.background, color: colours.text, fontSize: 36, fontWeight: 700, padding: "8px 20px", borderRadius: 8 }}>{verdict}</span>
           </div>
-          <div style={{ fontSize: 60, fontWeight: 700, lineHeight: 1.15 }}>{claim?.statement ?? messages.notFoundTitle}</div>
+          <div style={{ fontSize: 60, fontWeight: 700, lineHeight: 1.15 }}>{claim?.statement ?? messages("notFoundTitle")}</div>
           {claim?.speaker ? <div style={{ fontSize: 32, color: "#57606a" }}>{claim.speaker.name}</div> : null}
         </div>
         <div style={{ display: "flex", fontSize: 24, color: "#57606a" }}>{identity.tagline}</div>

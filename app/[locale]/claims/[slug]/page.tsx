@@ -15,7 +15,7 @@ import { findVerdictPage } from "@/lib/claims/verdict-page";
 import { OUTAGE, unlessOutage } from "@/lib/db/outage";
 import { formatLocaleDate, formatLocaleFigure } from "@/lib/i18n/format";
 import { localePath, pickLabel } from "@/lib/i18n/locales";
-import { getMessages } from "@/lib/i18n/messages";
+import { getMessages, languageName } from "@/lib/i18n/messages";
 import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
 import { absoluteUrl, siteUrl } from "@/lib/site";
 import { localizeClaim } from "@/lib/translations/localize";
@@ -34,9 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const claim = await unlessOutage(() => findPublishedClaim({ slug }));
   if (claim === OUTAGE) return outageMetadata(locale);
-  if (!claim) return { title: getMessages(locale).notFoundTitle };
+  if (!claim) return { title: getMessages(locale)("notFoundTitle") };
   const [shown, languages] = await Promise.all([localizeClaim(claim, locale), pageLanguages([claim])]);
-  const verdict = claim.rating ? pickLabel(locale, claim.rating) : getMessages(locale).noVerdict;
+  const verdict = claim.rating ? pickLabel(locale, claim.rating) : getMessages(locale)("noVerdict");
   const description = `${verdict}. ${shown.verdictSummary ?? ""}`.slice(0, 300);
   // hreflang names only the languages the verdict has been translated into.
   const base = pageMetadata({ locale, path: `/claims/${claim.slug}`, title: shown.statement, description, languages: languages.get(claim.id) });
@@ -53,7 +53,7 @@ export default async function ClaimPage({ params }: Props) {
   // Each text in the reader's language where a reviewed translation exists; the rest is marked as English.
   const claim = await localizeClaim(read.claim, locale);
   const messages = getMessages(locale);
-  const inOriginal = (language: string) => (language !== locale ? <span className="ml-2 align-middle text-xs font-normal text-muted">({messages.inEnglish})</span> : null);
+  const inOriginal = (language: string) => (language !== locale ? <span className="ml-2 align-middle text-xs font-normal text-muted">({messages("inEnglish")})</span> : null);
   const translations = Object.entries((claim.translations ?? {}) as Record<string, string>).filter(([language, text]) => text && language !== claim.quoteLanguage);
   const figure = claim.figureHedge ? formatLocaleFigure(locale, { value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, hedgeWord: claim.figureHedgeWord, unit: claim.figureUnit }) : null;
   const url = absoluteUrl(localePath(locale, `/claims/${claim.slug}`));
@@ -69,7 +69,7 @@ export default async function ClaimPage({ params }: Props) {
       </p>
       {claim.untranslated ? (
         <p className="mt-3 rounded border-l-4 border-amber-500 bg-amber-50 p-2 text-sm" data-testid="untranslated">
-          {messages.untranslatedNotice}
+          {messages("untranslatedNotice")}
         </p>
       ) : null}
       <h1 className="mt-2 text-3xl font-bold">
@@ -79,7 +79,7 @@ export default async function ClaimPage({ params }: Props) {
 
       <figure className="mt-6 border-l-4 border-gray-300 pl-4">
         <figcaption className="text-sm text-muted">
-          {messages.originalQuote} ({messages.languages[claim.quoteLanguage] ?? claim.quoteLanguage})
+          {messages("originalQuote")} ({languageName(messages, claim.quoteLanguage)})
         </figcaption>
         <blockquote lang={claim.quoteLanguage} className="mt-1 text-lg" data-testid="quote">
           “{claim.quoteOriginal}”
@@ -89,7 +89,7 @@ export default async function ClaimPage({ params }: Props) {
       {translations.length > 0 ? (
         <section aria-labelledby="translations" className="mt-4">
           <h2 id="translations" className="text-sm font-semibold uppercase tracking-wide text-muted">
-            {messages.translations}
+            {messages("translations")}
           </h2>
           <ul className="mt-2 space-y-1">
             {translations.map(([language, text]) => (
@@ -106,7 +106,7 @@ export default async function ClaimPage({ params }: Props) {
 
       {figure ? (
         <p className="mt-4" data-testid="figure-claimed">
-          <span className="font-semibold">{messages.figureClaimed}:</span> {figure}
+          <span className="font-semibold">{messages("figureClaimed")}:</span> {figure}
           {claim.quantity ? (
             <>
               {" — "}
@@ -115,30 +115,30 @@ export default async function ClaimPage({ params }: Props) {
               </Link>
             </>
           ) : null}
-          {claim.figureAsOf ? <span className="text-muted"> ({messages.figureAsOf(formatLocaleDate(locale, claim.figureAsOf))})</span> : null}
+          {claim.figureAsOf ? <span className="text-muted"> ({messages("figureAsOf", { date: formatLocaleDate(locale, claim.figureAsOf) })})</span> : null}
         </p>
       ) : null}
 
       <section aria-labelledby="verdict" className="mt-8 rounded border border-gray-300 p-4">
         <h2 id="verdict" className="text-xl font-semibold">
-          {messages.verdict}: {claim.rating ? pickLabel(locale, claim.rating) : messages.noVerdict}
+          {messages("verdict")}: {claim.rating ? pickLabel(locale, claim.rating) : messages("noVerdict")}
         </h2>
         <p className="mt-2 whitespace-pre-line" lang={claim.shownIn.verdictSummary} data-testid="verdict-summary">
           {claim.verdictSummary}
         </p>
         {claim.verdictSummary ? inOriginal(claim.shownIn.verdictSummary) : null}
         <p className="mt-2 text-sm text-muted">
-          {messages.publishedOn(formatLocaleDate(locale, claim.publishedAt))}
-          {claim.status === "UPDATED" ? ` · ${messages.updatedOn(formatLocaleDate(locale, claim.updatedAt))}` : ""} ·{" "}
+          {messages("publishedOn", { date: formatLocaleDate(locale, claim.publishedAt) })}
+          {claim.status === "UPDATED" ? ` · ${messages("updatedOn", { date: formatLocaleDate(locale, claim.updatedAt) })}` : ""} ·{" "}
           <Link href={localePath(locale, "/how-we-check")} className="text-accent underline">
-            {messages.methodLink}
+            {messages("methodLink")}
           </Link>
         </p>
       </section>
 
       <section aria-labelledby="evidence" className="mt-8">
         <h2 id="evidence" className="text-xl font-semibold">
-          {messages.evidence}
+          {messages("evidence")}
         </h2>
         <EvidenceColumns locale={locale} evidence={claim.evidence} />
       </section>
@@ -147,19 +147,19 @@ export default async function ClaimPage({ params }: Props) {
 
       <section aria-labelledby="history" className="mt-8">
         <h2 id="history" className="text-xl font-semibold">
-          {claim.corrections.length ? messages.corrections : messages.history}
+          {claim.corrections.length ? messages("corrections") : messages("history")}
         </h2>
         <ul className="mt-2 space-y-2 text-sm">
           {claim.corrections.map((correction) => (
             <li key={correction.id}>
               <span className="text-muted">
-                {messages.historyCorrected} {formatLocaleDate(locale, correction.createdAt)}:
+                {messages("historyCorrected")} {formatLocaleDate(locale, correction.createdAt)}:
               </span>{" "}
               <span lang={correction.noteLanguage}>{correction.note}</span>
             </li>
           ))}
           <li>
-            <span className="text-muted">{messages.historyPublished}:</span> {formatLocaleDate(locale, claim.publishedAt)}
+            <span className="text-muted">{messages("historyPublished")}:</span> {formatLocaleDate(locale, claim.publishedAt)}
           </li>
         </ul>
       </section>
@@ -167,7 +167,7 @@ export default async function ClaimPage({ params }: Props) {
       {repeats.length ? (
         <section aria-labelledby="repeats" className="mt-8 text-sm" data-testid="repeated-by">
           <h2 id="repeats" className="text-xl font-semibold">
-            {messages.repeatedSince(repeats.length)}
+            {messages("repeatedSince", { n: repeats.length })}
           </h2>
           <ul className="mt-2 list-disc pl-5">
             {repeats.map((repeat) => (

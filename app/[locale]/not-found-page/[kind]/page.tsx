@@ -12,7 +12,7 @@ type Props = { params: Promise<{ locale: string; kind: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return { title: getMessages(isLocale(locale) ? locale : "en").notFoundTitle, robots: { index: false } };
+  return { title: getMessages(isLocale(locale) ? locale : "en")("notFoundTitle"), robots: { index: false } };
 }
 
 export default async function NotFoundPage({ params }: Props) {

@@ -35,8 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { key } = await params;
   const timeline = await unlessOutage(() => findPublicTimeline(key));
   if (timeline === OUTAGE) return outageMetadata(locale);
-  if (!timeline) return { title: getMessages(locale).notFoundTitle };
-  return pageMetadata({ locale, path: `/quantities/${timeline.quantity.key}`, title: pickLabel(locale, timeline.quantity), description: getMessages(locale).quantityIntro });
+  if (!timeline) return { title: getMessages(locale)("notFoundTitle") };
+  return pageMetadata({ locale, path: `/quantities/${timeline.quantity.key}`, title: pickLabel(locale, timeline.quantity), description: getMessages(locale)("quantityIntro") });
 }
 
 export default async function QuantityPage({ params }: Props) {
@@ -54,14 +54,14 @@ export default async function QuantityPage({ params }: Props) {
     <>
       <LanguageLinks locale={locale} path={`/quantities/${quantity.key}`} />
       <h1 className="mt-4 text-3xl font-bold">{label}</h1>
-      <p className="mt-2 text-muted">{messages.quantityIntro}</p>
+      <p className="mt-2 text-muted">{messages("quantityIntro")}</p>
       <div className="mt-4">
         <TimelineChart timeZone={newsroomTimeZone()} points={points} label={label} conflicted={conflicted} locale={locale} />
       </div>
       {conflicts.length ? (
         <section aria-labelledby="conflicts" className="mt-6">
           <h2 id="conflicts" className="text-lg font-semibold">
-            {messages.quantityConflicts}
+            {messages("quantityConflicts")}
           </h2>
           <ul className="mt-1 list-disc pl-5 text-sm">
             {conflicts.slice(0, MAX_CONFLICTS).map((conflict) => {
@@ -72,13 +72,13 @@ export default async function QuantityPage({ params }: Props) {
                 </li>
               );
             })}
-            {conflicts.length > MAX_CONFLICTS ? <li>{messages.moreConflicts(conflicts.length - MAX_CONFLICTS)}</li> : null}
+            {conflicts.length > MAX_CONFLICTS ? <li>{messages("moreConflicts", { n: conflicts.length - MAX_CONFLICTS })}</li> : null}
           </ul>
         </section>
       ) : null}
       <section aria-labelledby="table" className="mt-6">
         <h2 id="table" className="text-lg font-semibold">
-          {messages.timelineTable}
+          {messages("timelineTable")}
         </h2>
         <FigureTable
           timeZone={newsroomTimeZone()}
@@ -90,7 +90,7 @@ export default async function QuantityPage({ params }: Props) {
       </section>
       <p className="mt-6 text-sm">
         <Link href={localePath(locale, `/search?quantity=${quantity.key}`)} className="text-accent underline">
-          {messages.quantityClaims}
+          {messages("quantityClaims")}
         </Link>
       </p>
     </>

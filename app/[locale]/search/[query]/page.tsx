@@ -22,7 +22,7 @@ type Props = { params: Promise<{ locale: string; query: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  return { ...pageMetadata({ locale, path: "/search", title: getMessages(locale).searchTitle }), robots: { index: false, follow: true } };
+  return { ...pageMetadata({ locale, path: "/search", title: getMessages(locale)("searchTitle") }), robots: { index: false, follow: true } };
 }
 
 export default async function SearchPage({ params }: Props) {
@@ -35,10 +35,10 @@ export default async function SearchPage({ params }: Props) {
   if (found === OUTAGE) {
     return (
       <>
-        <h1 className="mt-4 text-3xl font-bold">{messages.searchTitle}</h1>
+        <h1 className="mt-4 text-3xl font-bold">{messages("searchTitle")}</h1>
         {/* data-no-store: the page cache never keeps this page (lib/cache/page-cache-handler.cjs). */}
         <p role="alert" className="mt-4 border-l-4 border-amber-500 bg-amber-50 p-3" data-testid="search-unavailable" data-no-store="">
-          {messages.searchUnavailable}
+          {messages("searchUnavailable")}
         </p>
       </>
     );
@@ -49,16 +49,16 @@ export default async function SearchPage({ params }: Props) {
   return (
     <>
       <LanguageLinks locale={locale} path={`/search${canonicalSearchQuery(filter)}`} />
-      <h1 className="mt-4 text-3xl font-bold">{messages.searchTitle}</h1>
+      <h1 className="mt-4 text-3xl font-bold">{messages("searchTitle")}</h1>
       <SearchForm locale={locale} filter={filter} options={filterOptions} />
 
       <p className="mt-6 flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="downloads">
-        <span className="font-semibold">{messages.download}:</span>
-        {Object.entries(messages.downloadFormats).map(([format, label]) => {
+        <span className="font-semibold">{messages("download")}:</span>
+        {(["csv", "xlsx", "json", "claimreview", "report"] as const).map((format) => {
           const query = canonicalSearchQuery(filter);
           return (
             <a key={format} href={`/exports/claims?format=${format}${query ? `&${query.slice(1)}` : ""}`} className="text-accent underline" download>
-              {label}
+              {messages(`downloadFormats.${format}`)}
             </a>
           );
         })}

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const source = await unlessOutage(() => findPublicSource({ id }));
   if (source === OUTAGE) return outageMetadata(locale);
-  return source ? pageMetadata({ locale, path: `/sources/${source.id}`, title: source.title }) : { title: getMessages(locale).notFoundTitle };
+  return source ? pageMetadata({ locale, path: `/sources/${source.id}`, title: source.title }) : { title: getMessages(locale)("notFoundTitle") };
 }
 
 /** A cited source in full, each entry addressable (#entry-3) so evidence can link to it in context. */
@@ -35,18 +35,18 @@ export default async function SourcePage({ params }: Props) {
   return (
     <>
       <LanguageLinks locale={locale} path={`/sources/${source.id}`} />
-      <p className="mt-4 text-sm uppercase tracking-wide text-muted">{messages.sourceTitle}</p>
+      <p className="mt-4 text-sm uppercase tracking-wide text-muted">{messages("sourceTitle")}</p>
       <h1 className="text-2xl font-bold" lang={source.language}>
         {source.title}
       </h1>
       <p className="mt-1 text-sm text-muted">
         {source.outlet ? `${source.outlet.name} · ` : ""}
-        {formatLocaleDate(locale, source.publishedAt)} · {messages.sourceEntries(source.entries.length)}
+        {formatLocaleDate(locale, source.publishedAt)} · {messages("sourceEntries", { n: source.entries.length })}
         {source.url ? (
           <>
             {" · "}
             <a href={source.url} className="text-accent underline" rel="nofollow noopener noreferrer">
-              {messages.originalSource}
+              {messages("originalSource")}
             </a>
           </>
         ) : null}

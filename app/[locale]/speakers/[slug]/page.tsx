@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const speaker = await unlessOutage(() => findSpeakerPage({ slug }));
   if (speaker === OUTAGE) return outageMetadata(locale);
   const messages = getMessages(locale);
-  return speaker ? pageMetadata({ locale, path: `/speakers/${speaker.slug}`, title: messages.speakerTitle(speaker.name) }) : { title: messages.notFoundTitle };
+  return speaker ? pageMetadata({ locale, path: `/speakers/${speaker.slug}`, title: messages("speakerTitle", { name: speaker.name }) }) : { title: messages("notFoundTitle") };
 }
 
 export default async function SpeakerPage({ params }: Props) {
@@ -42,17 +42,17 @@ export default async function SpeakerPage({ params }: Props) {
   return (
     <>
       <LanguageLinks locale={locale} path={`/speakers/${speaker.slug}`} />
-      <h1 className="mt-4 text-3xl font-bold">{messages.speakerTitle(speaker.name)}</h1>
+      <h1 className="mt-4 text-3xl font-bold">{messages("speakerTitle", { name: speaker.name })}</h1>
       {speaker.title ? <p className="mt-1 text-muted">{speaker.title}</p> : null}
       {speaker.aliases.length ? (
         <p className="mt-1 text-sm text-muted">
-          {messages.alsoSpelled}: {speaker.aliases.join(", ")}
+          {messages("alsoSpelled")}: {speaker.aliases.join(", ")}
         </p>
       ) : null}
 
       <section aria-labelledby="ratings" className="mt-6">
         <h2 id="ratings" className="text-lg font-semibold">
-          {messages.speakerRatings}
+          {messages("speakerRatings")}
         </h2>
         <ul className="mt-2 space-y-1" data-testid="speaker-ratings">
           {speaker.ratings.map(({ rating, count }) => (
@@ -71,7 +71,7 @@ export default async function SpeakerPage({ params }: Props) {
 
       <section aria-labelledby="claims" className="mt-8">
         <h2 id="claims" className="text-lg font-semibold">
-          {messages.claimsHeading} ({total})
+          {messages("claimsHeading")} ({total})
         </h2>
         <ul className="mt-2 divide-y divide-gray-200">
           {speaker.claims.map((claim) => (
