@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import createNextIntlPlugin from "next-intl/plugin";
 
 /** @type {import('next').NextConfig} */
 const securityHeaders = [
@@ -43,4 +44,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// Message catalogs and the request's language for next-intl: lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

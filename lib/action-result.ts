@@ -1,9 +1,11 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { AuthError } from "./auth/errors";
 import { ClaimConflictError, type FieldClash } from "./claims/errors";
 import type { z } from "zod";
-import { describeDatabaseError } from "./db/errors";
-import { FieldError, UserFacingError } from "./errors";
+import { DATABASE_BUSY, DATABASE_DOWN, describeDatabaseError, DISK_FULL } from "./db/errors";
+import { FieldError, inEnglish, UserFacingError } from "./errors";
+import { explain, readRefusal, refusal, type ErrorTranslator, type Refusal } from "./i18n/refusals";
 
 export type ActionFailure = {
   ok: false;
@@ -12,6 +14,26 @@ export type ActionFailure = {
   conflict?: { clashes: FieldClash[]; currentVersion: number; current: unknown };
 };
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
+
+const DATABASE_REFUSALS: Record<string, Refusal> = {
+  [DATABASE_DOWN]: refusal("database.down"),
+  [DATABASE_BUSY]: refusal("database.busy"),
+  [DISK_FULL]: refusal("database.diskFull"),
+};
+
+/**
+ * A refusal (or a string that may hold one) in the desk user's language: their choice, else their
+ * browser's. Outside a request (a test calling the action directly), in English.
+ */
+export async function inDeskLanguage(message: string | Refusal): Promise<string> {
+  try {
+    return explain((await getTranslations("errors")) as unknown as ErrorTranslator, message);
+  } catch {
+    return inEnglish(message);
+  }
+}
+
+const describe = (error: { message: string; refusal: Refusal | null }) => inDeskLanguage(error.refusal ?? error.message);
 
 /**
  * Runs a server action's body and turns expected refusals into a result a form can show:
@@ -22,17 +44,20 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
   try {
     return { ok: true, data: await work() };
   } catch (error) {
-    if (error instanceof AuthError) return { ok: false, message: error.message };
+    if (error instanceof AuthError) return { ok: false, message: await describe(error) };
     if (error instanceof ClaimConflictError) {
-      return { ok: false, message: error.message, conflict: { clashes: error.clashes, currentVersion: error.currentVersion, current: error.current } };
+      return { ok: false, message: await describe(error), conflict: { clashes: error.clashes, currentVersion: error.currentVersion, current: error.current } };
     }
-    if (error instanceof FieldError) return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
-    if (error instanceof UserFacingError) return { ok: false, message: error.message };
+    if (error instanceof FieldError) {
+      const message = await describe(error);
+      return { ok: false, message, fieldErrors: error.field ? { [error.field]: message } : undefined };
+    }
+    if (error instanceof UserFacingError) return { ok: false, message: await describe(error) };
     // The database down, out of disk, or refusing a value: a sentence, not a stack trace.
     const database = describeDatabaseError(error);
     if (database) {
       console.error(error);
-      return { ok: false, message: database };
+      return { ok: false, message: await describe({ message: database, refusal: DATABASE_REFUSALS[database] ?? null }) };
     }
     throw error;
   }
@@ -47,5 +72,7 @@ export function parseActionInput<S extends z.ZodType>(schema: S, input: unknown)
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
+  // A message of ours is a whole sentence; zod's own is prefixed with the field it is about.
+  if (readRefusal(issue.message)) throw new UserFacingError(issue.message);
   throw new UserFacingError(issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message);
 }

@@ -48,7 +48,7 @@ export default async function PublicLayout({ children, params }: Props) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {messages("skipToContent")}
         </a>
-        <SiteHeader links={nav} home={localePath(locale, "/")} />
+        <SiteHeader links={nav} label={messages("mainMenu")} home={localePath(locale, "/")} />
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>

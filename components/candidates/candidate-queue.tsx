@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { dismissCandidateAction } from "@/lib/candidates/actions";
 import type { QueuedCandidate } from "@/lib/candidates/queries";
-import { REASON_LABELS, type ReasonCode } from "@/lib/text/claim-spotting";
+import { reasonLabel } from "./reasons";
 import { buttonClass, inputClass, secondaryButtonClass } from "../ui/field";
 import { KeyboardShortcuts } from "../ui/keyboard-shortcuts";
 
@@ -22,6 +23,7 @@ export type QueueItem = Omit<QueuedCandidate, "speakerText" | "speakerName" | "q
  */
 export function CandidateQueue({ items }: { items: QueueItem[] }) {
   const router = useRouter();
+  const t = useTranslations("desk.candidates");
   const [selected, setSelected] = useState(0);
   const [dismissing, setDismissing] = useState<string | null>(null);
   const [reason, setReason] = useState("");
@@ -34,17 +36,17 @@ export function CandidateQueue({ items }: { items: QueueItem[] }) {
   async function dismiss(id: string) {
     const result = await dismissCandidateAction({ candidateId: id, reason });
     if (!result.ok) return setMessage(result.message);
-    setMessage("Dismissed.");
+    setMessage(t("dismissed"));
     setDismissing(null);
     setReason("");
     router.refresh();
   }
-  if (items.length === 0) return <p className="mt-4 text-sm text-muted" data-testid="queue-empty">Nothing to check: every candidate has been claimed or dismissed.</p>;
+  if (items.length === 0) return <p className="mt-4 text-sm text-muted" data-testid="queue-empty">{t("empty")}</p>;
   return (
     <div className="mt-4">
-      <KeyboardShortcuts help={[["j", "next candidate"], ["k", "previous candidate"], ["c", "claim the selected candidate"], ["x", "dismiss it, with a reason"]]} />
-      <button type="button" className="sr-only" data-shortcut="j" onClick={() => move(1)}>Next candidate</button>
-      <button type="button" className="sr-only" data-shortcut="k" onClick={() => move(-1)}>Previous candidate</button>
+      <KeyboardShortcuts help={[["j", t("keys.next")], ["k", t("keys.previous")], ["c", t("keys.claim")], ["x", t("keys.dismiss")]]} />
+      <button type="button" className="sr-only" data-shortcut="j" onClick={() => move(1)}>{t("next")}</button>
+      <button type="button" className="sr-only" data-shortcut="k" onClick={() => move(-1)}>{t("previous")}</button>
       <ol className="mt-2 space-y-3" data-testid="candidate-queue">
         {items.map((item, index) => {
           const active = index === selected;
@@ -59,13 +61,13 @@ export function CandidateQueue({ items }: { items: QueueItem[] }) {
               data-testid="candidate"
             >
               <p className="flex flex-wrap gap-2 text-xs text-muted">
-                <span className="rounded bg-blue-50 px-1.5 py-0.5 font-semibold text-blue-900">score {item.score.toFixed(2)}</span>
+                <span className="rounded bg-blue-50 px-1.5 py-0.5 font-semibold text-blue-900">{t("scoreShort", { score: item.score.toFixed(2) })}</span>
                 {item.reasons.map((code) => (
-                  <span key={code} className="rounded bg-gray-100 px-1.5 py-0.5">{REASON_LABELS[code as ReasonCode] ?? code}</span>
+                  <span key={code} className="rounded bg-gray-100 px-1.5 py-0.5">{reasonLabel(t, code)}</span>
                 ))}
-                {item.speaker ? <span>Speaker: {item.speaker}</span> : null}
-                {item.newSpeaker ? <span data-testid="new-speaker">New speaker? “{item.newSpeaker}”: add it in the claim form</span> : null}
-                {item.quantity ? <span>Quantity: {item.quantity}</span> : null}
+                {item.speaker ? <span>{t("speaker", { name: item.speaker })}</span> : null}
+                {item.newSpeaker ? <span data-testid="new-speaker">{t("newSpeaker", { name: item.newSpeaker })}</span> : null}
+                {item.quantity ? <span>{t("quantity", { name: item.quantity })}</span> : null}
                 <a className="underline" href={`/desk/entries/${item.entryId}`}>{item.sourceTitle}{item.postedAt ? ` · ${item.postedAt}` : ""}</a>
               </p>
               <p lang={item.language} className="mt-1 whitespace-pre-line">
@@ -75,16 +77,16 @@ export function CandidateQueue({ items }: { items: QueueItem[] }) {
               </p>
               <div className="mt-2 flex flex-wrap items-center gap-2">
                 <a className={buttonClass} href={`/desk/claims/new?entry=${encodeURIComponent(item.entryId)}&start=${item.start}&end=${item.end}`} data-shortcut={active ? "c" : undefined}>
-                  Claim this
+                  {t("claimThis")}
                 </a>
                 <button type="button" className={secondaryButtonClass} data-shortcut={active ? "x" : undefined} onClick={() => { setDismissing(item.id); setSelected(index); setTimeout(() => document.getElementById(`reason-${item.id}`)?.focus(), 0); }}>
-                  Dismiss
+                  {t("dismiss")}
                 </button>
                 {dismissing === item.id ? (
                   <form className="flex grow gap-2" onSubmit={(event) => { event.preventDefault(); void dismiss(item.id); }}>
-                    <label htmlFor={`reason-${item.id}`} className="sr-only">Why it is not worth checking</label>
-                    <input id={`reason-${item.id}`} className={inputClass} placeholder="Why it is not worth checking" value={reason} onChange={(event) => setReason(event.target.value)} />
-                    <button type="submit" className={secondaryButtonClass}>Dismiss</button>
+                    <label htmlFor={`reason-${item.id}`} className="sr-only">{t("why")}</label>
+                    <input id={`reason-${item.id}`} className={inputClass} placeholder={t("why")} value={reason} onChange={(event) => setReason(event.target.value)} />
+                    <button type="submit" className={secondaryButtonClass}>{t("dismiss")}</button>
                   </form>
                 ) : null}
               </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { createActorAction, findActorsAction } from "@/lib/actors/actions";
 import type { ActorOption } from "@/lib/actors/queries";
@@ -10,6 +11,7 @@ import { inputClass, secondaryButtonClass } from "../ui/field";
  * one inline with its other spellings.
  */
 export function ActorPicker({ id, value, name, onChange, error }: { id: string; value: string | null; name: string; onChange: (id: string | null, name: string) => void; error?: string }) {
+  const t = useTranslations("desk.actorPicker");
   const [query, setQuery] = useState(name);
   const [options, setOptions] = useState<ActorOption[]>([]);
   const [open, setOpen] = useState(false);
@@ -45,7 +47,7 @@ export function ActorPicker({ id, value, name, onChange, error }: { id: string; 
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-error`}
         autoComplete="off"
-        placeholder="Type a name in any script"
+        placeholder={t("placeholder")}
         onFocus={() => setOpen(true)}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -56,10 +58,10 @@ export function ActorPicker({ id, value, name, onChange, error }: { id: string; 
           if (event.key === "Escape") setOpen(false);
         }}
       />
-      {value ? <p className="mt-1 text-xs text-muted" data-testid="speaker-chosen">Speaker: {name}</p> : null}
+      {value ? <p className="mt-1 text-xs text-muted" data-testid="speaker-chosen">{t("chosen", { name })}</p> : null}
       {open ? (
         <div className="mt-1 rounded border border-gray-300 bg-white p-2">
-          <ul id={`${id}-options`} role="listbox" aria-label="Matching speakers" className="space-y-1">
+          <ul id={`${id}-options`} role="listbox" aria-label={t("matching")} className="space-y-1">
             {options.map((option) => (
               <li key={option.id} role="option" aria-selected={option.id === value}>
                 <button
@@ -77,16 +79,16 @@ export function ActorPicker({ id, value, name, onChange, error }: { id: string; 
                 </button>
               </li>
             ))}
-            {options.length === 0 ? <li className="px-2 text-sm text-muted">No speaker matches “{query}”.</li> : null}
+            {options.length === 0 ? <li className="px-2 text-sm text-muted">{t("noMatch", { query })}</li> : null}
           </ul>
           {query.trim() ? (
             <div className="mt-2 border-t pt-2">
               <label htmlFor={`${id}-aliases`} className="block text-xs font-semibold">
-                Other spellings of “{query}”, separated by commas
+                {t("aliases", { query })}
               </label>
               <input id={`${id}-aliases`} className={inputClass} value={aliases} onChange={(event) => setAliases(event.target.value)} />
               <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={addActor}>
-                Add “{query}” as a new speaker
+                {t("addNew", { query })}
               </button>
               {message ? <p role="alert" className="mt-1 text-sm text-red-700">{message}</p> : null}
             </div>

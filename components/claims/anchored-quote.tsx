@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { describedBy, Field } from "../ui/field";
 
 /**
@@ -6,8 +7,9 @@ import { describedBy, Field } from "../ui/field";
  * choose other words: back to the entry, to select again.
  */
 export function AnchoredQuote({ id, quote, language, entryId, error }: { id: string; quote: string; language: string; entryId: string; error?: string }) {
+  const t = useTranslations("desk.claimForm");
   return (
-    <Field id={id} label="Exact quote, in its original language" hint="Anchored to the words you selected in the entry; it keeps its place when the entry is corrected." error={error}>
+    <Field id={id} label={t("quoteExact")} hint={t("quoteAnchoredHint")} error={error}>
       <textarea
         {...describedBy(id, error, true)}
         readOnly
@@ -19,7 +21,7 @@ export function AnchoredQuote({ id, quote, language, entryId, error }: { id: str
         data-testid="anchored-quote"
       />
       <a className="text-sm text-accent underline" href={`/desk/entries/${encodeURIComponent(entryId)}`} data-testid="reselect-quote">
-        Select other words in the entry
+        {t("reselect")}
       </a>
     </Field>
   );

@@ -1,27 +1,29 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { DeskClaim } from "@/lib/claims/desk-claim-page";
 import { formatDate, formatFigure } from "../ui/format";
-import { HEDGE_LABELS } from "./labels";
 
 /** A claim's fields as text, once it is past editing (published claims change by correction). */
 export function ClaimDetails({ claim }: { claim: DeskClaim }) {
+  const t = useTranslations("desk");
+  const locale = useLocale();
   const figure = claim.figureHedge
-    ? `${formatFigure({ value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, hedgeWord: claim.figureHedgeWord, unit: claim.figureUnit }) ?? HEDGE_LABELS[claim.figureHedge]}${claim.quantity ? ` (${claim.quantity.labelEn})` : ""}`
+    ? `${formatFigure(locale, { value: claim.figureValue, low: claim.figureLow, high: claim.figureHigh, hedge: claim.figureHedge, hedgeWord: claim.figureHedgeWord, unit: claim.figureUnit }) ?? t(`labels.hedge.${claim.figureHedge}`)}${claim.quantity ? ` (${claim.quantity.labelEn})` : ""}`
     : "—";
   return (
     <section aria-labelledby="details-heading" className="text-sm">
       <h2 id="details-heading" className="text-lg font-semibold">
-        Details
+        {t("claim.details")}
       </h2>
       <dl className="mt-2 grid grid-cols-[10rem_1fr] gap-y-1">
-        <dt className="font-semibold">Quote</dt>
+        <dt className="font-semibold">{t("claimForm.quote")}</dt>
         <dd lang={claim.quoteLanguage}>{claim.quoteOriginal}</dd>
-        <dt className="font-semibold">Speaker</dt>
+        <dt className="font-semibold">{t("claims.speaker")}</dt>
         <dd>{claim.speaker?.name ?? "—"}{claim.speakerRole ? `, ${claim.speakerRole}` : ""}</dd>
-        <dt className="font-semibold">Said</dt>
-        <dd>{formatDate(claim.saidAt)}{claim.saidWhere ? `, ${claim.saidWhere}` : ""}</dd>
-        <dt className="font-semibold">Figure</dt>
+        <dt className="font-semibold">{t("claim.said")}</dt>
+        <dd>{formatDate(locale, claim.saidAt)}{claim.saidWhere ? `, ${claim.saidWhere}` : ""}</dd>
+        <dt className="font-semibold">{t("claimForm.figure")}</dt>
         <dd>{figure}</dd>
-        <dt className="font-semibold">Summary</dt>
+        <dt className="font-semibold">{t("claim.summary")}</dt>
         <dd>{claim.verdictSummary ?? "—"}</dd>
       </dl>
     </section>

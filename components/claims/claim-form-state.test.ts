@@ -1,4 +1,8 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/errors";
+import { CATALOGS } from "@/lib/i18n/messages";
+import { explain, type ErrorTranslator } from "@/lib/i18n/refusals";
 import { claimFieldsSchema } from "@/lib/claims/schema";
 import { emptyFormState, fieldErrorsFrom, formStateFromFields, formStateToInput } from "./claim-form-state";
 
@@ -30,9 +34,13 @@ describe("claim form state", () => {
     const result = claimFieldsSchema.safeParse(formStateToInput(state));
     expect(result.success).toBe(false);
     const errors = fieldErrorsFrom(result.error!.issues);
-    expect(errors.statement).toBe("Keep the statement to 75 characters or fewer.");
-    expect(errors.quoteOriginal).toBe("Paste the exact quote.");
-    expect(errors["figure.value"]).toBe("Write the figure as a number, like 20000 or 7939.");
+    expect(inEnglish(errors.statement)).toBe("Keep the statement to 75 characters or fewer.");
+    expect(inEnglish(errors.quoteOriginal)).toBe("Paste the exact quote.");
+    expect(inEnglish(errors["figure.value"])).toBe("Write the figure as a number, like 20000 or 7939.");
+    // The same refusal in the desk's other languages.
+    const say = (locale: "ru" | "ky") => explain(createTranslator({ locale, messages: CATALOGS[locale], namespace: "errors" }) as unknown as ErrorTranslator, errors.statement);
+    expect(say("ru")).toBe("Заявление должно быть не длиннее 75 символов.");
+    expect(say("ky")).toBe("Билдирүү 75 белгиден ашпашы керек.");
   });
   it("reads thousands separators in figures", () => {
     const state = { ...emptyFormState(), hasFigure: true, figure: { ...emptyFormState().figure, value: "20 000" } };

@@ -1,15 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { describedBy, Field, buttonClass, inputClass } from "../ui/field";
 import { AnchoredQuote } from "./anchored-quote";
 import { ConflictPanel } from "./conflict-panel";
 import { FigureFieldset } from "./figure-fieldset";
-import { LANGUAGE_NAMES } from "./labels";
+import { languageLabel, SOURCE_LANGUAGES } from "./labels";
 import { SpeakerFieldset } from "./speaker-fieldset";
 import { useClaimForm, type ClaimFormProps } from "./use-claim-form";
 
 /** A claim's fields, to create it from a selection or edit it; its parts are in the files beside it. */
 export function ClaimForm(props: ClaimFormProps) {
+  const t = useTranslations("desk");
   const api = useClaimForm(props);
   const { form, state, set, errors, message, pending, conflict, setConflict, save, resolveConflict } = api;
   const error = (field: string) => errors[field];
@@ -17,7 +19,7 @@ export function ClaimForm(props: ClaimFormProps) {
     <form
       ref={form}
       noValidate
-      aria-label={props.mode === "create" ? "New claim" : "Edit claim"}
+      aria-label={props.mode === "create" ? t("claimForm.createLabel") : t("claimForm.editLabel")}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -29,34 +31,34 @@ export function ClaimForm(props: ClaimFormProps) {
         }
       }}
     >
-      <Field id="statement" label={`Statement (${state.statement.length}/75)`} hint="A short, neutral statement of what was claimed; the verdict goes in the rating." error={error("statement")}>
+      <Field id="statement" label={t("claimForm.statement", { length: state.statement.length, max: 75 })} hint={t("claimForm.statementHint")} error={error("statement")}>
         <input {...describedBy("statement", error("statement"), true)} className={inputClass} value={state.statement} onChange={(event) => set("statement", event.target.value)} />
       </Field>
       {props.mode === "create" && props.anchor && props.entryId ? (
         <AnchoredQuote id="quoteOriginal" quote={state.quoteOriginal} language={state.quoteLanguage} entryId={props.entryId} error={error("quoteOriginal")} />
       ) : (
-        <Field id="quoteOriginal" label="Exact quote, in its original language" error={error("quoteOriginal")}>
+        <Field id="quoteOriginal" label={t("claimForm.quoteExact")} error={error("quoteOriginal")}>
           <textarea {...describedBy("quoteOriginal", error("quoteOriginal"))} rows={3} className={inputClass} value={state.quoteOriginal} onChange={(event) => set("quoteOriginal", event.target.value)} />
         </Field>
       )}
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <Field id="quoteLanguage" label="Language of the quote" error={error("quoteLanguage")}>
+        <Field id="quoteLanguage" label={t("claimForm.quoteLanguage")} error={error("quoteLanguage")}>
           <select {...describedBy("quoteLanguage", error("quoteLanguage"))} className={inputClass} value={state.quoteLanguage} onChange={(event) => set("quoteLanguage", event.target.value)}>
-            {Object.entries(LANGUAGE_NAMES).map(([code, label]) => (
+            {SOURCE_LANGUAGES.map((code) => (
               <option key={code} value={code}>
-                {label}
+                {languageLabel(t, code)}
               </option>
             ))}
           </select>
         </Field>
-        <Field id="tags" label="Tags, separated by commas" error={error("tags")}>
+        <Field id="tags" label={t("claimForm.tags")} error={error("tags")}>
           <input {...describedBy("tags", error("tags"))} className={inputClass} value={state.tags} onChange={(event) => set("tags", event.target.value)} />
         </Field>
       </div>
       <fieldset className="mt-3 rounded border border-gray-200 p-3">
-        <legend className="px-1 text-sm font-semibold">Translations</legend>
+        <legend className="px-1 text-sm font-semibold">{t("claimForm.translations")}</legend>
         {(["en", "ru", "ky"] as const).map((language) => (
-          <Field key={language} id={`translation-${language}`} label={LANGUAGE_NAMES[language]} error={error(`translations.${language}`)}>
+          <Field key={language} id={`translation-${language}`} label={languageLabel(t, language)} error={error(`translations.${language}`)}>
             <textarea id={`translation-${language}`} lang={language} rows={2} className={inputClass} value={state.translations[language]} onChange={(event) => set("translations", { ...state.translations, [language]: event.target.value })} />
           </Field>
         ))}
@@ -70,9 +72,9 @@ export function ClaimForm(props: ClaimFormProps) {
 
       <div className="mt-4 flex items-center gap-3">
         <button type="submit" className={buttonClass} disabled={pending} aria-keyshortcuts="Control+Enter">
-          {props.mode === "create" ? "Create claim" : "Save changes"}
+          {props.mode === "create" ? t("claimForm.create") : t("claimForm.save")}
         </button>
-        <span className="text-xs text-muted">Ctrl+Enter saves</span>
+        <span className="text-xs text-muted">{t("claimForm.ctrlEnter")}</span>
       </div>
       <p role="status" aria-live="polite" className={`mt-2 text-sm ${message?.tone === "error" ? "text-red-700" : "text-green-800"}`} data-testid="form-message">
         {message?.text ?? ""}

@@ -1,19 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { HistoryEvent } from "@/lib/claims/desk-queries";
+import { LOCALE_TAGS } from "@/lib/i18n/locales";
 
-const ACTIONS: Record<string, string> = {
-  "Claim.create": "created the claim",
-  "Claim.update": "edited",
-  "Claim.submit": "sent it for review",
-  "Claim.return": "sent it back to draft",
-  "Claim.publish": "published it",
-  "Claim.correct": "published a correction",
-  "Claim.archive": "archived it",
-  "EvidenceLink.create": "linked evidence",
-  "EvidenceLink.update": "changed evidence",
-  "EvidenceLink.delete": "removed evidence",
-};
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
@@ -24,7 +12,13 @@ function show(value: unknown): string {
 
 /** Who changed what and when; each change as before → after. Rendered as text. */
 export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
-  if (events.length === 0) return <p className="text-sm text-muted">No history yet.</p>;
+  const t = useTranslations("desk.history");
+  const timeFormat = new Intl.DateTimeFormat(LOCALE_TAGS[useLocale()], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const describe = (event: HistoryEvent) => {
+    const key = `actions.${event.entityType}.${event.action}` as "actions.Claim.create";
+    return t.has(key) ? t(key) : `${event.entityType} ${event.action}`;
+  };
+  if (events.length === 0) return <p className="text-sm text-muted">{t("empty")}</p>;
   return (
     <ol className="space-y-2 text-sm" data-testid="history">
       {events.map((event) => (
@@ -33,7 +27,7 @@ export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
             <time dateTime={event.at.toISOString()} className="text-muted">
               {timeFormat.format(event.at)} UTC
             </time>{" "}
-            · <span className="font-semibold">{event.who}</span> {ACTIONS[`${event.entityType}.${event.action}`] ?? `${event.entityType} ${event.action}`}
+            · <span className="font-semibold">{event.who}</span> {describe(event)}
           </p>
           {(event.action !== "create" || event.entityType !== "Claim") && event.changes.length ? (
             <table className="mt-1 w-full text-xs">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "../ui/format";
 import { VerdictBadge } from "./verdict-badge";
 
@@ -15,6 +16,8 @@ type QueueClaim = {
 };
 
 export function ClaimQueue({ id, title, empty, claims, show }: { id: string; title: string; empty: string; claims: QueueClaim[]; show: "updated" | "submitted" | "published" | "figures" }) {
+  const t = useTranslations("desk");
+  const locale = useLocale();
   return (
     <section aria-labelledby={id} className="mt-6" data-testid={id}>
       <h2 id={id} className="text-lg font-semibold">
@@ -30,14 +33,14 @@ export function ClaimQueue({ id, title, empty, claims, show }: { id: string; tit
                 {claim.statement}
               </Link>
               <span className="text-muted">
-                {claim.speaker?.name ?? "no speaker"} · by {claim.createdBy.name} ·{" "}
+                {claim.speaker?.name ?? t("queues.noSpeaker")} · {t("queues.by", { name: claim.createdBy.name })} ·{" "}
                 {show === "submitted"
-                  ? `submitted ${formatDate(claim.submittedAt)}`
+                  ? t("queues.submitted", { date: formatDate(locale, claim.submittedAt) })
                   : show === "published"
-                    ? `published ${formatDate(claim.publishedAt)}`
+                    ? t("queues.published", { date: formatDate(locale, claim.publishedAt) })
                     : show === "figures"
-                      ? `${claim.newFigures} new figure(s) since ${formatDate(claim.publishedAt)}`
-                      : `changed ${formatDate(claim.updatedAt)}`}
+                      ? t("queues.newFigures", { n: claim.newFigures ?? 0, date: formatDate(locale, claim.publishedAt) })
+                      : t("queues.changed", { date: formatDate(locale, claim.updatedAt) })}
               </span>
               {claim.rating ? <VerdictBadge rating={claim.rating} /> : null}
             </li>

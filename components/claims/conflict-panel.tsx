@@ -1,36 +1,38 @@
+import { useTranslations } from "next-intl";
 import { buttonClass } from "../ui/field";
-import { FIELD_NAMES, type Conflict } from "./use-claim-form";
+import { fieldName, type Conflict } from "./use-claim-form";
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "(empty)";
+function describe(value: unknown, empty: string): string {
+  if (value === null || value === undefined || value === "") return empty;
   if (typeof value === "string") return value;
   return JSON.stringify(value);
 }
 
 /** Both editors changed these fields: each row offers both values, and the editor keeps one. */
 export function ConflictPanel({ conflict, onChange, onResolve }: { conflict: Conflict; onChange: (conflict: Conflict) => void; onResolve: () => void }) {
+  const t = useTranslations("desk.claimForm");
   return (
     <section aria-labelledby="conflict-heading" className="mt-4 rounded border border-amber-500 bg-amber-50 p-3" data-testid="conflict">
       <h3 id="conflict-heading" className="font-semibold">
-        Both of you changed these fields
+        {t("conflictTitle")}
       </h3>
       <table className="mt-2 w-full text-sm">
         <thead>
           <tr className="text-left">
-            <th scope="col">Field</th>
-            <th scope="col">Yours</th>
-            <th scope="col">Theirs (saved)</th>
+            <th scope="col">{t("conflictField")}</th>
+            <th scope="col">{t("conflictYours")}</th>
+            <th scope="col">{t("conflictTheirs")}</th>
           </tr>
         </thead>
         <tbody>
           {conflict.clashes.map((clash) => (
             <tr key={clash.field} className="align-top">
-              <th scope="row" className="pr-2 text-left">{FIELD_NAMES[clash.field] ?? clash.field}</th>
+              <th scope="row" className="pr-2 text-left">{fieldName(t, clash.field)}</th>
               {(["mine", "theirs"] as const).map((side) => (
                 <td key={side} className="pr-2">
                   <label className="flex gap-1">
                     <input type="radio" name={`keep-${clash.field}`} checked={conflict.keep[clash.field] === side} onChange={() => onChange({ ...conflict, keep: { ...conflict.keep, [clash.field]: side } })} />
-                    <span>{describe(side === "mine" ? clash.yours : clash.theirs)}</span>
+                    <span>{describe(side === "mine" ? clash.yours : clash.theirs, t("empty"))}</span>
                   </label>
                 </td>
               ))}
@@ -39,7 +41,7 @@ export function ConflictPanel({ conflict, onChange, onResolve }: { conflict: Con
         </tbody>
       </table>
       <button type="button" className={`${buttonClass} mt-2`} onClick={onResolve}>
-        Save with these choices
+        {t("conflictSave")}
       </button>
     </section>
   );

@@ -1,16 +1,12 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { LOCALE_TAGS } from "@/lib/i18n/locales";
 
 type Progress = { format: string; bytes: number; claims: number | null; state: "running" | "done" | "cancelled" | "failed"; message?: string };
 
-const EXPORTS = [
-  ["csv", "CSV (zip)"],
-  ["xlsx", "Spreadsheet"],
-  ["json", "JSON"],
-  ["claimreview", "ClaimReview"],
-  ["report", "Printable report"],
-] as const;
+const EXPORTS = ["csv", "xlsx", "json", "claimreview", "report"] as const;
 
 /**
  * The desk's export links. Without JavaScript each is a plain download; with it, the download
@@ -18,6 +14,9 @@ const EXPORTS = [
  * (which stops the export on the server too).
  */
 export function ExportLinks() {
+  const t = useTranslations("desk.exports");
+  const number = new Intl.NumberFormat(LOCALE_TAGS[useLocale()]);
+  const megabytes = (bytes: number) => number.format(Number((bytes / 1e6).toFixed(1)));
   const [progress, setProgress] = useState<Progress | null>(null);
   const abort = useRef<AbortController | null>(null);
 
@@ -29,7 +28,7 @@ export function ExportLinks() {
     setProgress({ format, bytes: 0, claims: null, state: "running" });
     try {
       const response = await fetch(event.currentTarget.href, { signal: controller.signal });
-      if (!response.ok || !response.body) throw new Error((await response.text()) || `The export failed (${response.status}).`);
+      if (!response.ok || !response.body) throw new Error((await response.text()) || t("failedStatus", { status: response.status }));
       const claims = Number(response.headers.get("X-Claim-Count"));
       const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? `factlog-claims.${format}`;
       const parts: BlobPart[] = [];
@@ -62,23 +61,23 @@ export function ExportLinks() {
   return (
     <div className="mt-2 text-sm">
       <p className="flex flex-wrap gap-x-4" data-testid="desk-downloads">
-        <span className="font-semibold">Export every claim, drafts included:</span>
-        {EXPORTS.map(([format, label]) => (
+        <span className="font-semibold">{t("title")}</span>
+        {EXPORTS.map((format) => (
           <a key={format} href={`/api/desk/exports?format=${format}`} className="text-accent underline" download onClick={(event) => download(event, format)}>
-            {label}
+            {t(`format.${format}`)}
           </a>
         ))}
       </p>
       <p aria-live="polite" className="mt-1 text-muted" data-testid="export-progress">
         {progress ? (
           <>
-            {progress.state === "running" ? `Exporting ${progress.claims?.toLocaleString("en-GB") ?? "the"} claims as ${progress.format}: ${(progress.bytes / 1e6).toFixed(1)} MB so far. ` : null}
-            {progress.state === "done" ? `Exported ${progress.claims?.toLocaleString("en-GB")} claims (${(progress.bytes / 1e6).toFixed(1)} MB).` : null}
-            {progress.state === "cancelled" ? "Export cancelled; nothing was saved." : null}
-            {progress.state === "failed" ? `The export failed: ${progress.message}` : null}
+            {progress.state === "running" ? `${t("running", { known: progress.claims === null ? "no" : "yes", claims: progress.claims ?? 0, format: progress.format, megabytes: megabytes(progress.bytes) })} ` : null}
+            {progress.state === "done" ? t("done", { claims: progress.claims ?? 0, megabytes: megabytes(progress.bytes) }) : null}
+            {progress.state === "cancelled" ? t("cancelled") : null}
+            {progress.state === "failed" ? t("failed", { message: progress.message ?? "" }) : null}
             {progress.state === "running" ? (
               <button type="button" className="ml-2 underline" onClick={() => abort.current?.abort()}>
-                Cancel
+                {t("cancel")}
               </button>
             ) : null}
           </>

@@ -1,15 +1,17 @@
-export const STATUS_LABELS = { DRAFT: "Draft", IN_REVIEW: "Awaiting review", PUBLISHED: "Published", UPDATED: "Updated", ARCHIVED: "Archived" } as const;
-export const STANCE_LABELS = { SUPPORTS: "Supports", CONTRADICTS: "Contradicts", CONTEXT: "Context" } as const;
-export const HEDGE_LABELS = { EXACT: "exactly", APPROX: "about", AT_LEAST: "at least", AT_MOST: "at most", RANGE: "between", VAGUE: "vague (no number)" } as const;
+import type { useTranslations } from "next-intl";
+
+// The desk's names for statuses, stances, hedges and anchors live in the message catalogs
+// (desk.labels.*); these lists give their order.
+export const CLAIM_STATUSES = ["DRAFT", "IN_REVIEW", "PUBLISHED", "UPDATED", "ARCHIVED"] as const;
+export const STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
 /** The hedge menu: each class, and the words of their own beside it (lib/text/hedge-words.ts). */
-export const HEDGE_CHOICES: [string, string][] = [
-  ["EXACT", "exactly"], ["APPROX", "about"], ["nearly", "nearly"], ["AT_LEAST", "at least"], ["more-than", "more than"],
-  ["AT_MOST", "at most"], ["up-to", "up to"], ["less-than", "fewer than"], ["RANGE", "between"], ["VAGUE", "vague (no number)"],
-];
-export const ANCHOR_LABELS = {
-  EXACT: null,
-  POSITION: "The entry was corrected: the quote was found again by its surroundings.",
-  FUZZY: "The entry was corrected: the quote was matched approximately. Check it.",
-  ORPHANED: "The entry was corrected and the quote can no longer be found in it.",
-} as const;
-export const LANGUAGE_NAMES: Record<string, string> = { ky: "Kyrgyz", ru: "Russian", en: "English", kk: "Kazakh", mixed: "Mixed", und: "Unknown" };
+export const HEDGE_CHOICES = ["EXACT", "APPROX", "nearly", "AT_LEAST", "more-than", "AT_MOST", "up-to", "less-than", "RANGE", "VAGUE"] as const;
+export const SOURCE_LANGUAGES = ["ky", "ru", "en", "kk", "mixed", "und"] as const;
+
+type DeskTranslator = ReturnType<typeof useTranslations<"desk">>;
+
+/** A language's name in the desk's language; a code the catalog does not know, as is. */
+export function languageLabel(t: DeskTranslator, code: string): string {
+  const key = `labels.language.${code}` as "labels.language.en";
+  return t.has(key) ? t(key) : code;
+}

@@ -1,24 +1,26 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { DeskClaim } from "@/lib/claims/desk-claim-page";
 import { formatDate } from "../ui/format";
-import { ANCHOR_LABELS } from "./labels";
 
 /** The entry a claim quotes, with the quote marked, and a warning when a correction moved it. */
 export function QuotedEntry({ claim }: { claim: DeskClaim }) {
+  const t = useTranslations("desk");
+  const locale = useLocale();
   if (!claim.entry) return null;
   const marked = claim.anchorStart !== null && claim.anchorEnd !== null && claim.anchorState !== "ORPHANED";
   return (
     <div className="mt-3 rounded border border-gray-200 bg-white p-3 text-sm">
       <p className="text-muted">
-        Quoted from{" "}
+        {t("claim.quotedFrom")}{" "}
         <Link href={`/desk/entries/${claim.entry.id}`} className="underline">
           {claim.entry.source.title}
         </Link>{" "}
-        · {claim.entry.source.outlet?.name ?? "no outlet"} · {formatDate(claim.entry.source.publishedAt)}
+        · {claim.entry.source.outlet?.name ?? t("sources.noOutlet")} · {formatDate(locale, claim.entry.source.publishedAt)}
       </p>
-      {ANCHOR_LABELS[claim.anchorState] ? (
+      {claim.anchorState !== "EXACT" ? (
         <p role="note" className="mt-1 font-semibold text-amber-800" data-testid="anchor-state">
-          {ANCHOR_LABELS[claim.anchorState]}
+          {t(`labels.anchor.${claim.anchorState}`)}
         </p>
       ) : null}
       <blockquote lang={claim.entry.language} className="mt-1 border-l-4 border-gray-300 pl-2">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { archiveClaimAction, correctClaimAction, publishClaimAction, returnClaimAction, submitClaimAction } from "@/lib/claims/actions";
 import type { ActionResult } from "@/lib/action-result";
@@ -23,6 +24,7 @@ type Props = {
 /** The claim's next step for this user: submit, publish or send back, correct, archive. */
 export function ReviewPanel(props: Props) {
   const router = useRouter();
+  const t = useTranslations("desk.review");
   const [ratingKey, setRatingKey] = useState(props.currentRating ?? "");
   const [summary, setSummary] = useState(props.currentSummary ?? "");
   const [note, setNote] = useState("");
@@ -51,27 +53,27 @@ export function ReviewPanel(props: Props) {
   return (
     <section aria-labelledby="review-heading" className="rounded border border-gray-200 bg-white p-3">
       <h2 id="review-heading" className="font-semibold">
-        Review
+        {t("title")}
       </h2>
       {props.status === "DRAFT" ? (
         <>
-          <p className="mt-1 text-sm text-muted">When the quote, attribution and evidence are in place, send it to a reviewer.</p>
-          <button type="button" className={`${buttonClass} mt-2`} disabled={pending} onClick={() => run(() => submitClaimAction(base), "Sent for review.")} data-shortcut="s" aria-keyshortcuts="s">
-            Submit for review
+          <p className="mt-1 text-sm text-muted">{t("submitHint")}</p>
+          <button type="button" className={`${buttonClass} mt-2`} disabled={pending} onClick={() => run(() => submitClaimAction(base), t("sent"))} data-shortcut="s" aria-keyshortcuts="s">
+            {t("submit")}
           </button>
         </>
       ) : null}
-      {props.status === "IN_REVIEW" && !props.canReview ? <p className="mt-1 text-sm">Awaiting a reviewer.</p> : null}
+      {props.status === "IN_REVIEW" && !props.canReview ? <p className="mt-1 text-sm">{t("awaiting")}</p> : null}
       {reviewable && props.isAuthor ? (
         <p className="mt-1 rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="publish-blocked">
-          You wrote this claim, so another reviewer must publish it. You can still send it back to draft or archive it.
+          {t("ownClaim")}
         </p>
       ) : null}
       {reviewable || (published && props.canReview) ? (
         <div>
-          <Field id="ratingKey" label="Verdict" error={errors.ratingKey}>
+          <Field id="ratingKey" label={t("verdict")} error={errors.ratingKey}>
             <select {...describedBy("ratingKey", errors.ratingKey)} className={inputClass} value={ratingKey} onChange={(event) => setRatingKey(event.target.value)}>
-              <option value="">Choose a verdict</option>
+              <option value="">{t("chooseVerdict")}</option>
               {props.ratings.map((rating) => (
                 <option key={rating.key} value={rating.key}>
                   {rating.labelEn}
@@ -79,15 +81,15 @@ export function ReviewPanel(props: Props) {
               ))}
             </select>
           </Field>
-          <Field id="verdictSummary" label="Why: the summary readers see" error={errors.verdictSummary}>
+          <Field id="verdictSummary" label={t("summary")} error={errors.verdictSummary}>
             <textarea {...describedBy("verdictSummary", errors.verdictSummary)} rows={4} className={inputClass} value={summary} onChange={(event) => setSummary(event.target.value)} />
           </Field>
           {published ? (
-            <Field id="correctionNote" label="Correction note (public)" error={errors.note}>
+            <Field id="correctionNote" label={t("correctionNote")} error={errors.note}>
               <textarea {...describedBy("correctionNote", errors.note)} rows={2} className={inputClass} value={note} onChange={(event) => setNote(event.target.value)} />
             </Field>
           ) : (
-            <Field id="returnNote" label="Note to the author (only for sending back)" error={errors.note}>
+            <Field id="returnNote" label={t("returnNote")} error={errors.note}>
               <textarea {...describedBy("returnNote", errors.note)} rows={2} className={inputClass} value={note} onChange={(event) => setNote(event.target.value)} />
             </Field>
           )}
@@ -96,31 +98,31 @@ export function ReviewPanel(props: Props) {
               <>
                 {/* Two people publish a verdict: its author is shown why, not a button that would refuse. */}
                 {props.isAuthor ? null : (
-                  <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => publishClaimAction({ ...base, ratingKey, verdictSummary: summary }), "Published.")}>
-                    Publish
+                  <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => publishClaimAction({ ...base, ratingKey, verdictSummary: summary }), t("published"))}>
+                    {t("publish")}
                   </button>
                 )}
-                <button type="button" className={secondaryButtonClass} disabled={pending} onClick={() => run(() => returnClaimAction({ ...base, note }), "Sent back to the author.")}>
-                  Send back to draft
+                <button type="button" className={secondaryButtonClass} disabled={pending} onClick={() => run(() => returnClaimAction({ ...base, note }), t("sentBack"))}>
+                  {t("sendBack")}
                 </button>
               </>
             ) : (
-              <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => correctClaimAction({ ...base, ratingKey, verdictSummary: summary, note }), "Correction published.")}>
-                Publish correction
+              <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => correctClaimAction({ ...base, ratingKey, verdictSummary: summary, note }), t("corrected"))}>
+                {t("publishCorrection")}
               </button>
             )}
           </div>
-          {props.evidenceCount === 0 && reviewable ? <p className="mt-1 text-sm text-amber-800">No evidence is linked yet; publishing needs at least one piece.</p> : null}
+          {props.evidenceCount === 0 && reviewable ? <p className="mt-1 text-sm text-amber-800">{t("noEvidence")}</p> : null}
         </div>
       ) : null}
       {props.canReview && props.status !== "ARCHIVED" ? (
         <details className="mt-3 text-sm">
-          <summary className="cursor-pointer">Archive this claim</summary>
-          <Field id="archiveReason" label="Reason" error={errors.reason}>
+          <summary className="cursor-pointer">{t("archiveTitle")}</summary>
+          <Field id="archiveReason" label={t("archiveReason")} error={errors.reason}>
             <input {...describedBy("archiveReason", errors.reason)} className={inputClass} value={note} onChange={(event) => setNote(event.target.value)} />
           </Field>
-          <button type="button" className={`${secondaryButtonClass} mt-1`} disabled={pending} onClick={() => run(() => archiveClaimAction({ ...base, reason: note }), "Archived.")}>
-            Archive
+          <button type="button" className={`${secondaryButtonClass} mt-1`} disabled={pending} onClick={() => run(() => archiveClaimAction({ ...base, reason: note }), t("archived"))}>
+            {t("archive")}
           </button>
         </details>
       ) : null}

@@ -1,10 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { createClaimAction, saveClaimAction } from "@/lib/claims/actions";
 import { CLAIM_FIELDS, claimFieldsSchema } from "@/lib/claims/schema";
 import { sameValue } from "@/lib/claims/snapshot";
+import { explain, type ErrorTranslator } from "@/lib/i18n/refusals";
 import { hedgeChoiceOf } from "@/lib/text/hedge-words";
 import { extractFigures } from "@/lib/text/numbers";
 import { fieldErrorsFrom, formStateFromFields, formStateToInput, type ClaimFormState, type SerializedFields } from "./claim-form-state";
@@ -17,11 +19,11 @@ export type ClaimFormProps = {
   quantities: QuantityOption[];
 } & ({ mode: "create"; entryId: string | null; anchor: { exact: string; start: number } | null } | { mode: "edit"; claimId: string; version: number; base: SerializedFields; speakerName: string });
 
-/** How the form names a field in its messages. */
-export const FIELD_NAMES: Record<string, string> = {
-  statement: "statement", quoteOriginal: "quote", quoteLanguage: "language", translations: "translations", speakerId: "speaker", speakerRole: "role",
-  attribution: "attribution", attributionChain: "how it reached us", saidAt: "when said", saidWhere: "where said", figure: "figure", tags: "tags",
-};
+/** How the form names a field in its messages ("the quote"), in the desk's language; desk.claimForm.fieldNames. */
+export function fieldName(t: ReturnType<typeof useTranslations<"desk.claimForm">>, field: string): string {
+  const key = `fieldNames.${field}` as "fieldNames.statement";
+  return t.has(key) ? t(key) : field;
+}
 
 /**
  * The claim form's state and its two ways out: create, or save with the version the editor
@@ -29,6 +31,8 @@ export const FIELD_NAMES: Record<string, string> = {
  */
 export function useClaimForm(props: ClaimFormProps) {
   const router = useRouter();
+  const t = useTranslations("desk.claimForm");
+  const refusals = useTranslations("errors") as unknown as ErrorTranslator;
   const form = useRef<HTMLFormElement>(null);
   const [state, setState] = useState(props.initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -54,7 +58,7 @@ export function useClaimForm(props: ClaimFormProps) {
 
   function readFigureFromQuote() {
     const [figure] = extractFigures(state.quoteOriginal, state.quoteLanguage);
-    if (!figure) return setErrors({ ...errors, "figure.value": "No figure found in the quote; type it in." });
+    if (!figure) return setErrors({ ...errors, "figure.value": t("noFigureInQuote") });
     setState((previous) => ({
       ...previous,
       hasFigure: true,
@@ -67,9 +71,9 @@ export function useClaimForm(props: ClaimFormProps) {
     const input = formStateToInput(current);
     const checked = claimFieldsSchema.safeParse(input);
     if (!checked.success) {
-      const fieldErrors = fieldErrorsFrom(checked.error.issues);
+      const fieldErrors = Object.fromEntries(Object.entries(fieldErrorsFrom(checked.error.issues)).map(([field, words]) => [field, explain(refusals, words)]));
       setErrors(fieldErrors);
-      setMessage({ tone: "error", text: "Some fields need attention; see the messages beside them." });
+      setMessage({ tone: "error", text: t("fieldsNeedAttention") });
       form.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
       return;
     }
@@ -103,9 +107,9 @@ export function useClaimForm(props: ClaimFormProps) {
       setVersion(result.data.version);
       setBase(result.data.fields as SerializedFields);
     }
-    const merged = result.data.mergedFromOthers.map((field) => FIELD_NAMES[field] ?? field);
-    const saved = result.data.saved.length ? "Saved." : "Nothing had changed.";
-    setMessage({ tone: "ok", text: merged.length ? `${saved} Someone else had changed the ${merged.join(", ")} meanwhile; their changes are kept too.` : saved });
+    const merged = result.data.mergedFromOthers.map((field) => fieldName(t, field));
+    const saved = result.data.saved.length ? t("saved") : t("nothingChanged");
+    setMessage({ tone: "ok", text: merged.length ? `${saved} ${t("mergedFromOthers", { fields: merged.join(", ") })}` : saved });
     router.refresh();
   }
 

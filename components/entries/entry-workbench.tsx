@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { correctEntryAction } from "@/lib/entries/actions";
 import { HighlightedText } from "../sources/highlighted-text";
@@ -12,6 +13,7 @@ type Figure = { field: string; text: string; value: number | null; hedge: string
 /** An entry's text to select from: make a claim from the selection, or correct the text. */
 export function EntryWorkbench({ entryId, text, language, figures }: { entryId: string; text: string; language: string; figures: Figure[] }) {
   const router = useRouter();
+  const t = useTranslations("desk.entry");
   const textRef = useRef<HTMLParagraphElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
@@ -21,7 +23,7 @@ export function EntryWorkbench({ entryId, text, language, figures }: { entryId: 
 
   function claimSelection() {
     const selected = selectionIn(textRef.current);
-    if (!selected) return setMessage("Select the words of the claim in the entry's text first.");
+    if (!selected) return setMessage(t("selectFirst"));
     router.push(`/desk/claims/new?entry=${encodeURIComponent(entryId)}&start=${selected.start}&end=${selected.end}`);
   }
 
@@ -35,7 +37,7 @@ export function EntryWorkbench({ entryId, text, language, figures }: { entryId: 
     const { claims, evidence } = result.data;
     const orphaned = claims.ORPHANED + evidence.ORPHANED;
     const moved = claims.POSITION + claims.FUZZY + evidence.POSITION + evidence.FUZZY;
-    setMessage(`Corrected. ${moved} anchored quote(s) found again by position or approximately; ${orphaned} could not be found and are marked orphaned.`);
+    setMessage(t("correctedReport", { moved, orphaned }));
     setEditing(false);
     router.refresh();
   }
@@ -47,25 +49,25 @@ export function EntryWorkbench({ entryId, text, language, figures }: { entryId: 
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <button type="button" className={buttonClass} onMouseDown={(event) => event.preventDefault()} onClick={claimSelection} data-shortcut="c" aria-keyshortcuts="c">
-          Claim this selection
+          {t("claimSelection")}
         </button>
         <a className={secondaryButtonClass} href={`/desk/claims/new?entry=${encodeURIComponent(entryId)}`}>
-          New claim about this entry
+          {t("newClaimAbout")}
         </a>
         <button type="button" className={secondaryButtonClass} onClick={() => setEditing(!editing)} aria-expanded={editing}>
-          Correct the text
+          {t("correctText")}
         </button>
       </div>
       {editing ? (
         <div className="mt-3 rounded border border-gray-200 bg-white p-3">
-          <Field id="entry-correction" label="Corrected text" hint="Quotes and passages anchored here will be found again." error={errors.text}>
+          <Field id="entry-correction" label={t("correctedText")} hint={t("correctedTextHint")} error={errors.text}>
             <textarea {...describedBy("entry-correction", errors.text, true)} rows={6} lang={language} className={inputClass} value={draft} onChange={(event) => setDraft(event.target.value)} />
           </Field>
-          <Field id="entry-reason" label="What was corrected" error={errors.reason}>
+          <Field id="entry-reason" label={t("whatCorrected")} error={errors.reason}>
             <input {...describedBy("entry-reason", errors.reason)} className={inputClass} value={reason} onChange={(event) => setReason(event.target.value)} />
           </Field>
           <button type="button" className={`${buttonClass} mt-2`} onClick={saveCorrection}>
-            Save correction
+            {t("saveCorrection")}
           </button>
         </div>
       ) : null}

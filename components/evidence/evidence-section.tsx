@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { DeskClaim } from "@/lib/claims/desk-claim-page";
 import { formatDate } from "../ui/format";
 import { EvidenceList } from "./evidence-list";
@@ -5,10 +6,12 @@ import { LinkEntryForm } from "./link-entry-form";
 
 /** A claim's evidence on its desk page, and the form to link another entry when it may change. */
 export function EvidenceSection({ claim, editable }: { claim: DeskClaim; editable: boolean }) {
+  const t = useTranslations("desk.evidence");
+  const locale = useLocale();
   return (
   <section aria-labelledby="evidence-heading" className="mt-8">
     <h2 id="evidence-heading" className="text-lg font-semibold">
-      Evidence ({claim.evidence.length})
+      {t("title", { n: claim.evidence.length })}
     </h2>
     <EvidenceList
       claimId={claim.id}
@@ -20,12 +23,12 @@ export function EvidenceSection({ claim, editable }: { claim: DeskClaim; editabl
         passageState: link.passageState,
         note: link.note,
         createdBy: link.createdBy.name,
-        entry: { id: link.entry.id, language: link.entry.language, sourceTitle: link.entry.source.title, outlet: link.entry.source.outlet?.name ?? null, when: formatDate(link.entry.source.publishedAt) },
+        entry: { id: link.entry.id, language: link.entry.language, sourceTitle: link.entry.source.title, outlet: link.entry.source.outlet?.name ?? null, when: formatDate(locale, link.entry.source.publishedAt) },
       }))}
     />
     {editable ? (
       <div className="mt-4">
-        <h3 className="font-semibold">Link an entry</h3>
+        <h3 className="font-semibold">{t("linkTitle")}</h3>
         <LinkEntryForm claimId={claim.id} />
       </div>
     ) : null}

@@ -1,22 +1,23 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { linkEvidenceAction, searchEntriesAction } from "@/lib/evidence/actions";
-import { STANCE_LABELS } from "../claims/labels";
 import { selectionIn } from "../entries/selection";
 import { buttonClass, inputClass, secondaryButtonClass } from "../ui/field";
-import { StanceSelect } from "./stance-select";
+import { StanceSelect, type StanceName } from "./stance-select";
 
 type Hit = { id: string; text: string; language: string; sourceTitle: string; postedAt: string | null };
 
 /** Find any entry and link it: select the passage in its text, choose the stance, add a note. */
 export function LinkEntryForm({ claimId }: { claimId: string }) {
   const router = useRouter();
+  const t = useTranslations("desk.evidence");
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<Hit[] | null>(null);
   const [chosen, setChosen] = useState<{ hit: Hit; passage: string; start: number } | null>(null);
-  const [stance, setStance] = useState<keyof typeof STANCE_LABELS>("SUPPORTS");
+  const [stance, setStance] = useState<StanceName>("SUPPORTS");
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<string | null>(null);
 
@@ -36,7 +37,7 @@ export function LinkEntryForm({ claimId }: { claimId: string }) {
     if (!chosen) return;
     const result = await linkEvidenceAction({ claimId, entryId: chosen.hit.id, stance, passage: chosen.passage, passageStart: chosen.start, note: note || null });
     if (!result.ok) return setMessage(result.message);
-    setMessage("Linked.");
+    setMessage(t("linked"));
     setChosen(null);
     setHits(null);
     setNote("");
@@ -54,16 +55,16 @@ export function LinkEntryForm({ claimId }: { claimId: string }) {
         }}
       >
         <label htmlFor="link-query" className="sr-only">
-          Search entries to link
+          {t("searchLabel")}
         </label>
-        <input id="link-query" className={inputClass} placeholder="Search entries in any language" value={query} onChange={(event) => setQuery(event.target.value)} />
+        <input id="link-query" className={inputClass} placeholder={t("searchPlaceholder")} value={query} onChange={(event) => setQuery(event.target.value)} />
         <button type="submit" className={secondaryButtonClass}>
-          Search
+          {t("search")}
         </button>
       </form>
       {hits ? (
         <ul className="mt-2 space-y-2">
-          {hits.length === 0 ? <li className="text-sm text-muted">No entries match.</li> : null}
+          {hits.length === 0 ? <li className="text-sm text-muted">{t("noMatch")}</li> : null}
           {hits.map((hit) => (
             <li key={hit.id} className="rounded border border-gray-200 bg-white p-2 text-sm">
               <p className="text-xs text-muted">
@@ -74,7 +75,7 @@ export function LinkEntryForm({ claimId }: { claimId: string }) {
                 {hit.text}
               </p>
               <button type="button" className="mt-1 text-accent underline" onMouseDown={(event) => event.preventDefault()} onClick={() => choose(hit)}>
-                Link this entry (select a passage first, or the whole entry is used)
+                {t("linkThis")}
               </button>
             </li>
           ))}
@@ -82,16 +83,16 @@ export function LinkEntryForm({ claimId }: { claimId: string }) {
       ) : null}
       {chosen ? (
         <div className="mt-2 rounded border border-gray-300 bg-gray-50 p-2 text-sm">
-          <p className="font-semibold">Passage from {chosen.hit.sourceTitle}</p>
+          <p className="font-semibold">{t("passageFrom", { source: chosen.hit.sourceTitle })}</p>
           <blockquote className="border-l-4 border-gray-300 pl-2">{chosen.passage}</blockquote>
           <div className="mt-2 flex flex-wrap items-end gap-2">
-            <StanceSelect label="Stance" value={stance} onChange={setStance} />
+            <StanceSelect label={t("stance")} value={stance} onChange={setStance} />
             <label className="grow text-xs font-semibold">
-              Note
+              {t("note")}
               <input className={inputClass} value={note} onChange={(event) => setNote(event.target.value)} />
             </label>
             <button type="button" className={buttonClass} onClick={link}>
-              Link
+              {t("link")}
             </button>
           </div>
         </div>

@@ -1,36 +1,33 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { dismissSuggestionAction, linkEvidenceAction } from "@/lib/evidence/actions";
-import { STANCE_LABELS } from "../claims/labels";
 import { inputClass, secondaryButtonClass, buttonClass } from "../ui/field";
-import { StanceSelect } from "./stance-select";
+import { StanceSelect, type StanceName } from "./stance-select";
+import { describeReason, type SuggestionReason } from "@/lib/evidence/reasons";
 
 export type SuggestionItem = {
   entryId: string;
   kind: string;
-  stance: keyof typeof STANCE_LABELS;
-  reasons: string[];
+  stance: StanceName;
+  reasons: SuggestionReason[];
   passage: { exact: string; start: number };
   figureMentionId: string | null;
   entry: { language: string; sourceTitle: string; outlet: string | null; when: string; postedAt: string | null };
 };
 
-const KIND_LABELS: Record<string, string> = {
-  "same-figure": "Same figure",
-  "consistent-figure": "Fits the figure",
-  "different-figure": "Different figure, same day",
-  "earlier-figure": "An earlier figure",
-  "figure-changed": "The figure changed",
-  "similar-text": "Says much the same",
-  "shared-words": "Shares words",
-  "same-speaker": "Same speaker",
-};
 
 /** Ranked suggestions: accept (with the suggested stance, changeable) or dismiss for good. */
 export function SuggestionList({ claimId, items }: { claimId: string; items: SuggestionItem[] }) {
   const router = useRouter();
+  const t = useTranslations("desk");
+  const reasonWords = useTranslations("desk.suggestions.reason");
+  const kindLabel = (kind: string) => {
+    const key = `suggestions.kind.${kind}` as "suggestions.kind.same-figure";
+    return t.has(key) ? t(key) : kind;
+  };
   const [stances, setStances] = useState<Record<string, SuggestionItem["stance"]>>({});
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -48,7 +45,7 @@ export function SuggestionList({ claimId, items }: { claimId: string; items: Sug
       figureMentionId: item.figureMentionId ?? undefined,
     });
     setPending(null);
-    setMessage(result.ok ? `Linked as ${STANCE_LABELS[result.data.stance].toLowerCase()}.` : result.message);
+    setMessage(result.ok ? t("suggestions.linkedAs", { stance: t(`labels.stance.${result.data.stance}`) }) : result.message);
     if (result.ok) router.refresh();
   }
 
@@ -56,21 +53,21 @@ export function SuggestionList({ claimId, items }: { claimId: string; items: Sug
     setPending(item.entryId);
     const result = await dismissSuggestionAction({ claimId, entryId: item.entryId });
     setPending(null);
-    setMessage(result.ok ? "Dismissed; it will not be suggested again for this claim." : result.message);
+    setMessage(result.ok ? t("suggestions.dismissed") : result.message);
     if (result.ok) router.refresh();
   }
 
   return (
     <>
-      {items.length === 0 ? <p className="text-sm text-muted">No suggestions: nothing else in the archive matches this claim yet.</p> : null}
+      {items.length === 0 ? <p className="text-sm text-muted">{t("suggestions.none")}</p> : null}
       <ol className="space-y-2" data-testid="suggestions">
         {items.map((item, index) => (
           <li key={item.entryId} className="rounded border border-gray-200 bg-white p-3 text-sm" data-kind={item.kind} data-testid="suggestion">
             <div className="flex flex-wrap items-center gap-2">
-              <span className="rounded bg-blue-50 px-1.5 py-0.5 text-xs font-semibold text-blue-900">{KIND_LABELS[item.kind] ?? item.kind}</span>
+              <span className="rounded bg-blue-50 px-1.5 py-0.5 text-xs font-semibold text-blue-900">{kindLabel(item.kind)}</span>
               <span className="font-semibold">{item.entry.sourceTitle}</span>
               <span className="text-muted">
-                {item.entry.outlet ?? "no outlet"} · {item.entry.when}
+                {item.entry.outlet ?? t("sources.noOutlet")} · {item.entry.when}
                 {item.entry.postedAt ? ` ${item.entry.postedAt}` : ""}
               </span>
             </div>
@@ -79,20 +76,20 @@ export function SuggestionList({ claimId, items }: { claimId: string; items: Sug
             </blockquote>
             <ul className="mt-1 list-disc pl-5 text-muted">
               {item.reasons.map((reason) => (
-                <li key={reason}>{reason}</li>
+                <li key={JSON.stringify(reason)}>{describeReason(reasonWords, reason)}</li>
               ))}
             </ul>
             <div className="mt-2 flex flex-wrap items-end gap-2">
-              <StanceSelect label="Link as" value={stances[item.entryId] ?? item.stance} onChange={(stance) => setStances({ ...stances, [item.entryId]: stance })} />
+              <StanceSelect label={t("suggestions.linkAs")} value={stances[item.entryId] ?? item.stance} onChange={(stance) => setStances({ ...stances, [item.entryId]: stance })} />
               <label className="grow text-xs font-semibold">
-                Note (optional)
+                {t("suggestions.note")}
                 <input className={inputClass} value={notes[item.entryId] ?? ""} onChange={(event) => setNotes({ ...notes, [item.entryId]: event.target.value })} />
               </label>
               <button type="button" className={buttonClass} disabled={pending === item.entryId} onClick={() => accept(item)} data-shortcut={index === 0 ? "a" : undefined}>
-                Accept
+                {t("suggestions.accept")}
               </button>
               <button type="button" className={secondaryButtonClass} disabled={pending === item.entryId} onClick={() => dismiss(item)} data-shortcut={index === 0 ? "x" : undefined}>
-                Dismiss
+                {t("suggestions.dismiss")}
               </button>
             </div>
           </li>

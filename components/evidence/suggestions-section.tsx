@@ -1,13 +1,16 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { Suggestion } from "@/lib/evidence/suggestions";
 import { formatDate } from "../ui/format";
 import { SuggestionList } from "./suggestion-list";
 
 /** The ranked suggestions beside a claim, each with the stance it would be linked as. */
 export function SuggestionsSection({ claimId, suggestions }: { claimId: string; suggestions: Suggestion[] }) {
+  const t = useTranslations("desk.suggestions");
+  const locale = useLocale();
   return (
   <section aria-labelledby="suggestions-heading">
     <h2 id="suggestions-heading" className="text-lg font-semibold">
-      Suggested evidence
+      {t("title")}
     </h2>
     <SuggestionList
       claimId={claimId}
@@ -18,7 +21,7 @@ export function SuggestionsSection({ claimId, suggestions }: { claimId: string; 
         reasons: suggestion.reasons,
         passage: suggestion.passage,
         figureMentionId: suggestion.figureMentionId,
-        entry: { language: suggestion.entry.language, sourceTitle: suggestion.entry.sourceTitle, outlet: suggestion.entry.outlet, when: formatDate(suggestion.entry.publishedAt), postedAt: suggestion.entry.postedAt },
+        entry: { language: suggestion.entry.language, sourceTitle: suggestion.entry.sourceTitle, outlet: suggestion.entry.outlet, when: formatDate(locale, suggestion.entry.publishedAt), postedAt: suggestion.entry.postedAt },
       }))}
     />
   </section>

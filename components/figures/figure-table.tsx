@@ -1,7 +1,7 @@
 import { formatLocaleFigure } from "@/lib/i18n/format";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { HEDGE_LABELS, STATUS_LABELS } from "../claims/labels";
+import type { CLAIM_STATUSES } from "../claims/labels";
 
 export type TableFigure = {
   id: string;
@@ -11,7 +11,7 @@ export type TableFigure = {
   value: number | null;
   low: number | null;
   high: number | null;
-  hedge: keyof typeof HEDGE_LABELS;
+  hedge: string;
   hedgeWord?: string | null;
   unit: string | null;
   /** The words around a source's figure; a claim's row shows its quote. */
@@ -22,7 +22,7 @@ export type TableFigure = {
   sourceTitle: string | null;
   entryId: string | null;
   claimSlug: string | null;
-  claimStatus: keyof typeof STATUS_LABELS | null;
+  claimStatus: (typeof CLAIM_STATUSES)[number] | null;
   language: string | null;
 };
 
@@ -85,7 +85,7 @@ export function FigureTable(props: {
               <td>{figure.who ?? "—"}</td>
               <td>
                 {figure.kind === "claim" && claimLink ? (
-                  <a href={claimLink}>{`${messages("claim")}${figure.claimStatus && locale === "en" ? ` (${STATUS_LABELS[figure.claimStatus].toLowerCase()})` : ""}`}</a>
+                  <a href={claimLink}>{`${messages("claim")}${figure.claimStatus ? ` (${messages(`claimStatus.${figure.claimStatus}`)})` : ""}`}</a>
                 ) : figure.entryId && entryHref(figure.entryId) ? (
                   <a href={entryHref(figure.entryId)!}>{figure.sourceTitle}</a>
                 ) : (

@@ -1,18 +1,22 @@
+import { useLocale, useTranslations } from "next-intl";
+import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { newsroomTimeZone } from "@/lib/site";
 
 type Provenance = { postedAt: string | null; publishedAt: Date | null; url: string | null; sourceEditedAt: Date | null; forwardedFrom: string | null };
 
 /** The desk's day and moment formats in the newsroom's time zone, made once (a source's page shows thousands of entries). */
-let formats: { zone: string; day: Intl.DateTimeFormat; moment: Intl.DateTimeFormat } | null = null;
-function formatsFor(zone: string) {
-  if (formats?.zone !== zone) {
-    formats = {
-      zone,
-      day: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: zone }),
-      moment: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone }),
+const formats = new Map<string, { day: Intl.DateTimeFormat; moment: Intl.DateTimeFormat }>();
+function formatsFor(locale: Locale, zone: string) {
+  const key = `${locale} ${zone}`;
+  let made = formats.get(key);
+  if (!made) {
+    made = {
+      day: new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "short", year: "numeric", timeZone: zone }),
+      moment: new Intl.DateTimeFormat(LOCALE_TAGS[locale], { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone }),
     };
+    formats.set(key, made);
   }
-  return formats;
+  return made;
 }
 
 /**
@@ -21,7 +25,8 @@ function formatsFor(zone: string) {
  * was edited at its source and whom a forwarded post came from. Server-rendered; text only.
  */
 export function EntryProvenance({ entry }: { entry: Provenance }) {
-  const { day, moment } = formatsFor(newsroomTimeZone());
+  const t = useTranslations("desk.entry");
+  const { day, moment } = formatsFor(useLocale(), newsroomTimeZone());
   return (
     <>
       {entry.publishedAt ? (
@@ -31,11 +36,11 @@ export function EntryProvenance({ entry }: { entry: Provenance }) {
       ) : entry.postedAt ? (
         <time className="font-semibold text-ink">{entry.postedAt}</time>
       ) : null}
-      {entry.forwardedFrom ? <span data-testid="forwarded-from">forwarded from {entry.forwardedFrom}</span> : null}
-      {entry.sourceEditedAt ? <span>edited at its source {moment.format(entry.sourceEditedAt)}</span> : null}
+      {entry.forwardedFrom ? <span data-testid="forwarded-from">{t("forwardedFrom", { origin: entry.forwardedFrom })}</span> : null}
+      {entry.sourceEditedAt ? <span>{t("editedAtSource", { moment: moment.format(entry.sourceEditedAt) })}</span> : null}
       {entry.url ? (
         <a href={entry.url} className="underline" rel="noopener noreferrer nofollow" target="_blank">
-          the post
+          {t("thePost")}
         </a>
       ) : null}
     </>

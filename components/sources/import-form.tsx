@@ -1,11 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
+import { languageLabel } from "../claims/labels";
 import { ImportPreview, ImportProgress } from "./import-results";
 import { useImport } from "./use-import";
 
 /** Upload files or paste text, preview the parse, correct kind, language and date, then import. */
 export function ImportForm() {
+  const t = useTranslations("desk.import");
+  const desk = useTranslations("desk");
   const form = useRef<HTMLFormElement>(null);
   const { previews, message, fieldErrors, pending, jobs, choices, choose, preview, startImport } = useImport(form);
 
@@ -20,49 +24,50 @@ export function ImportForm() {
     <form ref={form} onSubmit={(event) => event.preventDefault()} className="mt-6 space-y-4" noValidate>
       <div>
         <label htmlFor="files" className="block text-sm font-medium">
-          Files (.txt, .md, .html, Telegram JSON)
+          {t("files")}
         </label>
         <input id="files" name="files" type="file" multiple accept=".txt,.md,.markdown,.html,.htm,.json" aria-describedby="files-error" className="mt-1 block" />
         {error("files")}
       </div>
       <div>
         <label htmlFor="pasted" className="block text-sm font-medium">
-          Or paste text
+          {t("pasted")}
         </label>
         <textarea id="pasted" name="pasted" rows={5} className="mt-1 w-full rounded border border-gray-400 p-2" />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor="outlet" className="block text-sm font-medium">Outlet</label>
+          <label htmlFor="outlet" className="block text-sm font-medium">{t("outlet")}</label>
           <input id="outlet" name="outlet" className="mt-1 w-full rounded border border-gray-400 px-2 py-1" aria-describedby="outlet-error" />
           {error("outlet")}
         </div>
         <div>
-          <label htmlFor="url" className="block text-sm font-medium">Address (URL)</label>
+          <label htmlFor="url" className="block text-sm font-medium">{t("url")}</label>
           <input id="url" name="url" type="url" className="mt-1 w-full rounded border border-gray-400 px-2 py-1" aria-describedby="url-error" />
           {error("url")}
         </div>
         <div>
-          <label htmlFor="kind" className="block text-sm font-medium">Kind</label>
+          <label htmlFor="kind" className="block text-sm font-medium">{t("kind")}</label>
           <select id="kind" name="kind" value={choices.kind} onChange={(event) => choose("kind", event.target.value)} className="mt-1 w-full rounded border border-gray-400 px-2 py-1">
-            <option value="auto">Detect</option>
-            <option value="live-blog">Live blog</option>
-            <option value="article">Article</option>
-            <option value="telegram">Telegram / social post</option>
+            <option value="auto">{t("kindAuto")}</option>
+            <option value="live-blog">{t("kindLiveBlog")}</option>
+            <option value="article">{t("kindArticle")}</option>
+            <option value="telegram">{t("kindTelegram")}</option>
           </select>
         </div>
         <div>
-          <label htmlFor="language" className="block text-sm font-medium">Language</label>
+          <label htmlFor="language" className="block text-sm font-medium">{t("language")}</label>
           <select id="language" name="language" value={choices.language} onChange={(event) => choose("language", event.target.value)} className="mt-1 w-full rounded border border-gray-400 px-2 py-1">
-            <option value="auto">Detect per entry</option>
-            <option value="ky">Kyrgyz</option>
-            <option value="ru">Russian</option>
-            <option value="en">English</option>
-            <option value="kk">Kazakh</option>
+            <option value="auto">{t("languageAuto")}</option>
+            {(["ky", "ru", "en", "kk"] as const).map((code) => (
+              <option key={code} value={code}>
+                {languageLabel(desk, code)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="publishedAt" className="block text-sm font-medium">Published on</label>
+          <label htmlFor="publishedAt" className="block text-sm font-medium">{t("publishedAt")}</label>
           <input id="publishedAt" name="publishedAt" type="date" value={choices.publishedAt} onChange={(event) => choose("publishedAt", event.target.value)} aria-describedby="publishedAt-error" className="mt-1 w-full rounded border border-gray-400 px-2 py-1" />
           {error("publishedAt")}
         </div>
@@ -72,10 +77,10 @@ export function ImportForm() {
       </p>
       <div className="flex gap-3">
         <button type="button" onClick={preview} disabled={pending} className="rounded border border-gray-400 bg-white px-4 py-2 font-semibold">
-          Preview
+          {t("preview")}
         </button>
         <button type="button" onClick={startImport} disabled={pending || !previews} className="rounded bg-accent px-4 py-2 font-semibold text-white disabled:opacity-50">
-          Import
+          {t("import")}
         </button>
       </div>
 

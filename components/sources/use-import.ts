@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { storedStage } from "@/lib/sources/import-stage";
 
 type Figure = { field: string; text: string; value: number | null; hedge: string; unit: string | null; start: number; end: number };
 export type Preview =
@@ -24,6 +26,7 @@ const KIND_OF: Record<string, string> = { LIVE_BLOG: "live-blog", ARTICLE: "arti
  * file's job until it is done.
  */
 export function useImport(form: React.RefObject<HTMLFormElement | null>) {
+  const t = useTranslations("desk.import");
   const [previews, setPreviews] = useState<Preview[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -39,7 +42,7 @@ export function useImport(form: React.RefObject<HTMLFormElement | null>) {
     setPending(false);
     const body = response ? await response.json().catch(() => null) : null;
     if (!response || !body) {
-      setMessage("The server could not be reached; nothing was imported. Try again.");
+      setMessage(t("unreachable"));
       return null;
     }
     if (!body.ok) {
@@ -67,7 +70,7 @@ export function useImport(form: React.RefObject<HTMLFormElement | null>) {
   async function startImport() {
     const body = await send("/api/imports");
     if (!body) return;
-    setJobs((body.jobs as string[]).map((id) => ({ id, fileName: "", status: "QUEUED", progress: 0, stage: "Waiting in the queue", error: null, sourceId: null })));
+    setJobs((body.jobs as string[]).map((id) => ({ id, fileName: "", status: "QUEUED", progress: 0, stage: storedStage({ key: "queued" }), error: null, sourceId: null })));
   }
 
   const open = jobs.some((job) => job.status === "QUEUED" || job.status === "RUNNING");

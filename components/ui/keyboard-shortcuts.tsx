@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 /**
@@ -7,6 +8,7 @@ import { useEffect, useState } from "react";
  * data-shortcut="<key>" (a link or a button), unless the person is typing in a field.
  */
 export function KeyboardShortcuts({ help }: { help: [string, string][] }) {
+  const t = useTranslations("desk.shell");
   const [open, setOpen] = useState(false);
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -30,7 +32,7 @@ export function KeyboardShortcuts({ help }: { help: [string, string][] }) {
   return (
     <div className="text-xs text-muted">
       <button type="button" className="underline" onClick={() => setOpen(!open)} aria-expanded={open}>
-        Keyboard shortcuts (?)
+        {t("shortcuts")}
       </button>
       {open ? (
         <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3">

@@ -1,13 +1,14 @@
+import { said } from "../i18n/refusals";
 import { z } from "zod";
 
 export const TOKEN_SCOPES = ["read", "write"] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, { message: "Give the token a name, for example the tool that will use it." }).max(100, { message: "A token's name is at most 100 characters." }),
-  scope: z.enum(TOKEN_SCOPES, { message: 'The scope is "read" or "write".' }),
+  name: z.string().trim().min(1, { message: said("tokens.nameRequired") }).max(100, { message: said("tokens.nameTooLong", { max: 100 }) }),
+  scope: z.enum(TOKEN_SCOPES, { message: said("tokens.scope") }),
   // Days from now, or none: a token that never expires.
-  expiresInDays: z.coerce.number().int({ message: "The expiry is a whole number of days." }).min(1, { message: "A token expires after 1 to 365 days, or never." }).max(365, { message: "A token expires after 1 to 365 days, or never." }).nullable().default(null),
+  expiresInDays: z.coerce.number().int({ message: said("tokens.expiryWhole") }).min(1, { message: said("tokens.expiryRange") }).max(365, { message: said("tokens.expiryRange") }).nullable().default(null),
 });
 export type CreateTokenInput = z.input<typeof createTokenSchema>;
 

@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
@@ -41,7 +42,7 @@ export async function createApiToken(options: { db: Db; actor: CurrentUser; inpu
 export async function revokeApiToken(options: { db: Db; actor: CurrentUser; id: string }) {
   await options.db.$transaction(async (tx) => {
     const token = await tx.apiToken.findFirst({ where: { id: options.id, userId: options.actor.id }, select: { id: true, revokedAt: true } });
-    if (!token) throw new UserFacingError("There is no such token among yours.");
+    if (!token) throw new UserFacingError(refusal("tokens.gone"));
     if (token.revokedAt) return;
     await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
     await recordAudit(tx, { actorId: options.actor.id, entityType: "ApiToken", entityId: token.id, action: "revoke" });

@@ -5,7 +5,7 @@ import { AuthError } from "../auth/errors";
 import { ClaimConflictError } from "../claims/errors";
 import { getDb } from "../db/client";
 import { describeDatabaseError } from "../db/errors";
-import { FieldError, UserFacingError } from "../errors";
+import { FieldError, UserFacingError, inEnglish } from "../errors";
 import { queryParams } from "./responses";
 import { DESK_OPERATIONS, NotFoundError, type DeskOperationId } from "./desk-operations";
 
@@ -60,7 +60,7 @@ export function deskRoute(id: DeskOperationId) {
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const field = issue.path.map(String).join(".");
-        return answer(400, { error: { message: field ? `${field}: ${issue.message}` : issue.message, ...(field ? { field } : {}) } });
+        return answer(400, { error: { message: field ? `${field}: ${inEnglish(issue.message)}` : inEnglish(issue.message), ...(field ? { field } : {}) } });
       }
       const params = await context.params;
       version = (parsed.data as { version?: unknown }).version;

@@ -15,12 +15,13 @@ import { updateClaimTellingPublished } from "../claims/update-claim";
 import type { Db } from "../db/client";
 import { changeEvidence, linkEvidence } from "../evidence/mutations";
 import { evidenceChangeSchema, linkEvidenceSchema } from "../evidence/schema";
-import { UserFacingError } from "../errors";
+import { inEnglish, UserFacingError } from "../errors";
 import { exportDownload, formatError } from "../export/download";
 import { exportFilterSchema } from "../export/filter";
 import type { ExportFormat } from "../export/run-export";
 import { importOptionsSchema } from "../sources/import-jobs";
 import { findImportJobsByIds, findSources } from "../sources/queries";
+import { stageInEnglish } from "../sources/import-jobs";
 import { queueImports } from "../sources/queue";
 
 /**
@@ -111,7 +112,8 @@ export const DESK_OPERATIONS = {
     run: async ({ db, caller, params }) => {
       const [job] = await findImportJobsByIds({ db, ids: [params.id], actorId: caller.id });
       if (!job) throw new NotFoundError(`There is no import job of yours with the id "${params.id}".`);
-      return job;
+      // A script reads English: the stage and the reason a job failed, in words.
+      return { ...job, stage: stageInEnglish(job.stage), error: job.error ? inEnglish(job.error) : null };
     },
   }),
   createClaim: operation({

@@ -1,10 +1,15 @@
+import { inEnglish } from "../errors";
+import type { Refusal } from "../i18n/refusals";
+
 /** The caller may not do this: not signed in, or signed in without the role. */
 export class AuthError extends Error {
+  readonly refusal: Refusal | null;
   constructor(
     readonly kind: "unauthenticated" | "forbidden",
-    message: string,
+    message: string | Refusal,
   ) {
-    super(message);
+    super(inEnglish(message));
     this.name = "AuthError";
+    this.refusal = typeof message === "string" ? null : message;
   }
 }

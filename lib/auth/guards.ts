@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import { getServerSession } from "next-auth";
 import { getDb, type Db } from "../db/client";
 import type { Role } from "../db/generated/enums";
@@ -7,7 +8,7 @@ import { hasRole, type RoleName } from "./roles";
 
 export { AuthError };
 
-export type CurrentUser = { id: string; email: string; name: string; role: Role };
+export type CurrentUser = { id: string; email: string; name: string; role: Role; locale?: string | null };
 
 type RolesAtLeast = { editor: Role; reviewer: "REVIEWER" | "ADMIN"; admin: "ADMIN" };
 export type UserWithRole<R extends RoleName> = CurrentUser & { role: RolesAtLeast[R] };
@@ -20,19 +21,19 @@ export type UserWithRole<R extends RoleName> = CurrentUser & { role: RolesAtLeas
 export async function loadActiveUser(db: Db, userId: string, signedInAt?: number): Promise<CurrentUser | null> {
   return db.user.findFirst({
     where: { id: userId, active: true, ...(signedInAt === undefined ? {} : { sessionsValidFrom: { lte: new Date(signedInAt) } }) },
-    select: { id: true, email: true, name: true, role: true },
+    select: { id: true, email: true, name: true, role: true, locale: true },
   });
 }
 
 export function assertUser(user: CurrentUser | null): CurrentUser {
-  if (!user) throw new AuthError("unauthenticated", "Sign in to continue.");
+  if (!user) throw new AuthError("unauthenticated", refusal("auth.signIn"));
   return user;
 }
 
 export function assertRole<R extends RoleName>(user: CurrentUser | null, role: R): UserWithRole<R> {
   const signedIn = assertUser(user);
   if (!hasRole(signedIn.role, role)) {
-    throw new AuthError("forbidden", `This needs the ${role} role; your account is ${signedIn.role.toLowerCase()}.`);
+    throw new AuthError("forbidden", refusal("auth.needsRole", { role, current: signedIn.role.toLowerCase() }));
   }
   return signedIn as UserWithRole<R>;
 }

@@ -1,4 +1,5 @@
 import type { NextAuthOptions } from "next-auth";
+import { inEnglish } from "../errors";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db/client";
 import { getEnv } from "../env";
@@ -26,7 +27,7 @@ export const authOptions: NextAuthOptions = {
           ip: clientAddress(req?.headers as Record<string, unknown> | undefined),
         });
         // next-auth passes the message of a thrown error back to the sign-in form.
-        if (!result.ok) throw new Error(result.message);
+        if (!result.ok) throw new Error(inEnglish(result.message));
         return result.user;
       },
     }),

@@ -2,7 +2,9 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "../db/client";
-import { describeDatabaseError } from "../db/errors";
+import { inDeskLanguage } from "../action-result";
+import { DATABASE_DOWN, describeDatabaseError } from "../db/errors";
+import { refusal } from "../i18n/refusals";
 import { clientAddress } from "./client-address";
 import { safeReturnPath } from "./return-path";
 import { encodeSession, SESSION_HOURS, sessionCookieName } from "./session-cookie";
@@ -23,9 +25,9 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   } catch (error) {
     const database = describeDatabaseError(error);
     if (!database) throw error;
-    return { ok: false, message: database };
+    return { ok: false, message: await inDeskLanguage(database === DATABASE_DOWN ? refusal("database.down") : database) };
   }
-  if (!result.ok) return { ok: false, message: result.message };
+  if (!result.ok) return { ok: false, message: await inDeskLanguage(result.message) };
   const { name, secure } = sessionCookieName();
   (await cookies()).set(name, await encodeSession(result.user), { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: SESSION_HOURS * 60 * 60 });
   redirect(safeReturnPath(field("returnTo")));

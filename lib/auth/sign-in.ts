@@ -1,3 +1,4 @@
+import { said } from "../i18n/refusals";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Role } from "../db/generated/enums";
@@ -5,8 +6,8 @@ import { getEnv } from "../env";
 import { burnPasswordCheck, verifyPassword } from "./password";
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: "Enter the email address you were invited with." })),
-  password: z.string().min(1, { message: "Enter your password." }).max(200, { message: "That password is too long." }),
+  email: z.string().trim().toLowerCase().pipe(z.email({ message: said("auth.email") })),
+  password: z.string().min(1, { message: said("auth.password") }).max(200, { message: said("auth.passwordTooLong") }),
 });
 
 export type SignedInUser = { id: string; email: string; name: string; role: Role };
@@ -15,7 +16,7 @@ export type SignInResult =
   | { ok: true; user: SignedInUser }
   | { ok: false; message: string; retryAfterSeconds?: number };
 
-export const WRONG_CREDENTIALS = "That email and password do not match an active account.";
+export const WRONG_CREDENTIALS = said("auth.wrongCredentials");
 
 /**
  * Checks a sign-in and records the attempt. After SIGNIN_MAX_FAILURES failures within
@@ -41,7 +42,7 @@ export async function authenticate(options: {
     return {
       ok: false,
       retryAfterSeconds: wait,
-      message: `Too many failed sign-ins. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
+      message: said("auth.tooManyAttempts", { minutes }),
     };
   }
 

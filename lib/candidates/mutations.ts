@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/guards";
@@ -13,7 +14,7 @@ export async function dismissCandidate(options: { db: Db; actor: Pick<CurrentUse
       where: { id: input.candidateId, dismissedAt: null },
       data: { dismissedAt: new Date(), dismissedById: options.actor.id, dismissReason: input.reason },
     });
-    if (dismissed.count === 0) throw new FieldError("That candidate is no longer in the queue.", "candidateId");
+    if (dismissed.count === 0) throw new FieldError(refusal("candidates.gone"), "candidateId");
     await recordAudit(tx, { actorId: options.actor.id, entityType: "ClaimCandidate", entityId: input.candidateId, action: "dismiss", after: { reason: input.reason } });
   });
 }

@@ -1,8 +1,9 @@
+import { said } from "../i18n/refusals";
 import { z } from "zod";
 
 export const dismissCandidateSchema = z.object({
   candidateId: z.string().min(1),
-  reason: z.string().trim().min(3, { message: "Say why it is not worth checking, in a few words." }).max(300, { message: "Keep the reason to 300 characters or fewer." }),
+  reason: z.string().trim().min(3, { message: said("candidates.reasonRequired") }).max(300, { message: said("candidates.reasonTooLong", { max: 300 }) }),
 });
 
 /** The queue's filters, as the desk's address carries them; anything else is dropped. */

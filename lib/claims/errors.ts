@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import { FieldError } from "../errors";
 
 export type FieldClash = { field: string; yours: unknown; theirs: unknown };
@@ -9,6 +10,6 @@ export class ClaimConflictError extends FieldError {
     readonly currentVersion: number,
     readonly current: unknown,
   ) {
-    super(`Someone else changed ${clashes.map((clash) => clash.field).join(", ")} while you were editing. Choose which version to keep, then save again.`, "version");
+    super(refusal("claims.conflict", { fields: clashes.map((clash) => clash.field).join(", ") }), "version");
   }
 }

@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import { FieldError, parseInput } from "../errors";
 import type { Db, Tx } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
@@ -20,9 +21,9 @@ export async function createClaim(options: { db: Db; actor: Actor; input: Create
     let anchor = null;
     if (input.entryId) {
       const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { text: true } });
-      if (!entry) throw new FieldError("That entry no longer exists.", "entryId");
+      if (!entry) throw new FieldError(refusal("entries.gone"), "entryId");
       anchor = anchorQuote(entry.text, input.anchor?.exact ?? input.quoteOriginal, input.anchor?.start);
-      if (!anchor) throw new FieldError("The quote is not in the entry: select it from the entry's text.", "quoteOriginal");
+      if (!anchor) throw new FieldError(refusal("claims.quoteNotInEntry"), "quoteOriginal");
     }
     const claim = await tx.claim.create({
       data: {

@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import { FieldError, parseInput } from "../errors";
 import type { z } from "zod";
 import type { Db } from "../db/client";
@@ -32,13 +33,13 @@ export async function ensureDefaultRatings(options: { db: Db; actorId: string | 
  * cannot be removed: its claims would lose their verdict.
  */
 export async function saveRatingScale(options: { db: Db; actor: { id: string; role: Role }; input: z.input<typeof ratingScaleSchema> }) {
-  if (options.actor.role !== "ADMIN") throw new AuthError("forbidden", "Only an admin can change the rating scale.");
+  if (options.actor.role !== "ADMIN") throw new AuthError("forbidden", refusal("ratings.adminOnly"));
   const ratings = parseInput(ratingScaleSchema, options.input);
   return options.db.$transaction(async (tx) => {
     const before = await tx.rating.findMany({ orderBy: { order: "asc" }, select: { id: true, key: true, labelEn: true, labelRu: true, labelKy: true, reviewValue: true, colour: true, _count: { select: { claims: true } } } });
     const kept = new Set(ratings.map((rating) => rating.id).filter(Boolean));
     for (const removed of before.filter((rating) => !kept.has(rating.id))) {
-      if (removed._count.claims > 0) throw new FieldError(`“${removed.labelEn}” is the verdict of ${removed._count.claims} claim(s); change those first.`, "ratings");
+      if (removed._count.claims > 0) throw new FieldError(refusal("ratings.inUse", { label: removed.labelEn, claims: removed._count.claims }), "ratings");
       await tx.rating.delete({ where: { id: removed.id } });
     }
     // Orders are unique: park the kept ones out of the way before renumbering.

@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import type { z } from "zod";
 import type { Db } from "../db/client";
 import { FieldError, parseInput } from "../errors";
@@ -19,12 +20,12 @@ export async function publishClaim(options: { db: Db; actor: Actor; input: z.inp
     step: "publish",
     select: { createdById: true, ratingId: true, verdictSummary: true, _count: { select: { evidence: true } } },
     precheck: (claim) => {
-      if (claim.createdById === options.actor.id) throw new FieldError("You wrote this claim, so another reviewer must publish it.", "reviewer");
+      if (claim.createdById === options.actor.id) throw new FieldError(refusal("claims.ownClaim"), "reviewer");
     },
     prepare: async (tx, claim) => {
-      if (claim._count.evidence === 0) throw new FieldError("Link at least one piece of evidence before publishing.", "evidence");
+      if (claim._count.evidence === 0) throw new FieldError(refusal("claims.evidenceRequired"), "evidence");
       const rating = await tx.rating.findUnique({ where: { key: input.ratingKey }, select: { id: true } });
-      if (!rating) throw new FieldError("Choose a verdict from the rating scale.", "ratingKey");
+      if (!rating) throw new FieldError(refusal("claims.unknownVerdict"), "ratingKey");
       const publishedAt = new Date();
       return {
         data: { ratingId: rating.id, verdictSummary: input.verdictSummary, reviewedById: options.actor.id, publishedAt },
@@ -54,7 +55,7 @@ export async function correctClaim(options: { db: Db; actor: Actor; input: z.inp
     select: { verdictSummary: true, rating: { select: { key: true } } },
     prepare: async (tx, claim) => {
       const rating = await tx.rating.findUnique({ where: { key: input.ratingKey }, select: { id: true } });
-      if (!rating) throw new FieldError("Choose a verdict from the rating scale.", "ratingKey");
+      if (!rating) throw new FieldError(refusal("claims.unknownVerdict"), "ratingKey");
       const correction = await tx.correction.create({ data: { claimId: input.claimId, note: input.note, createdById: options.actor.id }, select: { id: true } });
       return {
         data: { ratingId: rating.id, verdictSummary: input.verdictSummary, reviewedById: options.actor.id },

@@ -1,3 +1,4 @@
+import { said } from "../i18n/refusals";
 import { z } from "zod";
 import { HEDGE_CLASS } from "../text/hedge-words";
 import { hedgeSchema, hedgeWordSchema, languageSchema } from "../sources/schema";
@@ -8,11 +9,11 @@ const VERDICT_WORDS = /\b(false|true|fake|misleading|lie|hoax|debunked)\b|(^|[^�
 export const statementSchema = z
   .string()
   .trim()
-  .min(1, { message: "Write a short statement of the claim." })
-  .max(75, { message: "Keep the statement to 75 characters or fewer." })
-  .refine((value) => !VERDICT_WORDS.test(value), { message: "Leave the verdict out of the statement; it goes in the rating." });
+  .min(1, { message: said("claims.statementRequired") })
+  .max(75, { message: said("claims.statementTooLong", { max: 75 }) })
+  .refine((value) => !VERDICT_WORDS.test(value), { message: said("claims.verdictInStatement") });
 
-const NUMBER_MESSAGE = "Write the figure as a number, like 20000 or 7939.";
+const NUMBER_MESSAGE = said("claims.figureNotNumber");
 
 export const anchorSchema = z.object({
   exact: z.string().min(1),
@@ -28,22 +29,22 @@ export const figureInputSchema = z
     hedgeWord: hedgeWordSchema,
     unit: z.string().trim().min(1).nullable().default(null),
     quantityId: z.string().min(1).nullable().default(null),
-    asOf: z.coerce.date({ message: "Give the date the figure refers to, like 2022-01-10." }).nullable().default(null),
+    asOf: z.coerce.date({ message: said("claims.figureAsOf") }).nullable().default(null),
   })
   .refine((figure) => figure.hedge === "VAGUE" || figure.hedge === "RANGE" || figure.value !== null, {
-    message: "Give the figure's value, or choose “vague” when the source gives no number.",
+    message: said("claims.figureValueRequired"),
     path: ["value"],
   })
   .refine((figure) => figure.hedge !== "RANGE" || (figure.low !== null && figure.high !== null), {
-    message: "A range needs both its lower and upper bound.",
+    message: said("claims.rangeBounds"),
     path: ["low"],
   })
   .refine((figure) => figure.low === null || figure.high === null || figure.low <= figure.high, {
-    message: "The lower bound must not exceed the upper bound.",
+    message: said("claims.rangeOrder"),
     path: ["low"],
   })
   .refine((figure) => !figure.hedgeWord || HEDGE_CLASS[figure.hedgeWord] === figure.hedge, {
-    message: "Choose the hedge again: its word does not fit it.",
+    message: said("claims.hedgeWordMismatch"),
     path: ["hedge"],
   });
 
@@ -51,7 +52,7 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: `Keep this to ${max} characters or fewer.` })
+    .max(max, { message: said("claims.tooLong", { max }) })
     .nullable()
     .default(null)
     .transform((value) => (value === "" ? null : value));
@@ -59,7 +60,7 @@ const optionalText = (max: number) =>
 /** The fields an editor writes; shared by the claim form and the server. */
 export const claimFieldsSchema = z.object({
   statement: statementSchema,
-  quoteOriginal: z.string().trim().min(1, { message: "Paste the exact quote." }),
+  quoteOriginal: z.string().trim().min(1, { message: said("claims.quoteRequired") }),
   quoteLanguage: languageSchema,
   translations: z
     .object({ en: z.string().trim().optional(), ru: z.string().trim().optional(), ky: z.string().trim().optional() })
@@ -69,10 +70,10 @@ export const claimFieldsSchema = z.object({
   speakerRole: optionalText(200),
   attribution: optionalText(500),
   attributionChain: z
-    .array(z.object({ how: z.string().trim().min(1, { message: "Say how it was passed on." }), by: z.string().trim().min(1, { message: "Say who passed it on." }) }))
+    .array(z.object({ how: z.string().trim().min(1, { message: said("claims.stepHowRequired") }), by: z.string().trim().min(1, { message: said("claims.stepByRequired") }) }))
     .max(10)
     .default([]),
-  saidAt: z.coerce.date({ message: "Give the date it was said, like 2022-01-07." }).nullable().default(null),
+  saidAt: z.coerce.date({ message: said("claims.saidAt") }).nullable().default(null),
   saidWhere: optionalText(200),
   figure: figureInputSchema.nullable().default(null),
   tags: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
@@ -94,8 +95,8 @@ export const claimRefSchema = z.object({
 });
 
 const verdictFields = {
-  ratingKey: z.string().min(1, { message: "Choose a verdict." }),
-  verdictSummary: z.string().trim().min(20, { message: "Explain the verdict in at least 20 characters." }).max(2000),
+  ratingKey: z.string().min(1, { message: said("claims.verdictRequired") }),
+  verdictSummary: z.string().trim().min(20, { message: said("claims.summaryTooShort", { min: 20 }) }).max(2000),
 };
 
 /** A save: the new values, the version the editor opened, and the values as they were then. */
@@ -105,16 +106,16 @@ export const updateClaimSchema = claimRefSchema.extend({
 });
 
 export const reviewNoteSchema = claimRefSchema.extend({
-  note: z.string().trim().min(5, { message: "Tell the author what to change, in a few words at least." }).max(2000),
+  note: z.string().trim().min(5, { message: said("claims.returnNote") }).max(2000),
 });
 
 export const correctClaimSchema = claimRefSchema.extend({
   ...verdictFields,
-  note: z.string().trim().min(10, { message: "Readers see the correction note: say what changed and why." }).max(2000),
+  note: z.string().trim().min(10, { message: said("claims.correctionNote") }).max(2000),
 });
 
 export const archiveClaimSchema = claimRefSchema.extend({
-  reason: z.string().trim().min(5, { message: "Say why the claim is archived." }).max(2000),
+  reason: z.string().trim().min(5, { message: said("claims.archiveReason") }).max(2000),
 });
 
 export type CreateClaimInput = z.input<typeof createClaimSchema>;
@@ -124,16 +125,16 @@ export const publishClaimSchema = claimRefSchema.extend(verdictFields);
 /** The admin's rating scale: each verdict's key, labels in three languages, ClaimReview value and colour. */
 export const ratingSchema = z.object({
   id: z.string().min(1).optional(),
-  key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "Keys are lower-case words joined by hyphens, like mostly-true." }),
-  labelEn: z.string().trim().min(1, { message: "Give the English label." }).max(60),
-  labelRu: z.string().trim().min(1, { message: "Give the Russian label." }).max(60),
-  labelKy: z.string().trim().min(1, { message: "Give the Kyrgyz label." }).max(60),
-  reviewValue: z.number().int().min(1, { message: "ClaimReview values run from 1 (worst) to 5 (best)." }).max(5, { message: "ClaimReview values run from 1 (worst) to 5 (best)." }).nullable(),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: "Colours look like #1a7f37." }),
+  key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: said("ratings.key") }),
+  labelEn: z.string().trim().min(1, { message: said("ratings.labelEn") }).max(60),
+  labelRu: z.string().trim().min(1, { message: said("ratings.labelRu") }).max(60),
+  labelKy: z.string().trim().min(1, { message: said("ratings.labelKy") }).max(60),
+  reviewValue: z.number().int().min(1, { message: said("ratings.reviewValue") }).max(5, { message: said("ratings.reviewValue") }).nullable(),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: said("ratings.colour") }),
 });
 
 export const ratingScaleSchema = z
   .array(ratingSchema)
-  .min(2, { message: "A rating scale needs at least two verdicts." })
+  .min(2, { message: said("ratings.atLeastTwo") })
   .max(12)
-  .refine((ratings) => new Set(ratings.map((rating) => rating.key)).size === ratings.length, { message: "Each verdict needs its own key." });
+  .refine((ratings) => new Set(ratings.map((rating) => rating.key)).size === ratings.length, { message: said("ratings.uniqueKeys") });

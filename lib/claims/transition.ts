@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import type { Prisma } from "../db/generated/client";
 import type { Db, Tx } from "../db/client";
 import type { ClaimStatus } from "../db/generated/enums";
@@ -16,7 +17,7 @@ export type Actor = Pick<CurrentUser, "id" | "role">;
 export async function bumpVersion(tx: Tx, claimId: string, version: number, data: Prisma.ClaimUpdateManyMutationInput) {
   const result = await tx.claim.updateMany({ where: { id: claimId, version }, data: { ...data, version: { increment: 1 } } });
   if (result.count === 0) {
-    throw new FieldError("Someone else changed this claim since you opened it. Reload to see their changes, then try again.", "version");
+    throw new FieldError(refusal("claims.staleVersion"), "version");
   }
 }
 
@@ -45,13 +46,13 @@ type Step<S extends Prisma.ClaimSelect> = {
 export async function transitionClaim<S extends Prisma.ClaimSelect>(options: Step<S>) {
   const transition = TRANSITIONS[options.step];
   if (transition.role === "reviewer" && !hasRole(options.actor.role, "reviewer")) {
-    throw new AuthError("forbidden", "Only a reviewer can do this; your account is an editor's.");
+    throw new AuthError("forbidden", refusal("claims.reviewerOnly"));
   }
   return options.db.$transaction(async (tx) => {
     const claim = (await tx.claim.findUnique({ where: { id: options.claimId }, select: { ...options.select, status: true } })) as
       | (Prisma.ClaimGetPayload<{ select: S }> & { status: ClaimStatus })
       | null;
-    if (!claim) throw new FieldError("That claim does not exist.");
+    if (!claim) throw new FieldError(refusal("claims.notFound"));
     options.precheck?.(claim);
     if (!transition.from.includes(claim.status)) throw new FieldError(transition.refusal, "status");
     const { data, before, after } = await options.prepare(tx, claim);

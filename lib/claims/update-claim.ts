@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import { FieldError, parseInput } from "../errors";
 import type { Db, Tx } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
@@ -64,10 +65,10 @@ export async function updateClaimTellingPublished(options: { db: Db; actor: Acto
   return options.db.$transaction(async (tx) => {
     // Round trips: begin, this read (locking the row), the update, the audit event, commit.
     const stored = await lockClaim(tx, claimId);
-    if (!stored) throw new FieldError("That claim does not exist.");
+    if (!stored) throw new FieldError(refusal("claims.notFound"));
     const everPublished = stored.publishedAt !== null;
     if (!isEditable(stored.status)) {
-      throw new FieldError("A published claim changes only through a correction by a reviewer.", "status");
+      throw new FieldError(refusal("claims.publishedChangesByCorrection"), "status");
     }
     const current = toClaimFields(stored);
     const yours = changedFields(base, fields);

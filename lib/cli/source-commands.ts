@@ -1,9 +1,10 @@
 import { readdir, readFile, stat } from "node:fs/promises";
+import { inEnglish } from "../errors";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb } from "../db/client";
 import { connectMigratedDatabase } from "../db/connect";
-import { createImportQueue, enqueueImports, importOptionsSchema, importProgress, requeueUnfinished, startImportQueue, startImportWorker, type ImportSummary } from "../sources/import-jobs";
+import { createImportQueue, enqueueImports, importOptionsSchema, importProgress, requeueUnfinished, stageInEnglish, startImportQueue, startImportWorker, type ImportSummary } from "../sources/import-jobs";
 import { languageSchema } from "../sources/schema";
 import { parseSource, toParseJson, type KindOption } from "../sources/parse";
 import type { Language } from "../text/language";
@@ -22,7 +23,7 @@ export function parseKind(value: string | undefined): KindOption {
 export function parseLanguage(value: string | undefined): Language | undefined {
   if (value === undefined) return undefined;
   const parsed = languageSchema.safeParse(value);
-  if (!parsed.success) throw new UsageError(`--lang: ${parsed.error.issues[0].message}`);
+  if (!parsed.success) throw new UsageError(`--lang: ${inEnglish(parsed.error.issues[0].message)}`);
   return parsed.data;
 }
 
@@ -106,7 +107,7 @@ export async function importCommand(args: string[]): Promise<number> {
   const loaded = await Promise.all(files.map(async (file) => ({ name: path.basename(file), bytes: await readSourceFile(file) })));
   const options = { outlet: values.outlet, kind: parseKind(values.kind), language: parseLanguage(values.lang), publishedAt: values.date, url: values.url };
   const parsedOptions = importOptionsSchema.safeParse(options);
-  if (!parsedOptions.success) throw new UsageError(`${String(parsedOptions.error.issues[0].path[0] ?? "option")}: ${parsedOptions.error.issues[0].message}`);
+  if (!parsedOptions.success) throw new UsageError(`${String(parsedOptions.error.issues[0].path[0] ?? "option")}: ${inEnglish(parsedOptions.error.issues[0].message)}`);
 
   const database = await connectMigratedDatabase();
   const db = createDb(database.url, { maxConnections: 4 });
@@ -126,7 +127,7 @@ export async function importCommand(args: string[]): Promise<number> {
     );
     const shown = new Map<string, string>();
     const show = ({ importJobId, progress, stage }: { importJobId: string; progress: number; stage: string }) => {
-      const line = `${(names.get(importJobId) ?? importJobId).padEnd(32).slice(0, 32)} ${bar(progress)} ${stage}`;
+      const line = `${(names.get(importJobId) ?? importJobId).padEnd(32).slice(0, 32)} ${bar(progress)} ${stageInEnglish(stage)}`;
       if (shown.get(importJobId) === line) return;
       shown.set(importJobId, line);
       process.stderr.write(`${line}\n`);
@@ -169,7 +170,7 @@ export async function workerCommand(): Promise<number> {
   await startImportQueue(boss);
   await requeueUnfinished({ db, boss });
   const stopSweeping = await startWorkers({ db, boss, ownOrigins: serverOrigins(getEnv()) });
-  importProgress.on("progress", ({ importJobId, progress, stage }) => console.log(`${importJobId} ${String(progress).padStart(3)}% ${stage}`));
+  importProgress.on("progress", ({ importJobId, progress, stage }) => console.log(`${importJobId} ${String(progress).padStart(3)}% ${stageInEnglish(stage)}`));
   console.log("The workers (imports, webhook deliveries) are running; stop them with Ctrl-C.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);

@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import { FieldError, parseInput } from "../errors";
 import type { z } from "zod";
 import type { Db, Tx } from "../db/client";
@@ -64,8 +65,8 @@ export async function redateEntry(options: { db: Db; actor: Actor; input: z.inpu
   const input = parseInput(redateEntrySchema, options.input);
   return options.db.$transaction(async (tx) => {
     const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { publishedAt: true } });
-    if (!entry) throw new FieldError("That entry no longer exists.", "entryId");
-    if ((entry.publishedAt?.getTime() ?? null) === (input.publishedAt?.getTime() ?? null)) throw new FieldError("The date is unchanged: set another before saving.", "publishedAt");
+    if (!entry) throw new FieldError(refusal("entries.gone"), "entryId");
+    if ((entry.publishedAt?.getTime() ?? null) === (input.publishedAt?.getTime() ?? null)) throw new FieldError(refusal("entries.dateUnchanged"), "publishedAt");
     await tx.entry.update({ where: { id: input.entryId }, data: { publishedAt: input.publishedAt } });
     await recordAudit(tx, {
       actorId: options.actor.id,
@@ -92,9 +93,9 @@ export async function reviseEntry(
     where: { id: revision.entryId },
     select: { text: true, headline: true, language: true, publishedAt: true, source: { select: { publishedAt: true } } },
   });
-  if (!entry) throw new FieldError("That entry no longer exists.", "entryId");
+  if (!entry) throw new FieldError(refusal("entries.gone"), "entryId");
   const headline = revision.headline === undefined ? entry.headline : revision.headline;
-  if (entry.text === revision.text && entry.headline === headline) throw new FieldError("The text is unchanged: edit it before saving.", "text");
+  if (entry.text === revision.text && entry.headline === headline) throw new FieldError(refusal("entries.textUnchanged"), "text");
   await tx.entry.update({
     where: { id: revision.entryId },
     data: { text: revision.text, headline, editedAt: new Date(), contentHash: contentHash(`${headline ?? ""}\n${revision.text}`) },

@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import { FieldError, parseInput } from "../errors";
 import type { z } from "zod";
 import type { Db } from "../db/client";
@@ -15,10 +16,10 @@ type Actor = Pick<CurrentUser, "id" | "role">;
 /** Evidence on a published verdict is what readers see: only a reviewer changes it. */
 async function loadChangeableClaim(tx: Tx, claimId: string, actor: Actor) {
   const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, status: true, quantityId: true } });
-  if (!claim) throw new FieldError("That claim does not exist.", "claimId");
-  if (claim.status === "ARCHIVED") throw new FieldError("This claim is archived; its evidence no longer changes.", "status");
+  if (!claim) throw new FieldError(refusal("claims.notFound"), "claimId");
+  if (claim.status === "ARCHIVED") throw new FieldError(refusal("evidence.archived"), "status");
   if (isPublic(claim.status) && !hasRole(actor.role, "reviewer")) {
-    throw new AuthError("forbidden", "This claim is published: only a reviewer can change its evidence.");
+    throw new AuthError("forbidden", refusal("evidence.publishedReviewerOnly"));
   }
   return claim;
 }
@@ -27,12 +28,12 @@ export async function linkEvidence(options: { db: Db; actor: Actor; input: z.inp
   const input = parseInput(linkEvidenceSchema, options.input);
   return options.db.$transaction(async (tx) => {
     const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { text: true } });
-    if (!entry) throw new FieldError("That entry no longer exists.", "entryId");
+    if (!entry) throw new FieldError(refusal("entries.gone"), "entryId");
     const claim = await loadChangeableClaim(tx, input.claimId, options.actor);
     const anchor = anchorQuote(entry.text, input.passage, input.passageStart);
-    if (!anchor) throw new FieldError("The passage is not in the entry: select it from the entry's text.", "passage");
+    if (!anchor) throw new FieldError(refusal("evidence.passageNotInEntry"), "passage");
     const duplicate = await tx.evidenceLink.findUnique({ where: { claimId_entryId: { claimId: input.claimId, entryId: input.entryId } }, select: { id: true } });
-    if (duplicate) throw new FieldError("This entry is already linked to the claim.", "entryId");
+    if (duplicate) throw new FieldError(refusal("evidence.alreadyLinked"), "entryId");
     const link = await tx.evidenceLink.create({
       data: {
         claimId: input.claimId,
@@ -61,7 +62,7 @@ export async function changeEvidence(options: { db: Db; actor: Actor; input: z.i
   const input = parseInput(evidenceChangeSchema, options.input);
   return options.db.$transaction(async (tx) => {
     const link = await tx.evidenceLink.findUnique({ where: { id: input.linkId }, select: { claimId: true, stance: true, note: true } });
-    if (!link) throw new FieldError("That evidence link no longer exists.", "linkId");
+    if (!link) throw new FieldError(refusal("evidence.linkGone"), "linkId");
     await loadChangeableClaim(tx, link.claimId, options.actor);
     await tx.evidenceLink.update({ where: { id: input.linkId }, data: { stance: input.stance, note: input.note } });
     await recordAudit(tx, {
@@ -78,7 +79,7 @@ export async function changeEvidence(options: { db: Db; actor: Actor; input: z.i
 export async function unlinkEvidence(options: { db: Db; actor: Actor; linkId: string }) {
   return options.db.$transaction(async (tx) => {
     const link = await tx.evidenceLink.findUnique({ where: { id: options.linkId }, select: { claimId: true, entryId: true, stance: true, passageExact: true, note: true } });
-    if (!link) throw new FieldError("That evidence link no longer exists.", "linkId");
+    if (!link) throw new FieldError(refusal("evidence.linkGone"), "linkId");
     await loadChangeableClaim(tx, link.claimId, options.actor);
     await tx.evidenceLink.delete({ where: { id: options.linkId } });
     await recordAudit(tx, { actorId: options.actor.id, entityType: "EvidenceLink", entityId: options.linkId, action: "delete", before: link });
@@ -91,7 +92,7 @@ export async function dismissSuggestion(options: { db: Db; actor: Actor; input: 
   return options.db.$transaction(async (tx) => {
     await loadChangeableClaim(tx, input.claimId, options.actor);
     const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { id: true } });
-    if (!entry) throw new FieldError("That entry no longer exists.", "entryId");
+    if (!entry) throw new FieldError(refusal("entries.gone"), "entryId");
     const dismissal = await tx.suggestionDismissal.upsert({
       where: { claimId_entryId: { claimId: input.claimId, entryId: input.entryId } },
       update: {},

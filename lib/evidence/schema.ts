@@ -1,13 +1,14 @@
+import { said } from "../i18n/refusals";
 import { z } from "zod";
 
-const stanceSchema = z.enum(["SUPPORTS", "CONTRADICTS", "CONTEXT"], { message: "Choose supports, contradicts or context." });
+const stanceSchema = z.enum(["SUPPORTS", "CONTRADICTS", "CONTEXT"], { message: said("evidence.stance") });
 const noteSchema = z.string().trim().max(2000).nullable().default(null).transform((note) => note || null);
 
 export const linkEvidenceSchema = z.object({
   claimId: z.string().min(1),
   entryId: z.string().min(1),
   stance: stanceSchema,
-  passage: z.string().trim().min(1, { message: "Select the passage that bears on the claim." }),
+  passage: z.string().trim().min(1, { message: said("evidence.passageRequired") }),
   passageStart: z.number().int().min(0).optional(),
   note: noteSchema,
   // Accepting a figure suggestion puts that figure on the claim's quantity's timeline.
@@ -24,4 +25,4 @@ export const unlinkEvidenceSchema = z.object({ linkId: z.string().min(1), claimI
 export const dismissSuggestionSchema = z.object({ claimId: z.string().min(1), entryId: z.string().min(1) });
 
 /** The desk's search for entries to link by hand. */
-export const entrySearchQuerySchema = z.string({ message: "Type the words to search for." });
+export const entrySearchQuerySchema = z.string({ message: said("evidence.searchWords") });

@@ -44,7 +44,7 @@ describe("what a reported figure says about the claim's, for every pair of hedge
 
   it("reads the issue's case right: 7,939 and 4,404 are earlier figures of 'nearly 10,000', never the same figure", () => {
     const nearly = f("APPROX", 10000, "nearly");
-    expect(judge(nearly, f("EXACT", 7939), EARLIER)).toMatchObject({ kind: "earlier-figure", stance: "CONTEXT", reason: "An earlier figure: 7,939 on 2022-01-10" });
+    expect(judge(nearly, f("EXACT", 7939), EARLIER)).toMatchObject({ kind: "earlier-figure", stance: "CONTEXT", reason: { key: "earlierFigure", values: { figure: "7,939", day: "2022-01-10" } } });
     expect(judge(nearly, f("EXACT", 4404), "2022-01-07T00:00:00Z")).toMatchObject({ kind: "earlier-figure", stance: "CONTEXT" });
     // The same day, they cannot both be right.
     expect(judge(nearly, f("EXACT", 7939))).toMatchObject({ kind: "different-figure", stance: "CONTRADICTS" });

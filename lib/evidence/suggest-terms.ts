@@ -2,6 +2,7 @@
  * Pure helpers for evidence suggestions: which words of a claim to look for, how to find the
  * passage of an entry that bears on it, and what a figure's value says about the claim's.
  */
+import type { SuggestionReason } from "./reasons";
 import { dayOf, figuresAgree, pointOf, sameFigure, type FigureLike } from "../figures/compare";
 
 const STOPWORDS = new Set(
@@ -75,7 +76,7 @@ export function passageFor(text: string, options: { span?: { start: number; end:
 export type FigureVerdict = {
   stance: "SUPPORTS" | "CONTRADICTS" | "CONTEXT";
   kind: "same-figure" | "consistent-figure" | "different-figure" | "earlier-figure" | "figure-changed";
-  reason: string;
+  reason: SuggestionReason;
 };
 
 function formatValue(figure: FigureLike) {
@@ -98,16 +99,16 @@ export function compareFigure(claim: FigureLike & { at: Date | null }, other: Fi
   const agree = figuresAgree(claim, other);
   if (same === null || agree === null) return null;
   const shown = formatValue(other);
-  if (same) return { stance: "SUPPORTS", kind: "same-figure", reason: `Gives the same figure (${shown})` };
+  if (same) return { stance: "SUPPORTS", kind: "same-figure", reason: { key: "sameFigure", values: { figure: shown } } };
   const claimDay = claim.at ? dayOf(claim.at) : null;
   const otherDay = other.at ? dayOf(other.at) : null;
   const sameDay = claimDay !== null && claimDay === otherDay;
   if (claimDay && otherDay && !sameDay) {
     return otherDay < claimDay
-      ? { stance: "CONTEXT", kind: "earlier-figure", reason: `An earlier figure: ${shown} on ${otherDay}` }
-      : { stance: "CONTEXT", kind: "figure-changed", reason: `The figure changed: ${shown} on ${otherDay}` };
+      ? { stance: "CONTEXT", kind: "earlier-figure", reason: { key: "earlierFigure", values: { figure: shown, day: otherDay } } }
+      : { stance: "CONTEXT", kind: "figure-changed", reason: { key: "figureChanged", values: { figure: shown, day: otherDay } } };
   }
-  if (agree) return { stance: "SUPPORTS", kind: "consistent-figure", reason: `Gives ${shown}, which fits the claim's figure` };
-  if (sameDay) return { stance: "CONTRADICTS", kind: "different-figure", reason: `Gives ${shown} for the same day` };
-  return { stance: "CONTEXT", kind: "figure-changed", reason: `A different figure: ${shown}${otherDay ? ` on ${otherDay}` : ""}` };
+  if (agree) return { stance: "SUPPORTS", kind: "consistent-figure", reason: { key: "consistentFigure", values: { figure: shown } } };
+  if (sameDay) return { stance: "CONTRADICTS", kind: "different-figure", reason: { key: "sameDay", values: { figure: shown } } };
+  return { stance: "CONTEXT", kind: "figure-changed", reason: { key: "differentFigure", values: { figure: shown, day: otherDay ?? "none" } } };
 }

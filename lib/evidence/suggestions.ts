@@ -1,3 +1,4 @@
+import type { SuggestionReason } from "./reasons";
 import "server-only";
 import { getDb, type Db } from "../db/client";
 import type { Stance } from "../db/generated/enums";
@@ -12,7 +13,7 @@ export type Suggestion = {
   kind: SuggestionKind;
   stance: Stance;
   score: number;
-  reasons: string[];
+  reasons: SuggestionReason[];
   passage: { exact: string; start: number };
   figureMentionId: string | null;
   entry: { text: string; postedAt: string | null; language: string; sourceId: string; sourceTitle: string; outlet: string | null; publishedAt: Date | null };
@@ -49,7 +50,7 @@ function toEntry(row: EntryRow): Suggestion["entry"] {
 const FIGURE_WEIGHT: Record<string, number> = { "different-figure": 30, "same-figure": 20, "consistent-figure": 15 };
 
 /** What one reported figure says about the claim's figure, as a suggestion; null when nothing comparable. */
-function judgeFigure(claim: LoadedClaim, row: FigureRow, base: number, note: string): Suggestion | null {
+function judgeFigure(claim: LoadedClaim, row: FigureRow, base: number, nearby: boolean): Suggestion | null {
   const figure = claim.figure;
   if (!figure || (figure.unit && row.unit && row.unit !== figure.unit)) return null;
   const verdict = compareFigure(figure, { value: row.value, low: row.low, high: row.high, hedge: row.hedge, hedgeWord: row.hedgeWord, at: row.at });
@@ -60,7 +61,7 @@ function judgeFigure(claim: LoadedClaim, row: FigureRow, base: number, note: str
     kind: verdict.kind,
     stance: verdict.stance,
     score: base + (FIGURE_WEIGHT[verdict.kind] ?? 10),
-    reasons: [`${verdict.reason}${note}`],
+    reasons: [nearby ? { ...verdict.reason, nearby } : verdict.reason],
     passage: { exact: passage.text, start: passage.start },
     figureMentionId: row.quantityId ? null : row.figureId,
     entry: toEntry(row),
@@ -71,7 +72,7 @@ function judgeFigure(claim: LoadedClaim, row: FigureRow, base: number, note: str
 async function figureSuggestions(db: Db, claim: LoadedClaim): Promise<Suggestion[]> {
   if (!claim.quantityId || !claim.figure) return [];
   const rows = await suggestionQueries.figures(db, claim.quantityId, claim.excluded);
-  return rows.map((row) => judgeFigure(claim, row, 100, "")).filter((suggestion): suggestion is Suggestion => suggestion !== null);
+  return rows.map((row) => judgeFigure(claim, row, 100, false)).filter((suggestion): suggestion is Suggestion => suggestion !== null);
 }
 
 /**
@@ -103,7 +104,7 @@ async function textSuggestions(db: Db, claim: LoadedClaim): Promise<Suggestion[]
       kind: close ? "similar-text" : "shared-words",
       stance: close ? "SUPPORTS" : "CONTEXT",
       score: 20 + Math.min(30, row.rank * 30) + closeness * 30 + (namesSpeaker ? 10 : 0),
-      reasons: [`Shares words with the claim${close ? " and says much the same" : ""}`, ...(namesSpeaker ? [`Names ${claim.speaker!.name}`] : [])],
+      reasons: [{ key: close ? "saysMuchTheSame" : "sharesWords" }, ...(namesSpeaker ? [{ key: "namesSpeaker" as const, values: { name: claim.speaker!.name } }] : [])],
       passage: { exact: passage.text, start: passage.start },
       figureMentionId: null,
       entry: toEntry(row),
@@ -113,7 +114,7 @@ async function textSuggestions(db: Db, claim: LoadedClaim): Promise<Suggestion[]
     if (target && figures.length) {
       const distance = (figure: FigureRow) => Math.abs(Math.log(figure.value! / target));
       const nearest = figures.reduce((best, figure) => (distance(figure) < distance(best) ? figure : best));
-      const judged = judgeFigure(claim, nearest, 50, " (in a similar entry; accepting puts it on the quantity's timeline)");
+      const judged = judgeFigure(claim, nearest, 50, true);
       if (judged) found.push(judged);
     }
   }
@@ -139,7 +140,7 @@ async function speakerSuggestions(db: Db, claim: LoadedClaim): Promise<Suggestio
           kind: "same-speaker" as const,
           stance: "CONTEXT" as const,
           score: 25,
-          reasons: [`Another claim by ${claim.speaker!.name}: “${other.statement}”`],
+          reasons: [{ key: "sameSpeaker" as const, values: { name: claim.speaker!.name, statement: other.statement } }],
           passage: { exact: other.anchorExact ?? other.entry.text, start: other.anchorStart ?? 0 },
           figureMentionId: null,
           entry: {
@@ -161,7 +162,7 @@ function mergeByEntry(suggestions: Suggestion[]): Suggestion[] {
       continue;
     }
     const [strong, weak] = existing.score >= suggestion.score ? [existing, suggestion] : [suggestion, existing];
-    byEntry.set(suggestion.entryId, { ...strong, score: strong.score + weak.score / 4, reasons: [...new Set([...strong.reasons, ...weak.reasons])] });
+    byEntry.set(suggestion.entryId, { ...strong, score: strong.score + weak.score / 4, reasons: [...new Map([...strong.reasons, ...weak.reasons].map((reason) => [JSON.stringify(reason), reason])).values()] });
   }
   return [...byEntry.values()];
 }

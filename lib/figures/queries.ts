@@ -30,11 +30,11 @@ export type FigurePoint = TimelinePoint & {
 };
 
 export type QuantityTimeline = {
-  quantity: { id: string; key: string; labelEn: string; labelRu: string; labelKy: string; unit: string | null; partOf: { key: string; labelEn: string } | null };
+  quantity: { id: string; key: string; labelEn: string; labelRu: string; labelKy: string; unit: string | null; partOf: { key: string; labelEn: string; labelRu: string; labelKy: string } | null };
   points: FigurePoint[];
   conflicts: { day: string; ids: [string, string] }[];
   parts: PartsCheck[];
-  partQuantities: { key: string; labelEn: string }[];
+  partQuantities: { key: string; labelEn: string; labelRu: string; labelKy: string }[];
 };
 
 type Row = Omit<FigurePoint, "hedge" | "context"> & { hedge: Hedge; snippet: string | null; snippetOffset: number | null };
@@ -87,8 +87,8 @@ export async function findQuantityTimeline(options: { db?: Db; key: string; publ
     where: { key: options.key },
     select: {
       id: true, key: true, labelEn: true, labelRu: true, labelKy: true, unit: true,
-      partOf: { select: { key: true, labelEn: true } },
-      parts: { select: { id: true, key: true, labelEn: true }, orderBy: { key: "asc" } },
+      partOf: { select: { key: true, labelEn: true, labelRu: true, labelKy: true } },
+      parts: { select: { id: true, key: true, labelEn: true, labelRu: true, labelKy: true }, orderBy: { key: "asc" } },
     },
   });
   if (!quantity) return null;

@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import http from "node:http";
 import https from "node:https";
 import zlib from "node:zlib";
@@ -27,7 +28,7 @@ const sizeLabel = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes
 function get(url: URL, target: { address: string; family: number }, headers: Record<string, string>, limits: FetchLimits, deadline: number): Promise<Hop> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === "https:" ? https : http;
-    const fail = (error: Error) => reject(error instanceof FollowFetchError ? error : new FollowFetchError(`The address could not be read: ${error.message}.`));
+    const fail = (error: Error) => reject(error instanceof FollowFetchError ? error : new FollowFetchError(refusal("follows.unreadable", { detail: error.message })));
     const request = client.get(
       url,
       {
@@ -56,7 +57,7 @@ function get(url: URL, target: { address: string; family: number }, headers: Rec
           // Counted after decompression, so a small compressed bomb stops here too.
           if (size > limits.maxBytes) {
             // The first settlement counts: the end that may still follow is ignored.
-            fail(new FollowFetchError(`The answer is larger than ${sizeLabel(limits.maxBytes)}; Factlog stopped reading it. A feed that large is not a feed of recent posts.`));
+            fail(new FollowFetchError(refusal("follows.tooLarge", { size: sizeLabel(limits.maxBytes) })));
             decoder?.destroy();
             request.destroy();
             return;
@@ -64,12 +65,12 @@ function get(url: URL, target: { address: string; family: number }, headers: Rec
           chunks.push(chunk);
         });
         stream.on("end", () => resolve({ status, headers: response.headers, body: Buffer.concat(chunks) }));
-        stream.on("error", (error: Error) => fail(error instanceof FollowFetchError ? error : new FollowFetchError(`The answer could not be decompressed (${error.message}).`)));
+        stream.on("error", (error: Error) => fail(error instanceof FollowFetchError ? error : new FollowFetchError(refusal("follows.undecompressable", { detail: error.message }))));
         response.on("error", fail);
       },
     );
     const timer = setTimeout(
-      () => request.destroy(new FollowFetchError(`No complete answer within ${Math.round(limits.timeoutMs / 1000)} s; it will be tried again later.`)),
+      () => request.destroy(new FollowFetchError(refusal("follows.timeout", { seconds: Math.round(limits.timeoutMs / 1000) }))),
       Math.max(deadline - Date.now(), 1),
     );
     request.on("error", fail);
@@ -110,23 +111,24 @@ export async function fetchFollowed(
       target = await outboundAddress(url, { allowPrivate: options.allowPrivate, ownOrigins: options.ownOrigins });
     } catch (error) {
       if (!(error instanceof OutboundAddressError)) throw error;
-      throw new FollowFetchError(hop === 0 ? `Refused: ${error.message}` : `Refused after a redirect to ${url.href}: ${error.message}`);
+      const why = error.refusal ?? error.message;
+      throw new FollowFetchError(hop === 0 ? refusal("follows.refused", { reason: why }) : refusal("follows.refusedAfterRedirect", { url: url.href, reason: why }));
     }
     const answer = await get(url, target, headers, limits, deadline);
     if (answer.status === 304) return { notModified: true };
     if (answer.status >= 300 && answer.status < 400) {
       const location = answer.headers.location;
-      if (!location) throw new FollowFetchError(`The address answered ${answer.status}, a redirect to nowhere.`);
+      if (!location) throw new FollowFetchError(refusal("follows.redirectNowhere", { status: answer.status }));
       const next = new URL(location, url);
-      if (visited.has(next.href)) throw new FollowFetchError(`The address redirects in a loop (back to ${next.href}).`);
-      if (hop + 1 > limits.maxRedirects) throw new FollowFetchError(`The address redirected more than ${limits.maxRedirects} times; Factlog stopped following.`);
+      if (visited.has(next.href)) throw new FollowFetchError(refusal("follows.redirectLoop", { url: next.href }));
+      if (hop + 1 > limits.maxRedirects) throw new FollowFetchError(refusal("follows.tooManyRedirects", { max: limits.maxRedirects }));
       url = next;
       continue;
     }
     if (answer.status < 200 || answer.status >= 300 || !answer.body) {
       const reason = http.STATUS_CODES[answer.status] ?? "";
-      const advice = answer.status === 404 || answer.status === 410 ? " Check the address: the feed may have moved." : answer.status >= 500 ? " The server's own error; it will be tried again later." : "";
-      throw new FollowFetchError(`The address answered ${answer.status}${reason ? ` ${reason}` : ""}.${advice}`);
+      const kind = answer.status === 404 || answer.status === 410 ? "moved" : answer.status >= 500 ? "server" : "other";
+      throw new FollowFetchError(refusal("follows.status", { status: answer.status, reason: reason || "none", kind }));
     }
     const contentType = String(answer.headers["content-type"] ?? "");
     return {

@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/guards";
@@ -10,7 +11,7 @@ type Actor = Pick<CurrentUser, "id" | "role">;
 /** Follows a feed or a channel; its first poll is due at once. Each change audited. */
 export async function createFollow(options: { db: Db; actor: Actor; input: CreateFollowInput }) {
   const input = parseInput(createFollowSchema, options.input);
-  if (input.allowPrivate && options.actor.role !== "ADMIN") throw new FieldError("Only an admin can allow a private address.", "allowPrivate");
+  if (input.allowPrivate && options.actor.role !== "ADMIN") throw new FieldError(refusal("follows.privateAdminOnly"), "allowPrivate");
   const kind = new URL(input.url).hostname === "t.me" ? "TELEGRAM" : "FEED";
   try {
     return await options.db.$transaction(async (tx) => {
@@ -33,7 +34,7 @@ export async function createFollow(options: { db: Db; actor: Actor; input: Creat
       return follow;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new FieldError("That address is already followed: see it in the list below.", "url");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new FieldError(refusal("follows.alreadyFollowed"), "url");
     throw error;
   }
 }
@@ -44,7 +45,7 @@ const STATE_ACTIONS = { ACTIVE: "resume", PAUSED: "pause", STOPPED: "stop" } as 
 export async function setFollowState(options: { db: Db; actor: Actor; id: string; state: "ACTIVE" | "PAUSED" | "STOPPED" }) {
   await options.db.$transaction(async (tx) => {
     const follow = await tx.follow.findUnique({ where: { id: options.id }, select: { id: true, state: true } });
-    if (!follow) throw new UserFacingError("That follow no longer exists.");
+    if (!follow) throw new UserFacingError(refusal("follows.gone"));
     if (follow.state === options.state) return;
     await tx.follow.update({
       where: { id: follow.id },
@@ -57,5 +58,5 @@ export async function setFollowState(options: { db: Db; actor: Actor; id: string
 /** Makes the next poll due now (the queue's sweep picks it up within seconds). */
 export async function pollFollowSoon(options: { db: Db; id: string }) {
   const { count } = await options.db.follow.updateMany({ where: { id: options.id, state: "ACTIVE" }, data: { nextPollAt: new Date() } });
-  if (count === 0) throw new UserFacingError("Only a follow that is on can be polled: resume it first.");
+  if (count === 0) throw new UserFacingError(refusal("follows.pausedCannotPoll"));
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Db, Tx } from "../db/client";
-import { FieldError, UserFacingError } from "../errors";
+import { FieldError, inEnglish, UserFacingError } from "../errors";
+import { refusal, said } from "../i18n/refusals";
 import { recordAudit } from "../audit/record-audit";
 import { reviseEntry } from "../entries/mutations";
 import { contentHash } from "../text/hash";
@@ -27,11 +28,13 @@ export function backoffSeconds(intervalSeconds: number, failures: number): numbe
   return Math.min(intervalSeconds * 2 ** Math.min(failures, 10), MAX_BACKOFF_SECONDS);
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+/** What a poll brought, kept to be said in each reader's language ("1 new entry, 1 entry updated"). */
 function describe(added: number, updated: number, kept: number): string {
-  const parts = [added ? plural(added, "new entry", "new entries") : null, updated ? plural(updated, "entry updated", "entries updated") : null, kept ? plural(kept, "post already in another source", "posts already in other sources") : null].filter(Boolean);
-  return parts.length ? parts.join(", ") : "Nothing new";
+  const parts = [added ? refusal("follows.added", { n: added }) : null, updated ? refusal("follows.updated", { n: updated }) : null, kept ? refusal("follows.kept", { n: kept }) : null].filter((part) => part !== null);
+  if (parts.length === 0) return said("follows.nothingNew");
+  const [a, b, c] = parts;
+  return parts.length === 1 ? said("follows.list.one", { a }) : parts.length === 2 ? said("follows.list.two", { a, b }) : said("follows.list.three", { a, b, c });
 }
 
 function postHash(post: FollowedPost): string {
@@ -138,7 +141,7 @@ export async function pollFollow(options: { db: Db; followId: string; ownOrigins
     if (fetched.notModified) {
       await db.follow.update({
         where: { id: follow.id },
-        data: { lastPolledAt: polledAt, lastSuccessAt: polledAt, lastOutcome: "Nothing new (not modified since the last poll)", lastError: null, failures: 0, nextPollAt: after(follow.intervalSeconds) },
+        data: { lastPolledAt: polledAt, lastSuccessAt: polledAt, lastOutcome: said("follows.notModified"), lastError: null, failures: 0, nextPollAt: after(follow.intervalSeconds) },
       });
       return { ok: true, added: 0, updated: 0, notModified: true, sourceId: follow.sourceId };
     }
@@ -161,13 +164,13 @@ export async function pollFollow(options: { db: Db; followId: string; ownOrigins
     return { ok: true, added: stored.added, updated: stored.updated, notModified: false, sourceId: stored.sourceId };
   } catch (error) {
     // Whatever went wrong, the follow says so and tries again later; its earlier entries stay.
-    const message = error instanceof UserFacingError ? error.message : `The poll failed unexpectedly (${(error as Error).message}).`;
+    const reason = error instanceof UserFacingError ? (error.refusal ?? error.message) : refusal("follows.pollCrashed", { detail: (error as Error).message });
     const failures = follow.failures + 1;
     const wait = backoffSeconds(follow.intervalSeconds, failures);
     await db.follow.update({
       where: { id: follow.id },
-      data: { lastPolledAt: polledAt, lastError: `${message} Next try in ${wait >= 3600 ? `${Math.round(wait / 360) / 10} h` : `${Math.round(wait / 60)} min`}.`, failures, nextPollAt: after(wait) },
+      data: { lastPolledAt: polledAt, lastError: said("follows.pollFailed", { reason, unit: wait >= 3600 ? "hours" : "minutes", hours: Math.round(wait / 360) / 10, minutes: Math.round(wait / 60) }), failures, nextPollAt: after(wait) },
     });
-    return { ok: false, error: message };
+    return { ok: false, error: inEnglish(reason) };
   }
 }

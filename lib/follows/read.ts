@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import { createHash } from "node:crypto";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { UserFacingError } from "../errors";
@@ -44,16 +45,16 @@ function readFeed(body: string): FollowedDocument {
   // An entity declared in the feed itself can expand a few bytes into gigabytes (the
   // "billion laughs"); no real feed needs one, so none is read at all.
   if (/<!ENTITY/i.test(body.slice(0, 64 * 1024))) {
-    throw new FollowReadError("The feed declares XML entities of its own, which Factlog does not read: such a feed can be made to expand without end. Ask its publisher for a plain RSS or Atom feed.");
+    throw new FollowReadError(refusal("follows.entities"));
   }
   if (HTML_PAGE.test(body)) {
-    throw new FollowReadError("The address answered with a web page, not an RSS or Atom feed. Look for the feed's own address (often /feed, /rss or /atom.xml), or follow a Telegram channel by its t.me address.");
+    throw new FollowReadError(refusal("follows.webPage"));
   }
   let feed: ReturnType<typeof parseFeed>;
   try {
     feed = parseFeed(body);
   } catch (error) {
-    throw new FollowReadError(`The answer is not an RSS or Atom feed that can be read (${(error as Error).message}).`);
+    throw new FollowReadError(refusal("follows.notFeed", { detail: (error as Error).message }));
   }
   const posts: FollowedPost[] = [];
   for (const item of feed.items) {
@@ -75,7 +76,7 @@ function readFeed(body: string): FollowedDocument {
 
 function readChannel(body: string): FollowedDocument {
   if (!/tgme_widget_message|tgme_channel_info/.test(body)) {
-    throw new FollowReadError("The address did not answer with a Telegram channel's web preview. Only public channels have one (t.me/s/<channel>); check the channel's name.");
+    throw new FollowReadError(refusal("follows.notTelegram"));
   }
   const { title, posts } = readTelegramHtml(body);
   return { title, language: null, posts: (posts ?? []).filter((post): post is FollowedPost => Boolean(post.key)) };

@@ -1,3 +1,4 @@
+import { said } from "../i18n/refusals";
 import { z } from "zod";
 import { languageSchema } from "../sources/schema";
 import { telegramPreviewUrl } from "./read";
@@ -10,18 +11,18 @@ export const createFollowSchema = z.object({
   url: z
     .string()
     .trim()
-    .min(1, { message: "Enter the feed's address, or the Telegram channel's t.me address." })
-    .max(2000, { message: "An address is at most 2,000 characters." })
+    .min(1, { message: said("follows.urlRequired") })
+    .max(2000, { message: said("follows.urlTooLong", { max: 2000 }) })
     // t.me/name is a Telegram channel, followed through its web preview.
     .transform((url) => telegramPreviewUrl(url) ?? url)
-    .pipe(z.url({ message: "Enter the full address, starting with https:// (or http://), or a t.me/<channel> address." }))
-    .refine((url) => /^https?:$/.test(new URL(url).protocol), { message: "Factlog follows http:// and https:// addresses only." })
-    .refine((url) => !new URL(url).username && !new URL(url).password, { message: "Put no user name or password in the address: a credential never travels in a URL." }),
+    .pipe(z.url({ message: said("follows.urlInvalid") }))
+    .refine((url) => /^https?:$/.test(new URL(url).protocol), { message: said("follows.urlScheme") })
+    .refine((url) => !new URL(url).username && !new URL(url).password, { message: said("follows.urlCredential") }),
   intervalMinutes: z.coerce
-    .number({ message: "Say how often to look, in minutes." })
-    .int({ message: "Say how often to look in whole minutes." })
-    .min(MIN_INTERVAL_MINUTES, { message: "Look at most once a minute." })
-    .max(MAX_INTERVAL_MINUTES, { message: "Look at least once a day (1,440 minutes)." })
+    .number({ message: said("follows.interval") })
+    .int({ message: said("follows.intervalWhole") })
+    .min(MIN_INTERVAL_MINUTES, { message: said("follows.intervalMin") })
+    .max(MAX_INTERVAL_MINUTES, { message: said("follows.intervalMax") })
     .default(5),
   title: z.string().trim().max(300).optional().transform((value) => value || undefined),
   outlet: z.string().trim().max(200).optional().transform((value) => value || undefined),

@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/guards";
@@ -15,10 +16,10 @@ const IMAGE_SIGNATURES: [string, (bytes: Buffer) => boolean][] = [
 /** The logo's bytes and type, or a refusal in words. */
 export function readLogo(base64: string): { bytes: Buffer; type: string } {
   const bytes = Buffer.from(base64, "base64");
-  if (bytes.length === 0) throw new FieldError("The logo file is empty.", "logo");
-  if (bytes.length > LOGO_MAX_BYTES) throw new FieldError(`The logo is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; it must be 1 MB or less.`, "logo");
+  if (bytes.length === 0) throw new FieldError(refusal("identity.logoEmpty"), "logo");
+  if (bytes.length > LOGO_MAX_BYTES) throw new FieldError(refusal("identity.logoTooLarge", { size: (bytes.length / 1024 / 1024).toFixed(1) }), "logo");
   const type = IMAGE_SIGNATURES.find(([, matches]) => matches(bytes))?.[0];
-  if (!type) throw new FieldError("The logo is not a PNG, JPEG, WebP or GIF image.", "logo");
+  if (!type) throw new FieldError(refusal("identity.logoNotImage"), "logo");
   return { bytes, type };
 }
 

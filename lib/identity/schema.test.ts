@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "../errors";
 import { readLogo } from "./mutations";
 import { siteIdentitySchema } from "./schema";
 
@@ -13,7 +14,7 @@ describe("the site's identity as an admin enters it", () => {
   it("refuses markup, overlong texts, empty names and a contact that is not an address, in words naming the field", () => {
     const issue = (input: unknown) => {
       const parsed = siteIdentitySchema.safeParse(input);
-      return parsed.success ? null : `${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}`;
+      return parsed.success ? null : `${parsed.error.issues[0].path.join(".")}: ${inEnglish(parsed.error.issues[0].message)}`;
     };
     expect(issue({ ...valid, ru: { ...valid.ru, tagline: "Заявления <b>проверены</b>" } })).toBe("ru.tagline: The tagline: write plain text, without markup such as <b> or <a>.");
     expect(issue({ ...valid, ky: { ...valid.ky, tagline: "x".repeat(201) } })).toBe("ky.tagline: The tagline is at most 200 characters.");

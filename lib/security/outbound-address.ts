@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import { lookup } from "node:dns/promises";
 import net from "node:net";
 import { UserFacingError } from "../errors";
@@ -29,19 +30,19 @@ export function isInternalAddress(address: string): boolean {
 
 /** The address to connect to for `url`, or a refusal in words. `ownOrigins` are this server's. */
 export async function outboundAddress(url: URL, options: { allowPrivate: boolean; ownOrigins: string[] }): Promise<{ address: string; family: number }> {
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new OutboundAddressError(`${url.protocol} is not http or https.`);
-  if (options.ownOrigins.includes(url.origin)) throw new OutboundAddressError("The address is this Factlog server itself.");
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new OutboundAddressError(refusal("outbound.scheme", { scheme: url.protocol }));
+  if (options.ownOrigins.includes(url.origin)) throw new OutboundAddressError(refusal("outbound.self"));
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let resolved: { address: string; family: number }[];
   try {
     resolved = net.isIP(host) ? [{ address: host, family: net.isIP(host) }] : await lookup(host, { all: true });
   } catch {
-    throw new OutboundAddressError(`The name ${host} does not resolve.`);
+    throw new OutboundAddressError(refusal("outbound.unresolved", { host }));
   }
-  if (resolved.length === 0) throw new OutboundAddressError(`The name ${host} does not resolve.`);
+  if (resolved.length === 0) throw new OutboundAddressError(refusal("outbound.unresolved", { host }));
   if (!options.allowPrivate) {
     const internal = resolved.find((each) => isInternalAddress(each.address));
-    if (internal) throw new OutboundAddressError(`${host} is an internal address (${internal.address}); an admin can allow private addresses for this one.`);
+    if (internal) throw new OutboundAddressError(refusal("outbound.internal", { host, address: internal.address }));
   }
   return resolved[0];
 }

@@ -1,3 +1,4 @@
+import { refusal, type Refusal } from "../i18n/refusals";
 import { parse as parseHtml, type HTMLElement } from "node-html-parser";
 import { UserFacingError } from "../errors";
 
@@ -43,16 +44,14 @@ function describeSize(bytes: number): string {
 }
 
 export function decodeBytes(bytes: Uint8Array, name: string): { text: string; encoding: ReadDocument["encoding"] } {
-  if (bytes.length === 0) throw new SourceFormatError(`${name} is empty.`);
+  if (bytes.length === 0) throw new SourceFormatError(refusal("sources.empty", { name }));
   if (bytes.length > MAX_SOURCE_BYTES) {
-    throw new SourceFormatError(
-      `${name} is ${describeSize(bytes.length)}; a source can be at most ${describeSize(MAX_SOURCE_BYTES)}. Split it into smaller files.`,
-    );
+    throw new SourceFormatError(refusal("sources.tooLarge", { name, size: describeSize(bytes.length), max: describeSize(MAX_SOURCE_BYTES) }));
   }
   const head = bytes.subarray(0, 8192);
   const controls = head.filter((byte) => byte < 9 || (byte > 13 && byte < 32)).length;
   if (head.includes(0) || controls > head.length * 0.05) {
-    throw new SourceFormatError(`${name} looks like a binary file, not text: export it as .txt, .md, .html or Telegram JSON.`);
+    throw new SourceFormatError(refusal("sources.binary", { name }));
   }
   let text: string;
   let encoding: ReadDocument["encoding"] = "utf-8";
@@ -63,13 +62,13 @@ export function decodeBytes(bytes: Uint8Array, name: string): { text: string; en
     const letters = cp1251.match(/\p{L}/gu) ?? [];
     const cyrillic = letters.filter((letter) => /\p{Script=Cyrillic}/u.test(letter)).length;
     if (letters.length === 0 || cyrillic < letters.length * 0.5) {
-      throw new SourceFormatError(`${name} is not UTF-8 text and does not read as Windows-1251 Cyrillic either: save it as UTF-8 and try again.`);
+      throw new SourceFormatError(refusal("sources.encoding", { name }));
     }
     text = cp1251;
     encoding = "windows-1251";
   }
   text = text.replace(/^\ufeff/, "");
-  if (!text.trim()) throw new SourceFormatError(`${name} has only blank space in it.`);
+  if (!text.trim()) throw new SourceFormatError(refusal("sources.blank", { name }));
   return { text, encoding };
 }
 
@@ -111,16 +110,16 @@ function telegramInstant(unix: string | undefined, local: string | undefined): D
 }
 
 /** Where a JSON.parse error is, as a line and column a person can find in an editor. */
-function placeOfJsonError(text: string, error: Error): string {
+function placeOfJsonError(text: string, error: Error): Refusal | string {
   const position = /position (\d+)/.exec(error.message)?.[1];
   if ((position === undefined && /end of JSON input/i.test(error.message)) || Number(position) >= text.trimEnd().length) {
-    return `it ends in the middle, after ${text.length.toLocaleString("en")} characters: the file is cut short`;
+    return refusal("sources.jsonCutShort", { length: text.length });
   }
   if (position === undefined) return error.message;
   const before = text.slice(0, Number(position));
   const line = before.split("\n").length;
   const column = Number(position) - before.lastIndexOf("\n");
-  return `it breaks at line ${line.toLocaleString("en")}, column ${column.toLocaleString("en")} (${error.message.replace(/\s*in JSON at position \d+.*$/, "")})`;
+  return refusal("sources.jsonBreaksAt", { line, column, detail: error.message.replace(/\s*in JSON at position \d+.*$/, "") });
 }
 
 /** A public channel's name as Telegram allows it, and as its addresses and web preview carry it. */
@@ -152,16 +151,16 @@ function readTelegramJson(text: string, name: string, address: string | null): P
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new SourceFormatError(`${name} is not valid JSON: ${placeOfJsonError(text, error as Error)}. A Telegram export is the result.json that Telegram Desktop writes; export it again if it was cut short.`);
+    throw new SourceFormatError(refusal("sources.invalidJson", { name, place: placeOfJsonError(text, error as Error) }));
   }
   if (!data || !Array.isArray(data.messages)) {
-    throw new SourceFormatError(`${name} is JSON but not a Telegram export: it has no "messages" list.`);
+    throw new SourceFormatError(refusal("sources.notTelegram", { name }));
   }
   const links = telegramLinkBase(data, address);
   const posts: Post[] = [];
   for (const [index, message] of data.messages.entries()) {
     if (!message || typeof message !== "object") {
-      throw new SourceFormatError(`${name}: message number ${(index + 1).toLocaleString("en")} in the "messages" list is not a message (${JSON.stringify(message)?.slice(0, 40)}).`);
+      throw new SourceFormatError(refusal("sources.notAMessage", { name, number: index + 1, found: JSON.stringify(message)?.slice(0, 40) ?? "" }));
     }
     if (message.type && message.type !== "message") continue;
     const parts = Array.isArray(message.text) ? message.text : [message.text ?? ""];

@@ -1,3 +1,7 @@
+import { refusal, said, storedWords } from "../i18n/refusals";
+import { createTranslator } from "next-intl";
+import { CATALOGS } from "../i18n/messages";
+import { describeStage, storedStage, type ImportStage, type StageTranslator } from "./import-stage";
 import { EventEmitter } from "node:events";
 import PgBoss from "pg-boss";
 import { z } from "zod";
@@ -21,8 +25,8 @@ export const importOptionsSchema = z.object({
   outlet: z.string().trim().min(1).max(200).optional(),
   kind: z.enum(["auto", "live-blog", "article", "telegram"]).default("auto"),
   language: languageSchema.optional(),
-  publishedAt: z.iso.date({ message: "Dates look like 2022-01-07." }).optional(),
-  url: z.url({ message: "Enter the source's full address, starting with https://." }).optional(),
+  publishedAt: z.iso.date({ message: said("sources.dateFormat") }).optional(),
+  url: z.url({ message: said("sources.url") }).optional(),
   title: z.string().trim().min(1).max(300).optional(),
 });
 export type ImportOptions = z.input<typeof importOptionsSchema>;
@@ -62,7 +66,7 @@ export async function enqueueImports(options: {
   const ids: string[] = [];
   for (const file of options.files) {
     const job = await options.db.importJob.create({
-      data: { fileName: file.name, bytes: Buffer.from(file.bytes), options: parsedOptions.data, createdById: options.actorId, stage: "Waiting in the queue" },
+      data: { fileName: file.name, bytes: Buffer.from(file.bytes), options: parsedOptions.data, createdById: options.actorId, stage: storedStage({ key: "queued" }) },
       select: { id: true },
     });
     await options.boss.send(IMPORT_QUEUE, { importJobId: job.id }, { singletonKey: job.id });
@@ -75,12 +79,20 @@ export async function enqueueImports(options: {
 export async function requeueUnfinished(options: { db: Db; boss: PgBoss }): Promise<string[]> {
   const jobs = await options.db.importJob.findMany({ where: { status: { in: ["QUEUED", "RUNNING", "FAILED"] } }, select: { id: true } });
   for (const job of jobs) {
-    await options.db.importJob.update({ where: { id: job.id }, data: { status: "QUEUED", stage: "Waiting in the queue", error: null, progress: 0 } });
+    await options.db.importJob.update({ where: { id: job.id }, data: { status: "QUEUED", stage: storedStage({ key: "queued" }), error: null, progress: 0 } });
     await options.boss.send(IMPORT_QUEUE, { importJobId: job.id });
   }
   return jobs.map((job) => job.id);
 }
 
+const englishStages = createTranslator({ locale: "en", messages: CATALOGS.en, namespace: "desk.importStage" }) as unknown as StageTranslator;
+
+/** An import job's stage in English, as the command line and the desk's API say it. */
+export function stageInEnglish(stage: string | null): string {
+  return describeStage(englishStages, stage);
+}
+
+/** `stage`: as stored (lib/sources/import-stage.ts); put it in words with describeStage. */
 export type ImportProgress = { importJobId: string; progress: number; stage: string };
 
 /** Progress as it happens, for a worker running in this process (the command line listens). */
@@ -92,7 +104,8 @@ export const importProgress = new EventEmitter<{ progress: [ImportProgress] }>()
  * one session at a time, so a second connection would wait for the commit, and a progress
  * bar must never fail an import.
  */
-async function report(db: Db, id: string, progress: number, stage: string, options: { bestEffort?: boolean } = {}): Promise<void> {
+async function report(db: Db, id: string, progress: number, step: ImportStage, options: { bestEffort?: boolean } = {}): Promise<void> {
+  const stage = storedStage(step);
   importProgress.emit("progress", { importJobId: id, progress: Math.round(progress), stage });
   // Only forward, and only while running: a late progress write must not undo "Imported".
   const write = db.importJob.updateMany({ where: { id, status: "RUNNING", progress: { lte: Math.round(progress) } }, data: { progress: Math.round(progress), stage } });
@@ -106,23 +119,23 @@ export async function runImportJob(options: { db: Db; importJobId: string }): Pr
   const startedAt = new Date();
   const job = await db.importJob.update({
     where: { id },
-    data: { status: "RUNNING", startedAt, attempts: { increment: 1 }, progress: 5, stage: "Reading the file", error: null },
+    data: { status: "RUNNING", startedAt, attempts: { increment: 1 }, progress: 5, stage: storedStage({ key: "reading" }), error: null },
     select: { fileName: true, bytes: true, options: true, createdById: true },
   });
   const settings = importOptionsSchema.parse(job.options);
   let parsed: ParsedSource;
   try {
     parsed = parseSource({ bytes: job.bytes, name: job.fileName, kind: settings.kind, language: settings.language, address: settings.url });
-    if (parsed.entries.length === 0) throw new UserFacingError(`${job.fileName} has no text to import once furniture and repeats are removed.`);
+    if (parsed.entries.length === 0) throw new UserFacingError(refusal("sources.nothingLeft", { name: job.fileName }));
   } catch (error) {
     // A file that cannot be read will not read better on a retry: fail for good, with the reason.
     if (error instanceof UserFacingError) {
-      await db.importJob.update({ where: { id }, data: { status: "FAILED", error: error.message, stage: "Could not be read", finishedAt: new Date() } });
+      await db.importJob.update({ where: { id }, data: { status: "FAILED", error: storedWords(error), stage: storedStage({ key: "unreadable" }), finishedAt: new Date() } });
       return null;
     }
     throw error;
   }
-  await report(db, id, 30, `Saving ${parsed.entries.length} entries`);
+  await report(db, id, 30, { key: "saving", entries: parsed.entries.length });
   const publishedAt = settings.publishedAt ? new Date(`${settings.publishedAt}T00:00:00Z`) : parsed.source.publishedAt;
   try {
     const result = await createSource({
@@ -140,7 +153,7 @@ export async function runImportJob(options: { db: Db; importJobId: string }): Pr
         // Figures and spotted statements found in the same pass, stored in the same transaction as the entries.
         entries: parsed.entries.map((entry) => toEntryInput(entry, newsroomTimeZone())),
       },
-      onProgress: (written, total) => report(db, id, 30 + (65 * written) / Math.max(total, 1), `Saved ${written} of ${total} entries`, { bestEffort: true }),
+      onProgress: (written, total) => report(db, id, 30 + (65 * written) / Math.max(total, 1), { key: "saved", written, total }, { bestEffort: true }),
     });
     const summary: ImportSummary = {
       sourceId: result.id,
@@ -151,13 +164,14 @@ export async function runImportJob(options: { db: Db; importJobId: string }): Pr
       duplicates: result.created ? parsed.dropped.duplicates + result.duplicatesAcrossSources : 0,
       noise: result.created ? parsed.dropped.noise : 0,
     };
-    importProgress.emit("progress", { importJobId: id, progress: 100, stage: result.created ? "Imported" : "Already imported: nothing changed" });
+    const done = storedStage({ key: result.created ? "imported" : "unchanged" });
+    importProgress.emit("progress", { importJobId: id, progress: 100, stage: done });
     await db.importJob.update({
       where: { id },
       data: {
         status: "DONE",
         progress: 100,
-        stage: result.created ? "Imported" : "Already imported: nothing changed",
+        stage: done,
         sourceId: result.id,
         result: summary,
         finishedAt: new Date(),
@@ -166,8 +180,8 @@ export async function runImportJob(options: { db: Db; importJobId: string }): Pr
     await recordImportEvents({ db, importJobId: id, summary, since: startedAt });
     return summary;
   } catch (error) {
-    const message = error instanceof UserFacingError ? error.message : `The import failed and nothing was saved: ${(error as Error).message}`;
-    await db.importJob.update({ where: { id }, data: { status: "FAILED", error: message, stage: "Failed; nothing was saved", finishedAt: new Date() } });
+    const message = error instanceof UserFacingError ? storedWords(error) : said("sources.importFailed", { detail: (error as Error).message });
+    await db.importJob.update({ where: { id }, data: { status: "FAILED", error: message, stage: storedStage({ key: "failed" }), finishedAt: new Date() } });
     if (error instanceof UserFacingError) return null;
     throw error;
   }

@@ -1,4 +1,4 @@
-import { FieldError } from "../errors";
+import { FieldError, inEnglish } from "../errors";
 import { recordRepeats } from "../claims/repeat-watch";
 import { sqlSpeakerLikeness, SPEAKER_LIKENESS } from "../actors/speaker-match-sql";
 import { Prisma } from "../db/generated/client";
@@ -29,7 +29,7 @@ export async function createSource(options: {
   const parsed = createSourceSchema.safeParse(options.input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new FieldError(`${issue.path.join(".") || "source"}: ${issue.message}`, issue.path.join(".") || undefined);
+    throw new FieldError(`${issue.path.join(".") || "source"}: ${inEnglish(issue.message)}`, issue.path.join(".") || undefined);
   }
   const input = parsed.data;
   const hash = createHash("sha256").update(input.rawText).digest("hex");

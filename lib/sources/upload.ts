@@ -1,3 +1,5 @@
+import { inDeskLanguage } from "../action-result";
+import { said } from "../i18n/refusals";
 import "server-only";
 import { guardMutation } from "../auth/route-guards";
 import type { UserWithRole } from "../auth/guards";
@@ -22,19 +24,19 @@ export async function readUpload(request: Request): Promise<UploadResult> {
   try {
     form = await request.formData();
   } catch {
-    return { ok: false, message: "The upload could not be read; try again, with files of at most 20 MB." };
+    return { ok: false, message: said("sources.uploadUnreadable") };
   }
   const files: UploadedFile[] = [];
   for (const item of form.getAll("files")) {
     if (typeof item === "string" || item.size === 0 && !item.name) continue;
-    if (item.size > MAX_SOURCE_BYTES) return { ok: false, message: `${item.name} is larger than 20 MB; split it into smaller files.`, fieldErrors: { files: "Too large" } };
+    if (item.size > MAX_SOURCE_BYTES) return { ok: false, message: said("sources.fileTooLarge", { name: item.name }), fieldErrors: { files: said("sources.tooLargeShort") } };
     // Only the base name counts: a path sent as a file name is not trusted.
     files.push({ name: item.name.split(/[\\/]/).pop() || "upload.txt", bytes: new Uint8Array(await item.arrayBuffer()) });
   }
   const pasted = text(form, "pasted");
   if (pasted) files.push({ name: "pasted.txt", bytes: new TextEncoder().encode(pasted) });
-  if (files.length === 0) return { ok: false, message: "Choose at least one file or paste some text.", fieldErrors: { files: "Choose a file or paste text." } };
-  if (files.length > MAX_FILES) return { ok: false, message: `Import at most ${MAX_FILES} files at once.`, fieldErrors: { files: "Too many files" } };
+  if (files.length === 0) return { ok: false, message: said("sources.nothingChosen"), fieldErrors: { files: said("sources.nothingChosenShort") } };
+  if (files.length > MAX_FILES) return { ok: false, message: said("sources.tooManyFiles", { max: MAX_FILES }), fieldErrors: { files: said("sources.tooManyFilesShort") } };
   const parsed = importOptionsSchema.safeParse({
     outlet: text(form, "outlet"),
     kind: text(form, "kind") ?? "auto",
@@ -44,7 +46,7 @@ export async function readUpload(request: Request): Promise<UploadResult> {
   });
   if (!parsed.success) {
     const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-    return { ok: false, message: "Check the highlighted fields.", fieldErrors };
+    return { ok: false, message: said("sources.checkFields"), fieldErrors };
   }
   return { ok: true, files, options: parsed.data };
 }
@@ -54,6 +56,10 @@ export async function readEditorUpload(request: Request): Promise<{ user: UserWi
   const user = await guardMutation(request, "editor");
   if (user instanceof Response) return user;
   const upload = await readUpload(request);
-  if (!upload.ok) return Response.json(upload, { status: 400 });
+  if (!upload.ok) {
+    // Said in the desk user's language, each field's words too.
+    const fieldErrors = upload.fieldErrors ? Object.fromEntries(await Promise.all(Object.entries(upload.fieldErrors).map(async ([field, words]) => [field, await inDeskLanguage(words)]))) : undefined;
+    return Response.json({ ok: false, message: await inDeskLanguage(upload.message), fieldErrors }, { status: 400 });
+  }
   return { user, files: upload.files, options: upload.options };
 }

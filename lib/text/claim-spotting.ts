@@ -14,15 +14,7 @@ export type Candidate = { start: number; end: number; text: string; score: numbe
 export type ReasonCode = "figure" | "attribution" | "named-source" | "quote" | "absolute" | "charged-label";
 
 /** What an editor reads for each reason code. */
-export const REASON_LABELS: Record<ReasonCode, string> = {
-  figure: "Gives a figure",
-  attribution: "Attributed to a source",
-  "named-source": "Names who said it",
-  quote: "Quotes someone",
-  absolute: "Absolute or superlative wording",
-  "charged-label": "Uses a charged label",
-};
-
+// Each reason's words for the desk: desk.candidates.reason.<code> in the message catalogs.
 const WEIGHTS: Record<ReasonCode, number> = { figure: 0.35, attribution: 0.35, "named-source": 0.15, quote: 0.2, absolute: 0.25, "charged-label": 0.25 };
 // Below this a clause is not offered at all; the desk's queue shows the rest by score.
 const MIN_SCORE = 0.3;

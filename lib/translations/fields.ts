@@ -1,7 +1,8 @@
 import { LOCALES, type Locale } from "../i18n/locales";
 
 /**
- * Which reader-facing texts have a version per language (issue 19), and how long each may be.
+ * Which reader-facing texts have a version per language (issue 19), and how long each may be
+ * (their names in the desk: desk.translations.field.<key> in the message catalogs).
  * Editors write the originals in English, the desk's language; Russian and Kyrgyz versions are
  * entered beside them and checked by a reviewer before readers see them.
  */
@@ -10,13 +11,13 @@ export const TRANSLATION_LANGUAGES = LOCALES.filter((locale) => locale !== ORIGI
 export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
 
 export const TRANSLATABLE = {
-  "Claim.statement": { label: "Statement", max: 75, multiline: false },
-  "Claim.verdictSummary": { label: "Verdict summary", max: 2000, multiline: true },
-  "Claim.speakerRole": { label: "Speaker's role when saying it", max: 200, multiline: false },
-  "EvidenceLink.note": { label: "Evidence note", max: 1000, multiline: true },
-  "Correction.note": { label: "Correction note", max: 2000, multiline: true },
-  "Actor.name": { label: "Speaker's name", max: 200, multiline: false },
-  "Actor.title": { label: "Speaker's role", max: 200, multiline: false },
+  "Claim.statement": { max: 75, multiline: false },
+  "Claim.verdictSummary": { max: 2000, multiline: true },
+  "Claim.speakerRole": { max: 200, multiline: false },
+  "EvidenceLink.note": { max: 1000, multiline: true },
+  "Correction.note": { max: 2000, multiline: true },
+  "Actor.name": { max: 200, multiline: false },
+  "Actor.title": { max: 200, multiline: false },
 } as const;
 export type TranslatableKey = keyof typeof TRANSLATABLE;
 export const ENTITY_TYPES = ["Claim", "EvidenceLink", "Correction", "Actor"] as const;

@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/guards";
@@ -15,8 +16,8 @@ export async function saveTranslation(options: { db: Db; actor: Actor; input: Sa
   const input = parseInput(saveTranslationSchema, options.input);
   return options.db.$transaction(async (tx) => {
     const original = await originalText(tx, input);
-    if (original === undefined) throw new UserFacingError("That text no longer exists.");
-    if (!original) throw new FieldError("There is no original text to translate yet: write it in English first.", "text");
+    if (original === undefined) throw new UserFacingError(refusal("translations.textGone"));
+    if (!original) throw new FieldError(refusal("translations.noOriginal"), "text");
     const key = { entityType_entityId_field_language: { entityType: input.entityType, entityId: input.entityId, field: input.field, language: input.language } };
     const before = await tx.textVersion.findUnique({ where: key, select: { text: true, status: true } });
     const hash = originalHash(original);
@@ -36,12 +37,12 @@ export async function saveTranslation(options: { db: Db; actor: Actor; input: Sa
 export async function approveTranslation(options: { db: Db; actor: Actor; id: string }) {
   return options.db.$transaction(async (tx) => {
     const version = await tx.textVersion.findUnique({ where: { id: options.id } });
-    if (!version) throw new UserFacingError("That translation no longer exists.");
+    if (!version) throw new UserFacingError(refusal("translations.gone"));
     if (version.status === "APPROVED") return version;
-    if (version.translatedById === options.actor.id) throw new UserFacingError("A translation is checked by someone other than its translator: ask another reviewer.");
+    if (version.translatedById === options.actor.id) throw new UserFacingError(refusal("translations.ownTranslation"));
     const original = await originalText(tx, { entityType: version.entityType as "Claim", entityId: version.entityId, field: version.field });
     if (!original || originalHash(original) !== version.originalHash) {
-      throw new UserFacingError("The original changed after this was translated: update the translation to match it, then have it checked.");
+      throw new UserFacingError(refusal("translations.originalChanged"));
     }
     const approved = await tx.textVersion.update({ where: { id: version.id }, data: { status: "APPROVED", reviewedById: options.actor.id, reviewedAt: new Date() } });
     await recordAudit(tx, { actorId: options.actor.id, entityType: "TextVersion", entityId: version.id, action: "approve", before: { status: version.status }, after: { status: "APPROVED", language: version.language, text: version.text } });

@@ -1,7 +1,7 @@
 import { getDb, getReaderDb, type Db } from "../db/client";
 import type { Locale } from "../i18n/locales";
 import { publicClaimWhere } from "../claims/status";
-import { ORIGINAL_LANGUAGE, PAGE_FIELDS, TRANSLATABLE, TRANSLATION_LANGUAGES, type EntityType, type TranslatableKey, type TranslationLanguage } from "./fields";
+import { ORIGINAL_LANGUAGE, PAGE_FIELDS, TRANSLATION_LANGUAGES, type EntityType, type TranslatableKey, type TranslationLanguage } from "./fields";
 import { originalHash } from "./originals";
 
 export type Original = { entityType: EntityType; entityId: string; field: string; text: string | null };
@@ -46,7 +46,9 @@ export async function pageLanguages(claims: { id: string; statement: string; ver
 }
 
 export type VersionState = { id: string; text: string; state: "approved" | "awaiting check" | "out of date"; translatedById: string | null } | null;
-export type TranslationRow = { key: TranslatableKey; entityType: EntityType; entityId: string; field: string; label: string; context: string | null; original: string; versions: Record<TranslationLanguage, VersionState> };
+/** `context`: what the desk says beside the text: a speaker's texts are shared by their claims; a note is on a passage. */
+export type TranslationContext = { kind: "speaker" } | { kind: "passage"; passage: string } | null;
+export type TranslationRow = { key: TranslatableKey; entityType: EntityType; entityId: string; field: string; context: TranslationContext; original: string; versions: Record<TranslationLanguage, VersionState> };
 
 /** Every reader-facing text of a claim with its versions, for the desk's translation panel. */
 export async function findClaimTranslations(claimId: string, db: Db = getDb()): Promise<TranslationRow[]> {
@@ -60,17 +62,17 @@ export async function findClaimTranslations(claimId: string, db: Db = getDb()): 
     },
   });
   if (!claim) return [];
-  const texts: { entityType: EntityType; entityId: string; field: string; text: string | null; context: string | null }[] = [
+  const texts: { entityType: EntityType; entityId: string; field: string; text: string | null; context: TranslationContext }[] = [
     { entityType: "Claim", entityId: claim.id, field: "statement", text: claim.statement, context: null },
     { entityType: "Claim", entityId: claim.id, field: "verdictSummary", text: claim.verdictSummary, context: null },
     { entityType: "Claim", entityId: claim.id, field: "speakerRole", text: claim.speakerRole, context: null },
     ...(claim.speaker
       ? [
-          { entityType: "Actor" as const, entityId: claim.speaker.id, field: "name", text: claim.speaker.name, context: "Shared by every claim of this speaker" },
-          { entityType: "Actor" as const, entityId: claim.speaker.id, field: "title", text: claim.speaker.title, context: "Shared by every claim of this speaker" },
+          { entityType: "Actor" as const, entityId: claim.speaker.id, field: "name", text: claim.speaker.name, context: { kind: "speaker" as const } },
+          { entityType: "Actor" as const, entityId: claim.speaker.id, field: "title", text: claim.speaker.title, context: { kind: "speaker" as const } },
         ]
       : []),
-    ...claim.evidence.map((link) => ({ entityType: "EvidenceLink" as const, entityId: link.id, field: "note", text: link.note, context: `On the passage “${link.passageExact.slice(0, 80)}”` })),
+    ...claim.evidence.map((link) => ({ entityType: "EvidenceLink" as const, entityId: link.id, field: "note", text: link.note, context: { kind: "passage" as const, passage: link.passageExact.slice(0, 80) } })),
     ...claim.corrections.map((correction) => ({ entityType: "Correction" as const, entityId: correction.id, field: "note", text: correction.note, context: null })),
   ];
   const present = texts.filter((text): text is typeof text & { text: string } => Boolean(text.text));
@@ -91,7 +93,7 @@ export async function findClaimTranslations(claimId: string, db: Db = getDb()): 
         return [language, state];
       }),
     ) as Record<TranslationLanguage, VersionState>;
-    return { key, entityType: text.entityType, entityId: text.entityId, field: text.field, label: TRANSLATABLE[key].label, context: text.context, original: text.text, versions };
+    return { key, entityType: text.entityType, entityId: text.entityId, field: text.field, context: text.context, original: text.text, versions };
   });
 }
 

@@ -1,3 +1,4 @@
+import { said } from "../i18n/refusals";
 import { z } from "zod";
 import { ENTITY_TYPES, isTranslatable, TRANSLATABLE, TRANSLATION_LANGUAGES } from "./fields";
 
@@ -9,21 +10,21 @@ export const saveTranslationSchema = z
     entityType: z.enum(ENTITY_TYPES),
     entityId: z.string().min(1).max(100),
     field: z.string().min(1).max(40),
-    language: z.enum(TRANSLATION_LANGUAGES, { message: `Translations are into ${TRANSLATION_LANGUAGES.join(" and ")}.` }),
-    text: z.string().trim().min(1, { message: "Write the translation, or leave the field as it was." }),
+    language: z.enum(TRANSLATION_LANGUAGES, { message: said("translations.language", { languages: TRANSLATION_LANGUAGES.join(", ") }) }),
+    text: z.string().trim().min(1, { message: said("translations.textRequired") }),
   })
   .superRefine((input, context) => {
     const key = `${input.entityType}.${input.field}`;
     if (!isTranslatable(key)) {
-      context.addIssue({ code: "custom", path: ["field"], message: `${input.entityType}'s ${input.field} has no versions in other languages.` });
+      context.addIssue({ code: "custom", path: ["field"], message: said("translations.notTranslatable", { entity: input.entityType, field: input.field }) });
       return;
     }
-    const { label, max } = TRANSLATABLE[key];
+    const { max } = TRANSLATABLE[key];
     if (input.text.length > max) {
-      context.addIssue({ code: "custom", path: ["text"], message: `The ${label.toLowerCase()} is at most ${max.toLocaleString("en")} characters in every language; this one has ${input.text.length.toLocaleString("en")}.` });
+      context.addIssue({ code: "custom", path: ["text"], message: said("translations.tooLong", { max, length: input.text.length }) });
     }
     if (MARKUP.test(input.text)) {
-      context.addIssue({ code: "custom", path: ["text"], message: "Write the translation as plain text: it has markup in it (a tag like <b> or an entity like &amp;), which readers would see as it is." });
+      context.addIssue({ code: "custom", path: ["text"], message: said("translations.markup") });
     }
   });
 export type SaveTranslationInput = z.input<typeof saveTranslationSchema>;

@@ -1,4 +1,4 @@
-import { FieldError } from "../errors";
+import { FieldError, inEnglish } from "../errors";
 import type { Db } from "../db/client";
 import { hashPassword } from "../auth/password";
 import { toRole } from "../auth/roles";
@@ -12,7 +12,7 @@ export async function createUser(options: { db: Db; actorId: string | null; inpu
   const parsed = createUserSchema.safeParse(options.input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new FieldError(`${String(issue.path[0] ?? "input")}: ${issue.message}`, issue.path.map(String).join("."));
+    throw new FieldError(`${String(issue.path[0] ?? "input")}: ${inEnglish(issue.message)}`, issue.path.map(String).join("."));
   }
   const { email, name, role, password } = parsed.data;
   const passwordHash = await hashPassword(password);

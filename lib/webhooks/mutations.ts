@@ -1,3 +1,4 @@
+import { refusal } from "../i18n/refusals";
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
@@ -22,7 +23,7 @@ export async function createWebhook(options: { db: Db; actor: Pick<CurrentUser, 
 export async function setWebhookActive(options: { db: Db; actor: Pick<CurrentUser, "id">; id: string; active: boolean }) {
   await options.db.$transaction(async (tx) => {
     const hook = await tx.webhook.findUnique({ where: { id: options.id }, select: { id: true, active: true } });
-    if (!hook) throw new UserFacingError("There is no such webhook.");
+    if (!hook) throw new UserFacingError(refusal("webhooks.gone"));
     await tx.webhook.update({ where: { id: hook.id }, data: { active: options.active } });
     await recordAudit(tx, { actorId: options.actor.id, entityType: "Webhook", entityId: hook.id, action: options.active ? "switch on" : "switch off", before: { active: hook.active }, after: { active: options.active } });
   });
@@ -32,7 +33,7 @@ export async function setWebhookActive(options: { db: Db; actor: Pick<CurrentUse
 export async function resendWebhookDelivery(options: { db: Db; actor: Pick<CurrentUser, "id">; deliveryId: string }) {
   await options.db.$transaction(async (tx) => {
     const { count } = await tx.webhookDelivery.updateMany({ where: { id: options.deliveryId }, data: { status: "PENDING", lastError: null } });
-    if (count === 0) throw new UserFacingError("There is no such delivery.");
+    if (count === 0) throw new UserFacingError(refusal("webhooks.deliveryGone"));
     await recordAudit(tx, { actorId: options.actor.id, entityType: "WebhookDelivery", entityId: options.deliveryId, action: "send again" });
   });
 }

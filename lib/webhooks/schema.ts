@@ -1,3 +1,4 @@
+import { said } from "../i18n/refusals";
 import { z } from "zod";
 
 /** What a webhook can be told of (issue 22). */
@@ -8,11 +9,11 @@ export const createWebhookSchema = z.object({
   url: z
     .string()
     .trim()
-    .max(2000, { message: "A webhook address is at most 2,000 characters." })
-    .pipe(z.url({ message: "Enter the full address, starting with https:// (or http://)." }))
-    .refine((url) => /^https?:$/.test(new URL(url).protocol), { message: "A webhook address must start with https:// or http://." })
-    .refine((url) => !new URL(url).username && !new URL(url).password, { message: "Put no user name or password in the address: the signature authenticates each delivery." }),
-  events: z.array(z.enum(WEBHOOK_EVENTS, { message: `Choose among: ${WEBHOOK_EVENTS.join(", ")}.` })).min(1, { message: "Choose at least one event." }),
+    .max(2000, { message: said("webhooks.urlTooLong", { max: 2000 }) })
+    .pipe(z.url({ message: said("webhooks.urlInvalid") }))
+    .refine((url) => /^https?:$/.test(new URL(url).protocol), { message: said("webhooks.urlScheme") })
+    .refine((url) => !new URL(url).username && !new URL(url).password, { message: said("webhooks.urlCredential") }),
+  events: z.array(z.enum(WEBHOOK_EVENTS, { message: said("webhooks.events", { events: WEBHOOK_EVENTS.join(", ") }) })).min(1, { message: said("webhooks.eventRequired") }),
   allowPrivate: z.boolean().default(false),
 });
 export type CreateWebhookInput = z.input<typeof createWebhookSchema>;

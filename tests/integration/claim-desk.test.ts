@@ -1,4 +1,7 @@
+import { createTranslator } from "next-intl";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { describeReason, type SuggestionReason } from "../../lib/evidence/reasons";
+import { CATALOGS } from "../../lib/i18n/messages";
 import { createActor } from "../../lib/actors/mutations";
 import { findActors, guessSpeaker } from "../../lib/actors/queries";
 import { AuthError } from "../../lib/auth/errors";
@@ -20,6 +23,10 @@ import { createQuantity } from "../../lib/figures/mutations";
 import { findQuantityTimeline } from "../../lib/figures/queries";
 import { resetData, testDb } from "../helpers/db";
 import { addSource, newsroom } from "../helpers/newsroom";
+
+/** A suggestion's reason as the desk says it in English. */
+const reasonWords = createTranslator({ locale: "en", messages: CATALOGS.en, namespace: "desk.suggestions.reason" });
+const inWords = (reason: SuggestionReason) => describeReason(reasonWords, reason);
 
 const db = testDb();
 
@@ -185,7 +192,7 @@ describe("the claim desk", () => {
     expect(byEntry.get(wire[0].id)).toMatchObject({ stance: "SUPPORTS", kind: "same-figure" });
     expect(byEntry.get(live[1].id)).toMatchObject({ stance: "CONTRADICTS", kind: "different-figure", passage: { exact: "Lawyers said about 9,900 people had been detained by then." } });
     expect(byEntry.get(later[0].id)).toMatchObject({ stance: "CONTEXT", kind: "figure-changed" });
-    expect(byEntry.get(later[0].id)!.reasons[0]).toContain("2022-01-16");
+    expect(inWords(byEntry.get(later[0].id)!.reasons[0])).toContain("2022-01-16");
     expect(byEntry.has(live[0].id)).toBe(false);
     // The timeline suggestion outranks the unassigned one found by wording.
     expect(suggestions[0].entryId).toBe(later[0].id);
@@ -202,8 +209,10 @@ describe("the claim desk", () => {
       { text: "Reporters detained at the court were freed; people waited outside.", language: "en" },
     ]);
     const worded = new Map((await findSuggestions({ db, claimId: claim.id })).map((suggestion) => [suggestion.entryId, suggestion]));
-    expect(worded.get(wording[0].id)).toMatchObject({ kind: "similar-text", stance: "SUPPORTS", reasons: ["Shares words with the claim and says much the same"] });
-    expect(worded.get(wording[1].id)).toMatchObject({ kind: "shared-words", stance: "CONTEXT", reasons: ["Shares words with the claim"] });
+    expect(worded.get(wording[0].id)).toMatchObject({ kind: "similar-text", stance: "SUPPORTS" });
+    expect(worded.get(wording[0].id)!.reasons.map(inWords)).toEqual(["Shares words with the claim and says much the same"]);
+    expect(worded.get(wording[1].id)).toMatchObject({ kind: "shared-words", stance: "CONTEXT" });
+    expect(worded.get(wording[1].id)!.reasons.map(inWords)).toEqual(["Shares words with the claim"]);
 
     // Other claims by the same speaker.
     const speech = await addSource(db, editor.id, "Address", "2022-01-07T04:00:00Z", [{ text: "Токаев заявил, что на Алматы напали 20 тысяч бандитов.", language: "ru" }]);
@@ -321,11 +330,11 @@ describe("the claim desk", () => {
     const suggestions = await findSuggestions({ db, claimId: claim.id });
     const earlier = suggestions.find((suggestion) => suggestion.entryId === live[0].id)!;
     expect(earlier).toMatchObject({ kind: "earlier-figure", stance: "CONTEXT" });
-    expect(earlier.reasons[0]).toMatch(/^An earlier figure: 7,939 on 2022-01-10/);
+    expect(inWords(earlier.reasons[0])).toMatch(/^An earlier figure: 7,939 on 2022-01-10/);
     // Only a figure within the hedges of both is the same: "about 9,900" is, 7,939 is not.
     const same = suggestions.filter((suggestion) => suggestion.kind === "same-figure");
     expect(same.map((suggestion) => suggestion.entryId)).toEqual([live[1].id]);
-    expect(same[0].reasons[0]).toMatch(/^Gives the same figure \(9,900\)/);
+    expect(inWords(same[0].reasons[0])).toMatch(/^Gives the same figure \(9,900\)/);
   });
 
   it("guesses the speaker from the attribution, an institution by the same matching the picker uses, in three languages", async () => {

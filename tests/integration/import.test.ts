@@ -1,3 +1,4 @@
+import { storedStage } from "@/lib/sources/import-stage";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
@@ -54,7 +55,7 @@ describe("the import queue", () => {
 
   it("runs an import as a job, reporting progress to the end, and stores the source whole", async () => {
     const [job] = await importAndWait([{ name: "live-blog-ky.txt", bytes: fixture("live-blog-ky.txt") }], { outlet: "Demo Kabar", publishedAt: "2022-01-07" });
-    expect(job).toMatchObject({ status: "DONE", progress: 100, stage: "Imported", attempts: 1, error: null });
+    expect(job).toMatchObject({ status: "DONE", progress: 100, stage: storedStage({ key: "imported" }), attempts: 1, error: null });
     expect(job.result).toMatchObject({ created: true, entries: 5, figures: 4, duplicates: 8, noise: 4 });
     const source = await db.source.findUniqueOrThrow({
       where: { id: job.sourceId! },
@@ -73,7 +74,7 @@ describe("the import queue", () => {
     const counts = async () => [await db.source.count(), await db.entry.count(), await db.figureMention.count(), await db.auditEvent.count()];
     const before = await counts();
     const [again] = await importAndWait([{ name: "a-copy.txt", bytes }]);
-    expect(again).toMatchObject({ status: "DONE", stage: "Already imported: nothing changed" });
+    expect(again).toMatchObject({ status: "DONE", stage: storedStage({ key: "unchanged" }) });
     expect(await counts()).toEqual(before);
   });
 

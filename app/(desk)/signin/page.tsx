@@ -1,9 +1,12 @@
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { safeReturnPath } from "@/lib/auth/return-path";
 
-export const metadata = { title: "Sign in" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("desk.signIn"))("title") };
+}
 
 type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 
@@ -11,10 +14,11 @@ export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams;
   const returnTo = safeReturnPath(callbackUrl);
   if (await getCurrentUser()) redirect(returnTo);
+  const t = await getTranslations("desk.signIn");
   return (
     <main id="main" className="mx-auto max-w-sm px-4 py-16">
-      <h1 className="text-2xl font-bold">Sign in to the desk</h1>
-      <p className="mt-2 text-sm text-muted">For editors, reviewers and admins. Readers need no account.</p>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
+      <p className="mt-2 text-sm text-muted">{t("who")}</p>
       <SignInForm returnTo={returnTo} />
     </main>
   );

@@ -1,3 +1,4 @@
+import { inDeskLanguage } from "@/lib/action-result";
 import { authFailure } from "@/lib/auth/route-guards";
 import { AuthError, requireRole } from "@/lib/auth/guards";
 import { queueImports } from "@/lib/sources/queue";
@@ -19,7 +20,9 @@ export async function GET(request: Request) {
   try {
     const user = await requireRole("editor");
     const ids = (new URL(request.url).searchParams.get("ids") ?? "").split(",").filter(Boolean).slice(0, 50);
-    return Response.json({ ok: true, jobs: await findImportJobsByIds({ ids, actorId: user.id }) });
+    const jobs = await findImportJobsByIds({ ids, actorId: user.id });
+    // A failed job's reason, in the desk user's language; its stage is put in words by the page.
+    return Response.json({ ok: true, jobs: await Promise.all(jobs.map(async (job) => ({ ...job, error: job.error ? await inDeskLanguage(job.error) : null }))) });
   } catch (error) {
     if (error instanceof AuthError) return authFailure(error);
     throw error;

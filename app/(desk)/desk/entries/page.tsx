@@ -1,37 +1,42 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { languageLabel } from "@/components/claims/labels";
 import { searchEntries } from "@/lib/entries/queries";
 import { HighlightedTerms } from "@/components/ui/highlighted-terms";
 import { isEmptySearch, parseSearch } from "@/lib/search/parse";
 import { requireDeskUser } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Search entries" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("desk.entries"))("title") };
+}
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
 export default async function EntriesPage({ searchParams }: Props) {
   // The guard before any read: the layout's guard runs beside the page, not before it.
   await requireDeskUser();
+  const t = await getTranslations("desk");
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw ?? "").slice(0, 200);
   const empty = isEmptySearch(parseSearch(query));
   const { hits, highlight } = await searchEntries({ query });
   return (
     <>
-      <h1 className="text-2xl font-bold">Search entries</h1>
+      <h1 className="text-2xl font-bold">{t("entries.title")}</h1>
       <form role="search" className="mt-4 flex gap-2" action="/desk/entries">
         <label htmlFor="q" className="sr-only">
-          Words to find, in Kyrgyz, Russian or English
+          {t("entries.searchLabel")}
         </label>
-        <input id="q" name="q" defaultValue={query} placeholder="Токаев, задержаны, detained…" className="w-full rounded border border-gray-400 px-3 py-2" />
+        <input id="q" name="q" defaultValue={query} placeholder={t("entries.searchPlaceholder")} className="w-full rounded border border-gray-400 px-3 py-2" />
         <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">
-          Search
+          {t("entries.search")}
         </button>
       </form>
-      {query && empty ? <p className="mt-4">Type at least one word of two letters or more.</p> : null}
+      {query && empty ? <p className="mt-4">{t("entries.tooShort")}</p> : null}
       {!empty ? (
         <p className="mt-4 text-sm text-muted" aria-live="polite">
-          {hits.length === 0 ? "No entries match." : `${hits.length}${hits.length === 50 ? "+" : ""} entries match.`}
+          {hits.length === 0 ? t("entries.noMatch") : t(hits.length === 50 ? "entries.matchMore" : "entries.match", { n: hits.length })}
         </p>
       ) : null}
       <ol className="mt-2 space-y-3">
@@ -42,7 +47,7 @@ export default async function EntriesPage({ searchParams }: Props) {
                 {hit.sourceTitle}
               </Link>{" "}
               · #{hit.ordinal}
-              {hit.postedAt ? ` · ${hit.postedAt}` : ""} · {hit.language}
+              {hit.postedAt ? ` · ${hit.postedAt}` : ""} · {languageLabel(t, hit.language)}
             </p>
             {hit.headline ? (
               <p className="font-semibold" lang={hit.language}>

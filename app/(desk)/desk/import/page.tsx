@@ -1,16 +1,20 @@
+import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/sources/import-form";
 import { requireDeskUser } from "@/lib/auth/page-guards";
 
-export const metadata = { title: "Import sources" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("desk.import"))("title") };
+}
 
 export default async function ImportPage() {
   // The guard before any read: the layout's guard runs beside the page, not before it.
   await requireDeskUser();
+  const t = await getTranslations("desk.import");
   return (
     <>
-      <h1 className="text-2xl font-bold">Import sources</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-sm text-muted">
-        Live blogs, articles, Telegram exports or pasted text in Kyrgyz, Russian or English. Preview first: nothing is saved until you import.
+        {t("intro")}
       </p>
       <ImportForm />
     </>

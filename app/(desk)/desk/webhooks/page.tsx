@@ -1,48 +1,49 @@
+import { getTranslations } from "next-intl/server";
 import { CreateWebhookForm, ResendButton, WebhookSwitch } from "@/components/api/webhook-forms";
 import { requireDeskUser } from "@/lib/auth/page-guards";
 import { findWebhooks } from "@/lib/webhooks/queries";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Webhooks" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("desk.webhooks"))("title") };
+}
 
 const when = (date: Date | null) => (date ? date.toISOString().slice(0, 19).replace("T", " ") : "—");
 
 export default async function WebhooksPage() {
   const user = await requireDeskUser();
+  const t = await getTranslations("desk.webhooks");
   if (user.role !== "ADMIN") {
     return (
       <>
-        <h1 className="text-2xl font-bold">Webhooks</h1>
-        <p className="mt-3 text-sm">Only an admin can see and change the webhooks.</p>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-3 text-sm">{t("adminsOnly")}</p>
       </>
     );
   }
   const hooks = await findWebhooks();
   return (
     <>
-      <h1 className="text-2xl font-bold">Webhooks</h1>
-      <p className="mt-1 max-w-2xl text-sm text-muted">
-        Each event is POSTed as JSON with a <code>Factlog-Signature</code> header (HMAC-SHA256 of the timestamp and body with the secret), retried with backoff
-        until the address answers 2xx. The README shows how to purge a CDN, post to a Telegram channel and notify a chat.
-      </p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-1 max-w-2xl text-sm text-muted">{t.rich("intro", { code: (chunks) => <code>{chunks}</code> })}</p>
       <CreateWebhookForm />
       {hooks.map((hook) => (
         <section key={hook.id} className="mt-8" data-testid="webhook">
           <h2 className="break-all text-lg font-semibold">{hook.url}</h2>
           <p className="text-sm text-muted">
-            {hook.events.join(", ")} · {hook.active ? "on" : "off"}
-            {hook.allowPrivate ? " · private addresses allowed" : ""} · <WebhookSwitch id={hook.id} active={hook.active} />
+            {hook.events.join(", ")} · {hook.active ? t("on") : t("off")}
+            {hook.allowPrivate ? ` · ${t("privateAllowed")}` : ""} · <WebhookSwitch id={hook.id} active={hook.active} />
           </p>
-          {hook.deliveries.length === 0 ? <p className="mt-2 text-sm">No deliveries yet.</p> : null}
+          {hook.deliveries.length === 0 ? <p className="mt-2 text-sm">{t("noDeliveries")}</p> : null}
           <table className="mt-2 w-full text-left text-sm">
             <thead>
               <tr>
-                <th scope="col">Event</th>
-                <th scope="col">Recorded</th>
-                <th scope="col">State</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Last answer</th>
-                <th scope="col"><span className="sr-only">Actions</span></th>
+                <th scope="col">{t("columns.event")}</th>
+                <th scope="col">{t("columns.recorded")}</th>
+                <th scope="col">{t("columns.state")}</th>
+                <th scope="col">{t("columns.attempts")}</th>
+                <th scope="col">{t("columns.lastAnswer")}</th>
+                <th scope="col"><span className="sr-only">{t("columns.actions")}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -50,7 +51,7 @@ export default async function WebhooksPage() {
                 <tr key={delivery.id} className="border-t border-gray-200 align-top" data-testid="delivery">
                   <td>{delivery.event}</td>
                   <td>{when(delivery.createdAt)}</td>
-                  <td>{delivery.status.toLowerCase()}{delivery.deliveredAt ? ` ${when(delivery.deliveredAt)}` : ""}</td>
+                  <td>{t.has(`status.${delivery.status as "PENDING"}`) ? t(`status.${delivery.status as "PENDING"}`) : delivery.status.toLowerCase()}{delivery.deliveredAt ? ` ${when(delivery.deliveredAt)}` : ""}</td>
                   <td>{delivery.attempts}</td>
                   <td className="max-w-xs break-words">
                     {delivery.lastStatus ? `${delivery.lastStatus} ` : ""}

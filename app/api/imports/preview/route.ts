@@ -1,3 +1,4 @@
+import { inDeskLanguage } from "@/lib/action-result";
 import { UserFacingError } from "@/lib/errors";
 import { parseSource } from "@/lib/sources/parse";
 import { readEditorUpload } from "@/lib/sources/upload";
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   const upload = await readEditorUpload(request);
   if (upload instanceof Response) return upload;
-  const previews = upload.files.map((file) => {
+  const previews = await Promise.all(upload.files.map(async (file) => {
     try {
       const parsed = parseSource({ bytes: file.bytes, name: file.name, kind: upload.options.kind, language: upload.options.language, address: upload.options.url });
       return {
@@ -31,9 +32,9 @@ export async function POST(request: Request) {
         })),
       };
     } catch (error) {
-      if (error instanceof UserFacingError) return { name: file.name, ok: false as const, message: error.message };
+      if (error instanceof UserFacingError) return { name: file.name, ok: false as const, message: await inDeskLanguage(error.refusal ?? error.message) };
       throw error;
     }
-  });
+  }));
   return Response.json({ ok: true, previews });
 }

@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ClaimForm } from "@/components/claims/claim-form";
 import { formStateFromFields } from "@/components/claims/claim-form-state";
 import { ClaimHistory } from "@/components/claims/claim-history";
 import { ClaimDetails } from "@/components/claims/claim-details";
-import { STATUS_LABELS } from "@/components/claims/labels";
 import { QuotedEntry } from "@/components/claims/quoted-entry";
 import { ReviewPanel } from "@/components/claims/review-panel";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
@@ -28,7 +28,8 @@ export async function generateMetadata({ params }: Props) {
   const { id } = await params;
   await requireDeskUser();
   const claim = await findClaimTitle({ id });
-  return { title: claim ? `Claim: ${claim.statement}` : "Claim not found" };
+  const t = await getTranslations("desk.claim");
+  return { title: claim ? t("pageTitle", { statement: claim.statement }) : t("notFound") };
 }
 
 export default async function DeskClaimPage({ params }: Props) {
@@ -38,32 +39,32 @@ export default async function DeskClaimPage({ params }: Props) {
   if (!page) notFound();
   const { claim, suggestions, history, ratings, quantities, repeats, published, canReview, evidenceEditable, editable, isAuthor } = page;
   const translations = await findClaimTranslations(claim.id);
+  const t = await getTranslations("desk");
 
   return (
     <>
       <p className="text-sm">
         <Link href="/desk/claims" className="underline">
-          Claims
+          {t("nav.claims")}
         </Link>{" "}
-        / {STATUS_LABELS[claim.status]}
+        / {t(`labels.status.${claim.status}`)}
       </p>
       <h1 className="mt-1 text-2xl font-bold">{claim.statement}</h1>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
         <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-semibold text-ink" data-testid="claim-status">
-          {STATUS_LABELS[claim.status]}
+          {t(`labels.status.${claim.status}`)}
         </span>
         <VerdictBadge rating={claim.rating} />
         <span>
-          by {claim.createdBy.name}
-          {claim.reviewedBy ? `, reviewed by ${claim.reviewedBy.name}` : ""} · version {claim.version}
+          {claim.reviewedBy ? t("claim.byReviewed", { author: claim.createdBy.name, reviewer: claim.reviewedBy.name, version: claim.version }) : t("claim.by", { author: claim.createdBy.name, version: claim.version })}
         </span>
         {published ? (
           <Link className="underline" href={`/claims/${claim.slug}`}>
-            Public page
+            {t("claim.publicPage")}
           </Link>
         ) : null}
       </p>
-      <KeyboardShortcuts help={[["a", "accept the first suggestion"], ["x", "dismiss the first suggestion"], ["s", "submit for review (drafts)"], ["Ctrl+Enter", "save the claim"]]} />
+      <KeyboardShortcuts help={[["a", t("claim.keys.accept")], ["x", t("claim.keys.dismiss")], ["s", t("claim.keys.submit")], ["Ctrl+Enter", t("claim.keys.save")]]} />
       <QuotedEntry claim={claim} />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -71,7 +72,7 @@ export default async function DeskClaimPage({ params }: Props) {
           {editable ? (
             <section aria-labelledby="details-heading">
               <h2 id="details-heading" className="text-lg font-semibold">
-                Details
+                {t("claim.details")}
               </h2>
               <ClaimForm
                 key={claim.id}
@@ -96,7 +97,7 @@ export default async function DeskClaimPage({ params }: Props) {
 
           <section aria-labelledby="history-heading" className="mt-8">
             <h2 id="history-heading" className="text-lg font-semibold">
-              History
+              {t("claim.history")}
             </h2>
             <ClaimHistory events={history} />
           </section>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { attributionOf } from "@/lib/claims/attribution";
 import { ClaimForm } from "@/components/claims/claim-form";
 import { emptyFormState } from "@/components/claims/claim-form-state";
@@ -9,7 +10,9 @@ import { hedgeChoiceOf } from "@/lib/text/hedge-words";
 import { requireDeskUser } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "New claim" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("desk.newClaim"))("title") };
+}
 
 type Props = { searchParams: Promise<{ entry?: string; start?: string; end?: string }> };
 
@@ -22,6 +25,7 @@ function toLocal(date: Date | null, postedAt: string | null): string {
 export default async function NewClaimPage({ searchParams }: Props) {
   // The guard before any read: the layout's guard runs beside the page, not before it.
   await requireDeskUser();
+  const t = await getTranslations("desk.newClaim");
   const params = await searchParams;
   const quantities = await findQuantityOptions();
   const entry = typeof params.entry === "string" ? await findEntryForDesk({ id: params.entry }) : null;
@@ -29,7 +33,7 @@ export default async function NewClaimPage({ searchParams }: Props) {
   let anchor: { exact: string; start: number } | null = null;
   let problem: string | null = null;
 
-  if (params.entry && !entry) problem = "That entry no longer exists; start from scratch or pick another entry.";
+  if (params.entry && !entry) problem = t("entryGone");
   if (entry) {
     initial.quoteLanguage = entry.language === "mixed" || entry.language === "und" ? "en" : entry.language;
     // The entry's own date and time when its source gave one, else its clock time on the source's day.
@@ -39,7 +43,7 @@ export default async function NewClaimPage({ searchParams }: Props) {
     const end = Number(params.end);
     if (params.start !== undefined || params.end !== undefined) {
       if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > entry.text.length) {
-        problem = "The selection does not fit this entry's text; go back and select the words again.";
+        problem = t("selectionDoesNotFit");
       } else {
         anchor = { exact: entry.text.slice(start, end), start };
         initial.quoteOriginal = anchor.exact;
@@ -69,18 +73,22 @@ export default async function NewClaimPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-bold">New claim</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       {entry ? (
         <p className="mt-1 text-sm text-muted">
-          From{" "}
-          <Link className="underline" href={`/desk/entries/${entry.id}`}>
-            {entry.source.title}, entry #{entry.ordinal}
-            {entry.postedAt ? ` (${entry.postedAt})` : ""}
-          </Link>
-          {anchor ? "; the quote is anchored to the selected text." : "."}
+          {t.rich(anchor ? "fromEntryAnchored" : "fromEntry", {
+            entry: (chunks) => (
+              <Link className="underline" href={`/desk/entries/${entry.id}`}>
+                {chunks}
+              </Link>
+            ),
+            source: entry.source.title,
+            ordinal: entry.ordinal,
+            time: entry.postedAt ?? "none",
+          })}
         </p>
       ) : (
-        <p className="mt-1 text-sm text-muted">Starting from scratch. To anchor the quote, open an entry and select its words.</p>
+        <p className="mt-1 text-sm text-muted">{t("fromScratch")}</p>
       )}
       {problem ? (
         <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">

@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatLocaleNumber } from "@/lib/i18n/format";
+import { pickLabel } from "@/lib/i18n/locales";
 import { notFound } from "next/navigation";
 import { FigureTable } from "@/components/figures/figure-table";
 import { TimelineChart } from "@/components/figures/timeline-chart";
@@ -17,7 +20,7 @@ type Props = { params: Promise<{ key: string }> };
 export async function generateMetadata({ params }: Props) {
   await requireDeskUser();
   const quantity = await findQuantityTitle({ key: (await params).key });
-  return { title: quantity ? quantity.labelEn : "Quantity not found" };
+  return { title: quantity ? quantity.labelEn : (await getTranslations("desk.quantity"))("notFound") };
 }
 
 export default async function DeskQuantityPage({ params }: Props) {
@@ -28,45 +31,51 @@ export default async function DeskQuantityPage({ params }: Props) {
   const { quantity, points, conflicts, parts, partQuantities } = timeline;
   const conflicted = new Set(conflicts.flatMap((conflict) => conflict.ids));
   const byId = new Map(points.map((point) => [point.id, point]));
+  const [t, locale] = [await getTranslations("desk"), await getLocale()];
+  const number = (value: number | null | undefined) => (value == null ? "—" : formatLocaleNumber(locale, value));
   return (
     <>
       <p className="text-sm">
         <Link href="/desk/quantities" className="underline">
-          Figures
+          {t("quantities.title")}
         </Link>
       </p>
-      <h1 className="mt-1 text-2xl font-bold">{quantity.labelEn}</h1>
+      <h1 className="mt-1 text-2xl font-bold">{pickLabel(locale, quantity)}</h1>
       <p className="text-sm text-muted">
-        <span lang="ru">{quantity.labelRu}</span> · <span lang="ky">{quantity.labelKy}</span> · unit: {quantity.unit ?? "—"} · {points.length} figures
+        <span lang="en">{quantity.labelEn}</span> · <span lang="ru">{quantity.labelRu}</span> · <span lang="ky">{quantity.labelKy}</span> · {t("quantity.unitAndCount", { unit: quantity.unit ?? "—", n: points.length })}
         {quantity.partOf ? (
           <>
-            {" "}
-            · part of{" "}
-            <Link href={`/desk/quantities/${quantity.partOf.key}`} className="underline">
-              {quantity.partOf.labelEn}
-            </Link>
+            {" · "}
+            {t.rich("quantity.partOf", {
+              total: pickLabel(locale, quantity.partOf),
+              link: (chunks) => (
+                <Link href={`/desk/quantities/${quantity.partOf!.key}`} className="underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </>
         ) : null}
       </p>
       <div className="mt-4">
-        <TimelineChart timeZone={newsroomTimeZone()} points={points} label={quantity.labelEn} conflicted={conflicted} />
+        <TimelineChart timeZone={newsroomTimeZone()} locale={locale} points={points} label={pickLabel(locale, quantity)} conflicted={conflicted} />
       </div>
 
       {conflicts.length ? (
         <section aria-labelledby="conflicts-heading" className="mt-6">
           <h2 id="conflicts-heading" className="text-lg font-semibold">
-            Conflicts ({conflicts.length})
+            {t("quantity.conflicts", { n: conflicts.length })}
           </h2>
           <ul className="mt-1 list-disc pl-5 text-sm" data-testid="conflicts">
             {conflicts.slice(0, MAX_CONFLICTS).map((conflict) => {
               const [a, b] = conflict.ids.map((id) => byId.get(id)!);
               return (
                 <li key={conflict.ids.join()}>
-                  {conflict.day}: {a.value?.toLocaleString("en-GB")} ({a.who ?? a.sourceTitle ?? "unknown"}) against {b.value?.toLocaleString("en-GB")} ({b.who ?? b.sourceTitle ?? "unknown"})
+                  {t("quantity.conflict", { day: conflict.day, a: number(a.value), aWho: a.who ?? a.sourceTitle ?? t("quantity.unknown"), b: number(b.value), bWho: b.who ?? b.sourceTitle ?? t("quantity.unknown") })}
                 </li>
               );
             })}
-            {conflicts.length > MAX_CONFLICTS ? <li>and {(conflicts.length - MAX_CONFLICTS).toLocaleString("en-GB")} more (each is marked in the table)</li> : null}
+            {conflicts.length > MAX_CONFLICTS ? <li>{t("quantity.moreConflicts", { n: number(conflicts.length - MAX_CONFLICTS) })}</li> : null}
           </ul>
         </section>
       ) : null}
@@ -74,25 +83,30 @@ export default async function DeskQuantityPage({ params }: Props) {
       {partQuantities.length ? (
         <section aria-labelledby="parts-heading" className="mt-6">
           <h2 id="parts-heading" className="text-lg font-semibold">
-            Parts against the total
+            {t("quantity.partsTitle")}
           </h2>
           <p className="text-sm text-muted">
-            Parts:{" "}
+            {t("quantity.parts")}{" "}
             {partQuantities.map((part, index) => (
               <span key={part.key}>
                 {index ? ", " : ""}
                 <Link href={`/desk/quantities/${part.key}`} className="underline">
-                  {part.labelEn}
+                  {pickLabel(locale, part)}
                 </Link>
               </span>
             ))}
           </p>
-          {parts.length === 0 ? <p className="mt-1 text-sm">No day yet has the total and every part.</p> : null}
+          {parts.length === 0 ? <p className="mt-1 text-sm">{t("quantity.noPartsDay")}</p> : null}
           <ul className="mt-1 space-y-1 text-sm" data-testid="parts-checks">
             {parts.map((check) => (
               <li key={check.day} className={check.consistent ? "" : "font-semibold text-red-800"}>
-                {check.day}: {check.parts.map((part) => `${part.value.toLocaleString("en-GB")} ${part.label.toLowerCase()}`).join(" + ")} = {check.sum.toLocaleString("en-GB")}, against a total of{" "}
-                {check.total.toLocaleString("en-GB")} — {check.consistent ? "adds up" : "does not add up"}
+                {t("quantity.partsCheck", {
+                  day: check.day,
+                  parts: check.parts.map((part) => `${number(part.value)} ${part.label.toLowerCase()}`).join(" + "),
+                  sum: number(check.sum),
+                  total: number(check.total),
+                  verdict: check.consistent ? "yes" : "no",
+                })}
               </li>
             ))}
           </ul>
@@ -101,9 +115,9 @@ export default async function DeskQuantityPage({ params }: Props) {
 
       <section aria-labelledby="table-heading" className="mt-6">
         <h2 id="table-heading" className="text-lg font-semibold">
-          Every figure
+          {t("quantity.everyFigure")}
         </h2>
-        <FigureTable timeZone={newsroomTimeZone()} figures={points} conflicted={conflicted} entryHref={(id) => `/desk/entries/${id}`} claimHref={(figure) => `/desk/claims/${figure.id}`} />
+        <FigureTable timeZone={newsroomTimeZone()} locale={locale} figures={points} conflicted={conflicted} entryHref={(id) => `/desk/entries/${id}`} claimHref={(figure) => `/desk/claims/${figure.id}`} />
       </section>
     </>
   );

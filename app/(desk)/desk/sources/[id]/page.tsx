@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { languageLabel } from "@/components/claims/labels";
 import { notFound } from "next/navigation";
 import { EntryCandidates } from "@/components/candidates/entry-candidates";
 import { EntryProvenance } from "@/components/sources/entry-provenance";
@@ -14,7 +16,6 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-const LANGUAGE_NAMES: Record<string, string> = { ky: "Kyrgyz", ru: "Russian", en: "English", kk: "Kazakh", mixed: "Mixed", und: "Unknown" };
 
 export default async function SourcePage({ params }: Props) {
   // The guard before any read: the layout's guard runs beside the page, not before it.
@@ -24,28 +25,34 @@ export default async function SourcePage({ params }: Props) {
   const entryIds = source.entries.map((entry) => entry.id);
   const [candidates, checked] = await Promise.all([findEntryCandidates({ entryIds }), findEntriesAlreadyChecked({ entryIds })]);
   const dropped = (Array.isArray(source.dropped) ? source.dropped : []) as { reason: string; text: string; source?: string }[];
+  const [t, locale] = [await getTranslations("desk"), await getLocale()];
   const figures = source.entries.reduce((sum, entry) => sum + entry.figures.length, 0);
   return (
     <>
       <h1 className="text-2xl font-bold">{source.title}</h1>
       <p className="mt-1 text-sm text-muted">
-        {source.outlet?.name ?? "No outlet"} · {source.kind.replace("_", " ").toLowerCase()} · {LANGUAGE_NAMES[source.language] ?? source.language} · published{" "}
-        {formatDate(source.publishedAt)} · imported {formatDate(source.importedAt)}
-        {source.importedBy ? ` by ${source.importedBy.name}` : ""}
+        {t("sources.line", {
+          outlet: source.outlet?.name ?? t("sources.noOutlet"),
+          kind: t(`sources.kind.${source.kind}`),
+          language: languageLabel(t, source.language),
+          published: formatDate(locale, source.publishedAt),
+          imported: formatDate(locale, source.importedAt),
+        })}
+        {source.importedBy ? ` ${t("sources.importedBy", { name: source.importedBy.name })}` : ""}
       </p>
       <p className="mt-1 text-sm">
-        {source.entries.length} entries, {figures} figures, {dropped.length} items dropped
+        {t("sources.counts", { entries: source.entries.length, figures, dropped: dropped.length })}
       </p>
 
-      <ol className="mt-6 space-y-3" aria-label="Entries">
+      <ol className="mt-6 space-y-3" aria-label={t("sources.entries")}>
         {source.entries.map((entry) => (
           <li key={entry.id} id={`entry-${entry.ordinal}`} className="rounded border border-gray-200 bg-white p-3" data-testid="entry">
             <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
-              <Link href={`/desk/entries/${entry.id}`} className="underline" aria-label={`Open entry #${entry.ordinal}`}>
+              <Link href={`/desk/entries/${entry.id}`} className="underline" aria-label={t("sources.openEntry", { ordinal: entry.ordinal })}>
                 #{entry.ordinal}
               </Link>
               <EntryProvenance entry={entry} />
-              <span className="rounded bg-gray-100 px-1.5 py-0.5 font-semibold uppercase" title={LANGUAGE_NAMES[entry.language]}>
+              <span className="rounded bg-gray-100 px-1.5 py-0.5 font-semibold uppercase" title={languageLabel(t, entry.language)}>
                 {entry.language}
               </span>
             </div>
@@ -64,14 +71,14 @@ export default async function SourcePage({ params }: Props) {
       </ol>
 
       <details className="mt-8 rounded border border-gray-200 bg-white p-3">
-        <summary className="cursor-pointer font-semibold">What the importer dropped ({dropped.length})</summary>
-        <p className="mt-2 text-sm text-muted">Repeats and page furniture, kept here so nothing is lost. The raw original is stored with the source.</p>
+        <summary className="cursor-pointer font-semibold">{t("sources.dropped", { n: dropped.length })}</summary>
+        <p className="mt-2 text-sm text-muted">{t("sources.droppedHint")}</p>
         <ul className="mt-2 space-y-1 text-sm">
           {dropped.map((item, index) => (
             <li key={index}>
               <span className="mr-2 rounded bg-gray-100 px-1.5 text-xs uppercase">{item.reason}</span>
               {item.text.length > 300 ? `${item.text.slice(0, 300)}…` : item.text}
-              {item.source ? <span className="text-muted"> (already in “{item.source}”)</span> : null}
+              {item.source ? <span className="text-muted"> {t("sources.alreadyIn", { source: item.source })}</span> : null}
             </li>
           ))}
         </ul>
