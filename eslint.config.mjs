@@ -19,6 +19,17 @@ const config = [
       ],
     },
   },
+  {
+    // Every word a person reads comes from the message catalogs (lib/i18n/messages/*.json), in
+    // their language: no text written into a page or component, only names and punctuation.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    rules: {
+      "react/jsx-no-literals": [
+        "error",
+        { noStrings: false, ignoreProps: true, allowedStrings: ["Factlog", "RSS", "Atom", "ClaimReview", "UTC", "·", "· #", "—", ") —", "×", "↑", "↓", "→", "…", "(", ")", ":", ",", "=", "#", "/", "+", "“", "”", "%"] },
+      ],
+    },
+  },
 ];
 
 export default config;

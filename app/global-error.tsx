@@ -1,6 +1,8 @@
 "use client";
 
-// Shown only when a root layout itself fails; every page has a nearer error boundary.
+// Shown only when a root layout itself fails; every page has a nearer error boundary, in its
+// language. This last resort knows no language and carries no catalog, so it stays in English.
+/* eslint-disable react/jsx-no-literals */
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">

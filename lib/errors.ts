@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { CATALOGS } from "./i18n/messages";
 import { explain, readRefusal, type ErrorTranslator, type Refusal } from "./i18n/refusals";
 

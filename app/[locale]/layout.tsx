@@ -61,7 +61,7 @@ export default async function PublicLayout({ children, params }: Props) {
             <a href="/claim-reviews.json" className="underline">ClaimReview</a>
             <a href="/api/v1/openapi.json" className="underline">{messages("api")}</a>
             <Link href="/desk" className="underline" prefetch={false}>
-              Desk
+              {messages("desk")}
             </Link>
           </p>
         </footer>

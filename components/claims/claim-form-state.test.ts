@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { inEnglish } from "@/lib/errors";
 import { CATALOGS } from "@/lib/i18n/messages";

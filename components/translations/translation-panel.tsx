@@ -84,7 +84,7 @@ export function TranslationPanel({ rows, claimId, userId, canReview }: { rows: T
       {rows.map((row) => (
         <fieldset key={`${row.entityType}-${row.entityId}-${row.field}`} className="mt-4 rounded border border-gray-200 bg-white p-3" data-testid="translation-row">
           <legend className="px-1 text-sm font-semibold">{t(`field.${row.key}`)}</legend>
-          {row.context ? <p className="text-xs text-muted">{row.context.kind === "speaker" ? t("sharedBySpeaker") : t("onPassage", { passage: row.context.passage })}</p> : null}
+          {row.context ? <p className="text-xs text-muted">{row.context.kind === "speaker" ? t("sharedBySpeaker") : row.context.kind === "tag" ? t("sharedByTag") : t("onPassage", { passage: row.context.passage })}</p> : null}
           <p className="text-sm" lang="en">
             {row.original}
           </p>

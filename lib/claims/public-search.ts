@@ -78,7 +78,7 @@ export async function findFilterOptions(options: { db?: Db } = {}) {
   const [ratings, speakers, tags, quantities] = await Promise.all([
     db.rating.findMany({ orderBy: { order: "asc" }, select: { key: true, labelEn: true, labelRu: true, labelKy: true } }),
     db.actor.findMany({ where: { claims: published }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    db.tag.findMany({ where: { claims: { some: { claim: publicClaimWhere } } }, orderBy: { label: "asc" }, select: { slug: true, label: true } }),
+    db.tag.findMany({ where: { claims: { some: { claim: publicClaimWhere } } }, orderBy: { label: "asc" }, select: { id: true, slug: true, label: true } }),
     db.quantity.findMany({ where: { claims: published }, orderBy: { labelEn: "asc" }, select: { key: true, labelEn: true, labelRu: true, labelKy: true } }),
   ]);
   return { ratings, speakers, tags, quantities };

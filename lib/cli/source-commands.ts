@@ -146,7 +146,7 @@ export async function importCommand(args: string[]): Promise<number> {
     const finished = await db.importJob.findMany({ where: { id: { in: ids } }, select: { fileName: true, status: true, error: true, result: true } });
     const results = finished.flatMap((job) => (job.result ? [job.result as ImportSummary] : []));
     const failed = finished.filter((job) => job.status === "FAILED");
-    for (const job of failed) console.error(`factlog: ${job.fileName}: ${job.error}`);
+    for (const job of failed) console.error(`factlog: ${job.fileName}: ${job.error ? inEnglish(job.error) : "failed"}`);
     const sum = (key: "entries" | "figures" | "duplicates" | "noise") => results.reduce((total, result) => total + result[key], 0);
     const created = results.filter((result) => result.created).length;
     console.log(

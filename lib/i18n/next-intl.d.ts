@@ -8,3 +8,11 @@ declare module "next-intl" {
     Messages: typeof en;
   }
 }
+
+// The same for code outside React (the command line, errors, feeds), which uses use-intl/core.
+declare module "use-intl" {
+  interface AppConfig {
+    Locale: Locale;
+    Messages: typeof en;
+  }
+}

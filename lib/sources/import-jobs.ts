@@ -1,5 +1,5 @@
 import { refusal, said, storedWords } from "../i18n/refusals";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { CATALOGS } from "../i18n/messages";
 import { describeStage, storedStage, type ImportStage, type StageTranslator } from "./import-stage";
 import { EventEmitter } from "node:events";

@@ -18,9 +18,10 @@ export const TRANSLATABLE = {
   "Correction.note": { max: 2000, multiline: true },
   "Actor.name": { max: 200, multiline: false },
   "Actor.title": { max: 200, multiline: false },
+  "Tag.label": { max: 60, multiline: false },
 } as const;
 export type TranslatableKey = keyof typeof TRANSLATABLE;
-export const ENTITY_TYPES = ["Claim", "EvidenceLink", "Correction", "Actor"] as const;
+export const ENTITY_TYPES = ["Claim", "EvidenceLink", "Correction", "Actor", "Tag"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** A claim's page has a language version when its statement and verdict summary exist in it. */

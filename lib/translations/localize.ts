@@ -65,6 +65,13 @@ export async function localizeList<T extends { id: string; statement: string; ve
   }));
 }
 
+/** Tag names in `locale` where a reviewed version exists (the search page's filter), else as written. */
+export async function localizeTags<T extends { id: string; label: string }>(tags: T[], locale: Locale, db: Db = getReaderDb()): Promise<T[]> {
+  if (locale === ORIGINAL_LANGUAGE || tags.length === 0) return tags;
+  const { pick } = await readIn(db, locale, tags.map((tag) => ({ entityType: "Tag", entityId: tag.id, field: "label", text: tag.label })));
+  return tags.map((tag) => ({ ...tag, label: pick("Tag", tag.id, "label", tag.label) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+}
+
 /** A speaker's page in `locale`: their name and title, and their verdicts' statements, where translated. */
 export async function localizeSpeaker(speaker: SpeakerPage, locale: Locale, db: Db = getReaderDb()) {
   const { pick, shownIn } = await readIn(db, locale, [

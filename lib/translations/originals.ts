@@ -19,7 +19,9 @@ export async function originalText(db: Db | Tx, target: Target): Promise<string 
         ? await db.evidenceLink.findUnique({ ...where, select: { note: true } })
         : target.entityType === "Correction"
           ? await db.correction.findUnique({ ...where, select: { note: true } })
-          : await db.actor.findUnique({ ...where, select: { name: true, title: true } });
+          : target.entityType === "Tag"
+            ? await db.tag.findUnique({ ...where, select: { label: true } })
+            : await db.actor.findUnique({ ...where, select: { name: true, title: true } });
   if (!row) return undefined;
   return row[target.field] ?? null;
 }

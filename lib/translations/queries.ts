@@ -47,7 +47,7 @@ export async function pageLanguages(claims: { id: string; statement: string; ver
 
 export type VersionState = { id: string; text: string; state: "approved" | "awaiting check" | "out of date"; translatedById: string | null } | null;
 /** `context`: what the desk says beside the text: a speaker's texts are shared by their claims; a note is on a passage. */
-export type TranslationContext = { kind: "speaker" } | { kind: "passage"; passage: string } | null;
+export type TranslationContext = { kind: "speaker" } | { kind: "tag" } | { kind: "passage"; passage: string } | null;
 export type TranslationRow = { key: TranslatableKey; entityType: EntityType; entityId: string; field: string; context: TranslationContext; original: string; versions: Record<TranslationLanguage, VersionState> };
 
 /** Every reader-facing text of a claim with its versions, for the desk's translation panel. */
@@ -59,6 +59,7 @@ export async function findClaimTranslations(claimId: string, db: Db = getDb()): 
       speaker: { select: { id: true, name: true, title: true } },
       evidence: { orderBy: { createdAt: "asc" }, select: { id: true, note: true, passageExact: true } },
       corrections: { orderBy: { createdAt: "asc" }, select: { id: true, note: true } },
+      tags: { orderBy: { tag: { label: "asc" } }, select: { tag: { select: { id: true, label: true } } } },
     },
   });
   if (!claim) return [];
@@ -74,6 +75,7 @@ export async function findClaimTranslations(claimId: string, db: Db = getDb()): 
       : []),
     ...claim.evidence.map((link) => ({ entityType: "EvidenceLink" as const, entityId: link.id, field: "note", text: link.note, context: { kind: "passage" as const, passage: link.passageExact.slice(0, 80) } })),
     ...claim.corrections.map((correction) => ({ entityType: "Correction" as const, entityId: correction.id, field: "note", text: correction.note, context: null })),
+    ...claim.tags.map(({ tag }) => ({ entityType: "Tag" as const, entityId: tag.id, field: "label", text: tag.label, context: { kind: "tag" as const } })),
   ];
   const present = texts.filter((text): text is typeof text & { text: string } => Boolean(text.text));
   const rows = await db.textVersion.findMany({

@@ -1,4 +1,4 @@
-import { said } from "../i18n/refusals";
+import { refusal, said, type ErrorKey } from "../i18n/refusals";
 import { z } from "zod";
 import { ENTITY_TYPES, isTranslatable, TRANSLATABLE, TRANSLATION_LANGUAGES } from "./fields";
 
@@ -21,7 +21,7 @@ export const saveTranslationSchema = z
     }
     const { max } = TRANSLATABLE[key];
     if (input.text.length > max) {
-      context.addIssue({ code: "custom", path: ["text"], message: said("translations.tooLong", { max, length: input.text.length }) });
+      context.addIssue({ code: "custom", path: ["text"], message: said("translations.tooLong", { field: refusal(`translations.field.${key}` as ErrorKey), max, length: input.text.length }) });
     }
     if (MARKUP.test(input.text)) {
       context.addIssue({ code: "custom", path: ["text"], message: said("translations.markup") });

@@ -53,6 +53,8 @@ export const ACTIONS: Record<string, { page: "claim" | "new-claim" | "entry" | "
   pollFollowNowAction: { page: "follows", who: EDITORS },
   saveTranslationAction: { page: "claim", who: EDITORS },
   approveTranslationAction: { page: "claim", who: REVIEWERS },
+  // The desk's language, in the header of every desk page: each signed-in person sets their own.
+  chooseDeskLanguageAction: { page: "claim", who: EDITORS },
 };
 
 // The desk's API takes API tokens only, never a session cookie (so no other site can make a

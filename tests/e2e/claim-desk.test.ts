@@ -1,39 +1,14 @@
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../../lib/db/client";
 import { DEMO_USERS } from "../../prisma/demo/seed-demo";
-import { launchBrowser, signIn } from "../helpers/browser";
+import { launchBrowser, selectWords, signIn } from "../helpers/browser";
 import { FIXTURES } from "../helpers/fixtures";
 
 const editor = DEMO_USERS.find((user) => user.role === "editor")!;
 const reviewer = DEMO_USERS.find((user) => user.role === "reviewer")!;
 
-/** Selects `words` inside an element the way a person drags over them (across figure marks). */
-async function selectWords(page: Page, selector: string, words: string) {
-  await page.evaluate(
-    ({ selector, words }) => {
-      const element = document.querySelector(selector)!;
-      const full = element.textContent ?? "";
-      const start = full.indexOf(words);
-      if (start < 0) throw new Error(`"${words}" is not in ${selector}`);
-      const end = start + words.length;
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let offset = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const length = node.textContent!.length;
-        if (offset <= start && start < offset + length) range.setStart(node, start - offset);
-        if (offset < end && end <= offset + length) range.setEnd(node, end - offset);
-        offset += length;
-      }
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-    },
-    { selector, words },
-  );
-}
 
 describe("the claim desk in the browser", () => {
   let browser: Browser;

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { describeReason, type SuggestionReason } from "../../lib/evidence/reasons";
 import { CATALOGS } from "../../lib/i18n/messages";

@@ -1,3 +1,4 @@
+import { inEnglish } from "@/lib/errors";
 import { storedStage } from "@/lib/sources/import-stage";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -95,7 +96,7 @@ describe("the import queue", () => {
       { name: "empty.txt", bytes: new Uint8Array() },
       { name: "export.json", bytes: Buffer.from('{"chats": []}') },
     ]);
-    expect(jobs.map((job) => [job.status, job.error])).toEqual([
+    expect(jobs.map((job) => [job.status, job.error && inEnglish(job.error)])).toEqual([
       ["FAILED", "photo.txt looks like a binary file, not text: export it as .txt, .md, .html or Telegram JSON."],
       ["FAILED", "empty.txt is empty."],
       ["FAILED", 'export.json is JSON but not a Telegram export: it has no "messages" list.'],

@@ -8,7 +8,7 @@ import { findPublishedClaim } from "../../lib/claims/public-queries";
 import { correctClaim, publishClaim, submitClaim } from "../../lib/claims/review-claim";
 import { linkEvidence } from "../../lib/evidence/mutations";
 import { approveTranslation, saveTranslation } from "../../lib/translations/mutations";
-import { localizeClaim, localizeList } from "../../lib/translations/localize";
+import { localizeClaim, localizeList, localizeTags } from "../../lib/translations/localize";
 import { findClaimTranslations, findTranslationQueue, pageLanguages } from "../../lib/translations/queries";
 import { resetData, testDb } from "../helpers/db";
 import { addSource, newsroom } from "../helpers/newsroom";
@@ -36,7 +36,7 @@ describe("verdicts in the reader's language", () => {
     await expect(saveTranslation({ db, actor: editor, input: ru(claim.id, "statement", "Я".repeat(76)) })).rejects.toThrow("The statement is at most 75 characters in every language; this one has 76.");
     await expect(saveTranslation({ db, actor: editor, input: ru(claim.id, "statement", "На Алматы <b>напали</b>") })).rejects.toThrow(/Write the translation as plain text: it has markup in it/);
     await expect(saveTranslation({ db, actor: editor, input: ru(claim.id, "slug", "x") })).rejects.toThrow("Claim's slug has no versions in other languages.");
-    await expect(saveTranslation({ db, actor: editor, input: { ...ru(claim.id, "statement", "x"), language: "de" as "ru" } })).rejects.toThrow("Translations are into ru and ky.");
+    await expect(saveTranslation({ db, actor: editor, input: { ...ru(claim.id, "statement", "x"), language: "de" as "ru" } })).rejects.toThrow("Translations are into ru, ky.");
     expect(await db.textVersion.count()).toBe(0);
   });
 
@@ -89,5 +89,19 @@ describe("verdicts in the reader's language", () => {
     expect(waiting.pendingTotal).toBe(1);
     expect(waiting.claims.find((item) => item.id === claim.id)?.awaitingCheck).toBe(1);
     expect(await db.auditEvent.count({ where: { entityType: "TextVersion", action: "approve" } })).toBe(3);
+  });
+
+  it("names a tag in Russian once a reviewer approves it: in the claim's translation panel and the reader's search filter", async () => {
+    const { editor, reviewer, claim } = await publishedClaim();
+    const tag = await db.tag.create({ data: { slug: "almaty", label: "Almaty" } });
+    await db.claimTag.create({ data: { claimId: claim.id, tagId: tag.id } });
+    const row = (await findClaimTranslations(claim.id, db)).find((each) => each.key === "Tag.label")!;
+    expect(row).toMatchObject({ entityType: "Tag", entityId: tag.id, original: "Almaty", context: { kind: "tag" } });
+    const version = await saveTranslation({ db, actor: editor, input: { entityType: "Tag", entityId: tag.id, field: "label", language: "ru", text: "Алматы" } });
+    expect(await localizeTags([tag], "ru", db)).toEqual([tag]);
+    await approveTranslation({ db, actor: reviewer, id: version.id });
+    expect(await localizeTags([tag], "ru", db)).toEqual([{ ...tag, label: "Алматы" }]);
+    expect(await localizeTags([tag], "ky", db)).toEqual([tag]);
+    await expect(saveTranslation({ db, actor: editor, input: { entityType: "Tag", entityId: tag.id, field: "label", language: "ky", text: "А".repeat(61) } })).rejects.toThrow("The tag is at most 60 characters in every language; this one has 61.");
   });
 });

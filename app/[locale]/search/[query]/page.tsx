@@ -7,6 +7,7 @@ import { ENTRY_LIMIT, findSearchPage } from "@/lib/claims/search-page";
 import { localizeList } from "@/lib/translations/localize";
 import { OUTAGE, unlessOutage } from "@/lib/db/outage";
 import { getMessages } from "@/lib/i18n/messages";
+import { localizeTags } from "@/lib/translations/localize";
 import { pageMetadata, resolveLocale } from "@/lib/i18n/page";
 
 // Readers reach this page as /search?…, which proxy.ts rewrites to /<locale>/search/<key> (see
@@ -43,7 +44,9 @@ export default async function SearchPage({ params }: Props) {
       </>
     );
   }
-  const { filterOptions, entries, showsEntries } = found;
+  const { entries, showsEntries } = found;
+  // Tag names in the reader's language where a reviewer approved them.
+  const filterOptions = { ...found.filterOptions, tags: await localizeTags(found.filterOptions.tags, locale) };
   // Each statement in the reader's language where a reviewed translation exists.
   const claims = { ...found.claims, items: await localizeList(found.claims.items, locale) };
   return (
