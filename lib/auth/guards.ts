@@ -1,5 +1,6 @@
 import { refusal } from "../i18n/refusals";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { getDb, type Db } from "../db/client";
 import type { Role } from "../db/generated/enums";
 import { authOptions } from "./options";
@@ -38,12 +39,13 @@ export function assertRole<R extends RoleName>(user: CurrentUser | null, role: R
   return signedIn as UserWithRole<R>;
 }
 
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+/** The signed-in user, read once per request (the layout's guard, the page's and the desk's language share it). */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
   if (!userId) return null;
   return loadActiveUser(getDb(), userId, session?.signedInAt ?? 0);
-}
+});
 
 export async function requireRole<R extends RoleName>(role: R): Promise<UserWithRole<R>> {
   return assertRole(await getCurrentUser(), role);
