@@ -18,6 +18,8 @@ export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
     const key = `actions.${event.entityType}.${event.action}` as "actions.Claim.create";
     return t.has(key) ? t(key) : `${event.entityType} ${event.action}`;
   };
+  const fields = useTranslations("desk.claimForm.fieldNames");
+  const fieldName = (field: string) => (fields.has(field as "statement") ? fields(field as "statement") : field);
   if (events.length === 0) return <p className="text-sm text-muted">{t("empty")}</p>;
   return (
     <ol className="space-y-2 text-sm" data-testid="history">
@@ -35,7 +37,7 @@ export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
                 {event.changes.map((change) => (
                   <tr key={change.field} className="align-top">
                     <th scope="row" className="w-32 pr-2 text-left font-semibold">
-                      {change.field}
+                      {fieldName(change.field)}
                     </th>
                     <td className="pr-2">
                       <del className="text-red-800">{show(change.before)}</del>

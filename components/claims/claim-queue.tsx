@@ -11,7 +11,7 @@ type QueueClaim = {
   publishedAt: Date | null;
   speaker: { name: string } | null;
   createdBy: { name: string };
-  rating: { labelEn: string; colour: string } | null;
+  rating: { labelEn: string; labelRu: string; labelKy: string; colour: string } | null;
   newFigures?: number;
 };
 

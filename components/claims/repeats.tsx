@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { pickLabel } from "@/lib/i18n/locales";
 import { formatDate } from "../ui/format";
 import type { CLAIM_STATUSES } from "./labels";
 
@@ -37,7 +38,7 @@ export function ClaimRepeats({ repeats }: { repeats: ClaimRepeat[] }) {
   );
 }
 
-type RecentRepeat = { id: string; kind: string; createdAt: Date; claim: { id: string; statement: string; status: Status; rating: { labelEn: string } | null }; entry: { id: string; source: { title: string } } };
+type RecentRepeat = { id: string; kind: string; createdAt: Date; claim: { id: string; statement: string; status: Status; rating: { labelEn: string; labelRu: string; labelKy: string } | null }; entry: { id: string; source: { title: string } } };
 
 /** The "Repeats" queue: logged claims that sources have said again, newest first. */
 export function RepeatsQueue({ repeats }: { repeats: RecentRepeat[] }) {
@@ -51,7 +52,7 @@ export function RepeatsQueue({ repeats }: { repeats: RecentRepeat[] }) {
         {repeats.map((repeat) => (
           <li key={repeat.id} className="py-2">
             <Link href={`/desk/claims/${repeat.claim.id}`} className="font-semibold underline">{repeat.claim.statement}</Link>
-            <span className="text-muted"> · {t(`labels.status.${repeat.claim.status}`)}{repeat.claim.rating ? `, ${repeat.claim.rating.labelEn}` : ""}</span>
+            <span className="text-muted"> · {t(`labels.status.${repeat.claim.status}`)}{repeat.claim.rating ? `, ${pickLabel(locale, repeat.claim.rating)}` : ""}</span>
             <p>
               {t.rich("repeats.kindIn", {
                 kind: kindLabel(t as never, repeat.kind),
@@ -71,11 +72,12 @@ export function RepeatsQueue({ repeats }: { repeats: RecentRepeat[] }) {
   );
 }
 
-type Checked = { entryId: string; kind: string; claim: { id: string; statement: string; status: Status; rating: { labelEn: string } | null } };
+type Checked = { entryId: string; kind: string; claim: { id: string; statement: string; status: Status; rating: { labelEn: string; labelRu: string; labelKy: string } | null } };
 
 /** On an entry: "Already checked", with the claim it repeats, its status and verdict. */
 export function AlreadyChecked({ checked }: { checked: Checked[] }) {
   const t = useTranslations("desk");
+  const locale = useLocale();
   if (checked.length === 0) return null;
   return (
     <ul className="mt-2 space-y-1 text-sm" data-testid="already-checked">
@@ -83,7 +85,7 @@ export function AlreadyChecked({ checked }: { checked: Checked[] }) {
         <li key={item.claim.id}>
           <span className="mr-1 rounded bg-green-100 px-1.5 text-xs font-semibold text-green-900">{t("repeats.alreadyChecked")}</span>
           <Link href={`/desk/claims/${item.claim.id}`} className="underline">{item.claim.statement}</Link>
-          <span className="text-muted"> · {t(`labels.status.${item.claim.status}`)}{item.claim.rating ? `, ${item.claim.rating.labelEn}` : ""}{item.kind === "different-figure" ? ` · ${t("repeats.givesAnotherFigure")}` : ""}</span>
+          <span className="text-muted"> · {t(`labels.status.${item.claim.status}`)}{item.claim.rating ? `, ${pickLabel(locale, item.claim.rating)}` : ""}{item.kind === "different-figure" ? ` · ${t("repeats.givesAnotherFigure")}` : ""}</span>
         </li>
       ))}
     </ul>

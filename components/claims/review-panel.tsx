@@ -1,14 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { pickLabel } from "@/lib/i18n/locales";
 import { useState } from "react";
 import { archiveClaimAction, correctClaimAction, publishClaimAction, returnClaimAction, submitClaimAction } from "@/lib/claims/actions";
 import type { ActionResult } from "@/lib/action-result";
 import { describedBy, Field, buttonClass, inputClass, secondaryButtonClass } from "../ui/field";
 import { isPublic } from "@/lib/claims/status";
 
-type Rating = { key: string; labelEn: string };
+type Rating = { key: string; labelEn: string; labelRu: string; labelKy: string };
 type Props = {
   claimId: string;
   version: number;
@@ -25,6 +26,7 @@ type Props = {
 export function ReviewPanel(props: Props) {
   const router = useRouter();
   const t = useTranslations("desk.review");
+  const locale = useLocale();
   const [ratingKey, setRatingKey] = useState(props.currentRating ?? "");
   const [summary, setSummary] = useState(props.currentSummary ?? "");
   const [note, setNote] = useState("");
@@ -76,7 +78,7 @@ export function ReviewPanel(props: Props) {
               <option value="">{t("chooseVerdict")}</option>
               {props.ratings.map((rating) => (
                 <option key={rating.key} value={rating.key}>
-                  {rating.labelEn}
+                  {pickLabel(locale, rating)}
                 </option>
               ))}
             </select>

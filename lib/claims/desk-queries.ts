@@ -8,7 +8,7 @@ const QUEUE_SELECT = {
   id: true, slug: true, statement: true, status: true, updatedAt: true, submittedAt: true, publishedAt: true,
   speaker: { select: { name: true } },
   createdBy: { select: { name: true } },
-  rating: { select: { key: true, labelEn: true, colour: true } },
+  rating: { select: { key: true, labelEn: true, labelRu: true, labelKy: true, colour: true } },
 } as const;
 
 /**
@@ -59,7 +59,7 @@ export async function findRecentRepeats(options: { db?: Db; limit?: number } = {
     take: options.limit ?? 30,
     select: {
       id: true, kind: true, figureValue: true, createdAt: true,
-      claim: { select: { id: true, statement: true, status: true, rating: { select: { labelEn: true } } } },
+      claim: { select: { id: true, statement: true, status: true, rating: { select: { labelEn: true, labelRu: true, labelKy: true } } } },
       entry: { select: { id: true, source: { select: { title: true } } } },
     },
   });
@@ -70,7 +70,7 @@ export async function findEntriesAlreadyChecked(options: { db?: Db; entryIds: st
   if (options.entryIds.length === 0) return [];
   return (options.db ?? getDb()).claimRepeat.findMany({
     where: { entryId: { in: options.entryIds } },
-    select: { entryId: true, kind: true, claim: { select: { id: true, statement: true, status: true, rating: { select: { labelEn: true } } } } },
+    select: { entryId: true, kind: true, claim: { select: { id: true, statement: true, status: true, rating: { select: { labelEn: true, labelRu: true, labelKy: true } } } } },
   });
 }
 
@@ -92,7 +92,7 @@ export async function findClaimForDesk(options: { db?: Db; id: string }) {
       reviewedBy: { select: { name: true } },
       speaker: { select: { id: true, name: true, aliases: true, title: true } },
       quantity: { select: { id: true, key: true, labelEn: true, unit: true } },
-      rating: { select: { key: true, labelEn: true, colour: true } },
+      rating: { select: { key: true, labelEn: true, labelRu: true, labelKy: true, colour: true } },
       entry: { select: { id: true, text: true, language: true, postedAt: true, source: { select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true } } } } } },
       evidence: {
         orderBy: { createdAt: "asc" },

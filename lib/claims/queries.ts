@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import type { ClaimStatus } from "../db/generated/enums";
 
-const RATING = { select: { key: true, labelEn: true, colour: true } } as const;
+const RATING = { select: { key: true, labelEn: true, labelRu: true, labelKy: true, colour: true } } as const;
 
 export async function findDeskOverview(options: { db?: Db } = {}) {
   const db = options.db ?? getDb();

@@ -1,21 +1,16 @@
-// Export, backup and restore benchmarks (issue 6) on the generated newsroom: each export
-// format's time, file size and peak memory above the start; a backup's time and size; and a
-// restore into an empty database.
+// Export benchmarks (issues 6 and 18) on the generated newsroom: each format's time, file size
+// and peak memory above the start. Backup and restore: tests/bench/backup.ts.
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { restoreBackup, writeBackup } from "../../lib/backup/backup";
 import { createDb } from "../../lib/db/client";
-import { applyMigrations } from "../../lib/db/migrate";
-import { withDatabaseName } from "../../lib/db/url";
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from "../../lib/export/run-export";
-import { createTestDatabase } from "../helpers/test-database";
 import { benchNewsroom, NEWSROOM } from "./newsroom";
 
 /** Runs work while sampling the resident memory; returns the time and the peak above the start. */
-async function measured<T>(work: () => Promise<T>): Promise<{ seconds: number; peakMb: number; result: T }> {
+export async function measured<T>(work: () => Promise<T>): Promise<{ seconds: number; peakMb: number; result: T }> {
   global.gc?.();
   const start = process.memoryUsage().rss;
   let peak = start;
@@ -29,13 +24,13 @@ async function measured<T>(work: () => Promise<T>): Promise<{ seconds: number; p
   }
 }
 
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+export const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 export async function benchExports(): Promise<string[]> {
   const url = await benchNewsroom();
   const db = createDb(url, { maxConnections: 2 });
   const dir = await mkdtemp(path.join(tmpdir(), "factlog-bench-export-"));
-  const lines = [`| **exports, backup, restore** of the generated newsroom (${NEWSROOM.claims.toLocaleString("en-GB")} claims, ${NEWSROOM.evidence.toLocaleString("en-GB")} evidence links, every status) | |`];
+  const lines = [`| **exports** of the generated newsroom (${NEWSROOM.claims.toLocaleString("en-GB")} claims, ${NEWSROOM.evidence.toLocaleString("en-GB")} evidence links, every status) | |`];
   try {
     for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
       if (format === "csv-claims" || format === "csv-evidence") continue;
@@ -50,22 +45,6 @@ export async function benchExports(): Promise<string[]> {
       const size = (await stat(file)).size;
       lines.push(`| export ${EXPORT_FORMATS[format].label}: time, file, peak resident memory above the start | ${run.seconds.toFixed(1)} s (${Math.round(run.result.total / run.seconds).toLocaleString("en-GB")} claims/s), ${mb(size)}, ${run.peakMb.toFixed(0)} MB |`);
       await rm(file);
-    }
-    console.error("  backup…");
-    const file = path.join(dir, "newsroom.backup.gz");
-    const backup = await measured(() => writeBackup({ url, out: file }));
-    const rows = Object.values(backup.result).reduce((sum, count) => sum + count, 0);
-    lines.push(`| backup of the whole newsroom (${rows.toLocaleString("en-GB")} rows): time, file, peak memory | ${backup.seconds.toFixed(1)} s, ${mb((await stat(file)).size)}, ${backup.peakMb.toFixed(0)} MB |`);
-    console.error("  restore…");
-    // The empty database goes on the same PostgreSQL server as the newsroom.
-    process.env.DATABASE_URL ??= withDatabaseName(url, "postgres");
-    const target = await createTestDatabase("bench_restore");
-    try {
-      await applyMigrations({ url: target.url });
-      const restore = await measured(() => restoreBackup({ url: target.url, file }));
-      lines.push(`| restore of that backup into an empty database (checksum pass included): time, peak memory | ${restore.seconds.toFixed(1)} s, ${restore.peakMb.toFixed(0)} MB |`);
-    } finally {
-      await target.drop();
     }
   } finally {
     await db.$disconnect();

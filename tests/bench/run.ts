@@ -10,6 +10,7 @@ import { waitForHttp } from "../../lib/cli/wait-for-http";
 import { ROOT, startSeededApp } from "../helpers/served-app";
 import { parseArgs } from "node:util";
 import { benchClaimDesk } from "./claim-desk";
+import { benchBackup } from "./backup";
 import { benchExports } from "./exports";
 import { benchImporter } from "./importer";
 import { benchLoad } from "./load";
@@ -73,7 +74,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 // `npm run bench -- --only desk` runs one part and prints it; the report is written only by a full run.
 const { values: args } = parseArgs({ options: { only: { type: "string" } }, strict: true });
 if (args.only) {
-  const parts: Record<string, () => Promise<string[]>> = { importer: benchImporter, spotting: benchSpotting, desk: benchClaimDesk, reader: benchReader, load: benchLoad, exports: benchExports };
+  const parts: Record<string, () => Promise<string[]>> = { importer: benchImporter, spotting: benchSpotting, desk: benchClaimDesk, reader: benchReader, load: benchLoad, exports: benchExports, backup: benchBackup };
   if (!parts[args.only]) throw new Error(`--only takes one of: ${Object.keys(parts).join(", ")}.`);
   console.log((await parts[args.only]()).join("\n"));
   process.exit(0);
@@ -86,6 +87,7 @@ const desk = await benchClaimDesk();
 const reader = await benchReader();
 const load = await benchLoad();
 const exports = await benchExports();
+const backup = await benchBackup();
 const lines = [
   `| figure | value |`,
   `| --- | --- |`,
@@ -98,6 +100,7 @@ const lines = [
   ...reader,
   ...load,
   ...exports,
+  ...backup,
 ];
 console.log(lines.join("\n"));
 const report = `# Benchmarks

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -96,6 +97,41 @@ describe("backup and restore", () => {
       expect(counts.every((count) => count === 0)).toBe(true);
     } finally {
       await empty.drop();
+    }
+  });
+
+  it("still restores a backup in the first format (a JSON array per row)", async () => {
+    // Written as Factlog wrote backups before they travelled by COPY: same header, same checksum.
+    const client = new pg.Client({ connectionString: source });
+    await client.connect();
+    const lines: string[] = [];
+    try {
+      const tables = (await client.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`)).rows.map((row) => row.name);
+      const migrations = (await client.query<{ name: string }>(`SELECT migration_name AS name FROM _prisma_migrations ORDER BY 1`)).rows.map((row) => row.name);
+      lines.push(JSON.stringify({ format: "factlog-backup", version: 1, createdAt: new Date().toISOString(), migrations, tables }));
+      // A few tables, parents before children, a quantity that is part of another among them.
+      for (const table of ["User", "Outlet", "Actor", "Rating", "Quantity"]) {
+        const columns = (await client.query<{ column: string }>(`SELECT column_name AS column FROM information_schema.columns WHERE table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`, [table])).rows.map((row) => row.column);
+        lines.push(JSON.stringify({ table, columns }));
+        const rows = await client.query<{ row: string }>(`SELECT json_build_array(${columns.map((column) => `"${column}"`).join(", ")})::text AS row FROM "${table}"`);
+        for (const { row } of rows.rows) lines.push(row);
+      }
+    } finally {
+      await client.end();
+    }
+    const body = `${lines.join("\n")}\n`;
+    const sha256 = createHash("sha256").update(body).digest("hex");
+    const old = path.join(dir, "version-1.gz");
+    writeFileSync(old, gzipSync(Buffer.from(`${body}${JSON.stringify({ end: true, counts: {}, sha256 })}\n`)));
+    const fresh = await createTestDatabase("restore_v1");
+    try {
+      await applyMigrations({ url: fresh.url });
+      await restoreBackup({ url: fresh.url, file: old });
+      const [before, after] = await Promise.all([snapshot(source), snapshot(fresh.url)]);
+      for (const table of ["User", "Actor", "Rating", "Quantity"]) expect(after[table], table).toEqual(before[table]);
+      expect(after.Quantity.some((row) => /"partOfId":"[^"]+"/.test(row))).toBe(true);
+    } finally {
+      await fresh.drop();
     }
   });
 
