@@ -188,7 +188,13 @@ export async function restoreBackup(options: { url: string; file: string; force?
     if (nonEmpty.length) await client.query(`TRUNCATE ${tables.map((table) => quote(table.name)).join(", ")} CASCADE`);
     const byName = new Map(tables.map((table) => [table.name, table]));
     if (header.version === 1) await loadJsonRows(client, options.file, byName);
-    else await loadCopyRows(client, options.file, byName);
+    else {
+      // As pg_restore does: rows first, then the indexes built once and the foreign keys checked
+      // once, instead of row by row. All of it in the one transaction: a failure undoes it all.
+      const rebuild = await setAsideIndexesAndForeignKeys(client);
+      await loadCopyRows(client, options.file, byName);
+      await rebuild();
+    }
     await client.query("COMMIT");
     return counts;
   } catch (error) {
@@ -197,6 +203,28 @@ export async function restoreBackup(options: { url: string; file: string; force?
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Drops the foreign keys and the indexes that back no constraint, and returns what puts them back:
+ * each index built over the loaded rows, each foreign key checked over them in one pass.
+ */
+async function setAsideIndexesAndForeignKeys(client: pg.Client): Promise<() => Promise<void>> {
+  const foreignKeys = (await client.query<{ table: string; name: string; definition: string }>(
+    `SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS definition
+       FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace`,
+  )).rows;
+  const indexes = (await client.query<{ name: string; definition: string }>(
+    `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
+      WHERE i.schemaname = 'public' AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)`,
+  )).rows;
+  for (const key of foreignKeys) await client.query(`ALTER TABLE ${key.table} DROP CONSTRAINT ${quote(key.name)}`);
+  for (const index of indexes) await client.query(`DROP INDEX ${quote(index.name)}`);
+  return async () => {
+    await client.query("SET LOCAL maintenance_work_mem = '256MB'");
+    for (const index of indexes) await client.query(index.definition);
+    for (const key of foreignKeys) await client.query(`ALTER TABLE ${key.table} ADD CONSTRAINT ${quote(key.name)} ${key.definition}`);
+  };
 }
 
 /** The table a backup's marker line names, as this database has it. */
@@ -217,6 +245,7 @@ async function loadCopyRows(client: pg.Client, file: string, byName: Map<string,
   let copy: Writable | null = null;
   let keep: number[] | null = null;
   let columns: string[] = [];
+  let pending = "";
   let first = true;
   for await (const line of backupLines(file)) {
     if (first) {
@@ -236,6 +265,8 @@ async function loadCopyRows(client: pg.Client, file: string, byName: Map<string,
       continue;
     }
     if (line === END_OF_ROWS) {
+      if (pending) await send(copy, pending);
+      pending = "";
       copy.end();
       await finished(copy);
       copy = null;
@@ -245,8 +276,13 @@ async function loadCopyRows(client: pg.Client, file: string, byName: Map<string,
     // Fields are separated by tabs; a tab inside a value is written \t, so splitting is safe.
     if (keep) {
       const fields = line.split("\t");
-      await send(copy, `${keep.map((index) => fields[index]).join("\t")}\n`);
-    } else await send(copy, `${line}\n`);
+      pending += `${keep.map((index) => fields[index]).join("\t")}\n`;
+    } else pending += `${line}\n`;
+    // Rows go to PostgreSQL in pieces of about a megabyte, not one message each.
+    if (pending.length >= 1 << 20) {
+      await send(copy, pending);
+      pending = "";
+    }
   }
   if (copy) throw new BackupError(`${file} ends inside the rows of ${table!.name}. Nothing was restored.`);
 }

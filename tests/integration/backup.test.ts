@@ -29,6 +29,19 @@ async function snapshot(url: string): Promise<Record<string, string[]>> {
   }
 }
 
+/** Every index and constraint of the app's tables, as PostgreSQL defines them. */
+async function structure(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const indexes = await client.query<{ line: string }>(`SELECT indexdef AS line FROM pg_indexes WHERE schemaname = 'public'`);
+    const constraints = await client.query<{ line: string }>(`SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS line FROM pg_constraint WHERE connamespace = 'public'::regnamespace`);
+    return [...indexes.rows, ...constraints.rows].map((row) => row.line).sort();
+  } finally {
+    await client.end();
+  }
+}
+
 const factlog = (url: string, ...args: string[]) => runFactlog(args, { DATABASE_URL: url });
 
 describe("backup and restore", () => {
@@ -56,6 +69,8 @@ describe("backup and restore", () => {
     const [before, after] = await Promise.all([snapshot(source), snapshot(target.url)]);
     expect(Object.keys(after)).toEqual(Object.keys(before));
     for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
+    // The indexes and foreign keys set aside while the rows loaded are all back, as they were.
+    expect(await structure(target.url)).toEqual(await structure(source));
     // Password hashes, audit events and raw source texts came along.
     expect(before.User.join()).toContain('"passwordHash":"$2');
     expect(before.AuditEvent.length).toBeGreaterThan(0);
