@@ -1,11 +1,11 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { AuthError } from "./auth/errors";
 import { ClaimConflictError, type FieldClash } from "./claims/errors";
 import type { z } from "zod";
-import { DATABASE_BUSY, DATABASE_DOWN, describeDatabaseError, DISK_FULL } from "./db/errors";
-import { FieldError, inEnglish, UserFacingError } from "./errors";
-import { explain, readRefusal, refusal, type ErrorTranslator, type Refusal } from "./i18n/refusals";
+import { describeDatabaseRefusal } from "./db/errors";
+import { FieldError, UserFacingError } from "./errors";
+import { inDeskLanguage } from "./i18n/desk-locale";
+import { readRefusal, type Refusal } from "./i18n/refusals";
 
 export type ActionFailure = {
   ok: false;
@@ -14,24 +14,6 @@ export type ActionFailure = {
   conflict?: { clashes: FieldClash[]; currentVersion: number; current: unknown };
 };
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
-
-const DATABASE_REFUSALS: Record<string, Refusal> = {
-  [DATABASE_DOWN]: refusal("database.down"),
-  [DATABASE_BUSY]: refusal("database.busy"),
-  [DISK_FULL]: refusal("database.diskFull"),
-};
-
-/**
- * A refusal (or a string that may hold one) in the desk user's language: their choice, else their
- * browser's. Outside a request (a test calling the action directly), in English.
- */
-export async function inDeskLanguage(message: string | Refusal): Promise<string> {
-  try {
-    return explain((await getTranslations("errors")) as unknown as ErrorTranslator, message);
-  } catch {
-    return inEnglish(message);
-  }
-}
 
 const describe = (error: { message: string; refusal: Refusal | null }) => inDeskLanguage(error.refusal ?? error.message);
 
@@ -54,10 +36,10 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
     }
     if (error instanceof UserFacingError) return { ok: false, message: await describe(error) };
     // The database down, out of disk, or refusing a value: a sentence, not a stack trace.
-    const database = describeDatabaseError(error);
+    const database = describeDatabaseRefusal(error);
     if (database) {
       console.error(error);
-      return { ok: false, message: await describe({ message: database, refusal: DATABASE_REFUSALS[database] ?? null }) };
+      return { ok: false, message: await inDeskLanguage(database) };
     }
     throw error;
   }

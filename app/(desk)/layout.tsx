@@ -15,14 +15,14 @@ export default async function DeskRootLayout({ children }: { children: React.Rea
   const locale = await getLocale();
   const t = await getTranslations("desk.shell");
   // The desk's client components need its words and refusals; the reader's site's stay on the server.
-  const { desk, errors } = CATALOGS[locale];
+  const { desk, errors, languages } = CATALOGS[locale];
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-gray-50 font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider locale={locale} messages={{ desk, errors }}>
+        <NextIntlClientProvider locale={locale} messages={{ desk, errors, languages }}>
           {children}
         </NextIntlClientProvider>
       </body>

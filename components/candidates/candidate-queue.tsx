@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { dismissCandidateAction } from "@/lib/candidates/actions";
 import type { QueuedCandidate } from "@/lib/candidates/queries";
-import { reasonLabel } from "./reasons";
+import { wordFor } from "@/lib/i18n/words";
 import { buttonClass, inputClass, secondaryButtonClass } from "../ui/field";
 import { KeyboardShortcuts } from "../ui/keyboard-shortcuts";
 
@@ -63,7 +63,7 @@ export function CandidateQueue({ items }: { items: QueueItem[] }) {
               <p className="flex flex-wrap gap-2 text-xs text-muted">
                 <span className="rounded bg-blue-50 px-1.5 py-0.5 font-semibold text-blue-900">{t("scoreShort", { score: item.score.toFixed(2) })}</span>
                 {item.reasons.map((code) => (
-                  <span key={code} className="rounded bg-gray-100 px-1.5 py-0.5">{reasonLabel(t, code)}</span>
+                  <span key={code} className="rounded bg-gray-100 px-1.5 py-0.5">{wordFor(t, `reason.${code}`, code)}</span>
                 ))}
                 {item.speaker ? <span>{t("speaker", { name: item.speaker })}</span> : null}
                 {item.newSpeaker ? <span data-testid="new-speaker">{t("newSpeaker", { name: item.newSpeaker })}</span> : null}

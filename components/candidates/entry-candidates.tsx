@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { reasonLabel } from "./reasons";
+import { wordFor } from "@/lib/i18n/words";
 
 type Candidate = { id: string; entryId: string; start: number; end: number; score: number; reasons: string[] };
 
@@ -13,7 +13,7 @@ export function EntryCandidates({ text, candidates }: { text: string; candidates
         <li key={candidate.id}>
           <span className="mr-1 rounded bg-blue-50 px-1 text-xs font-semibold text-blue-900">{t("score", { score: candidate.score.toFixed(2) })}</span>
           <q>{text.slice(candidate.start, candidate.end)}</q>{" "}
-          <span className="text-xs text-muted">({candidate.reasons.map((code) => reasonLabel(t, code)).join(", ")})</span>{" "}
+          <span className="text-xs text-muted">({candidate.reasons.map((code) => wordFor(t, `reason.${code}`, code)).join(", ")})</span>{" "}
           <a className="text-xs text-accent underline" href={`/desk/claims/new?entry=${encodeURIComponent(candidate.entryId)}&start=${candidate.start}&end=${candidate.end}`}>
             {t("claimThis")}
           </a>

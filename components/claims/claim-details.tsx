@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { DeskClaim } from "@/lib/claims/desk-claim-page";
-import { formatDate, formatFigure } from "../ui/format";
+import { formatLocaleDate } from "@/lib/i18n/format";
+import { formatFigure } from "../ui/format";
 
 /** A claim's fields as text, once it is past editing (published claims change by correction). */
 export function ClaimDetails({ claim }: { claim: DeskClaim }) {
@@ -20,7 +21,7 @@ export function ClaimDetails({ claim }: { claim: DeskClaim }) {
         <dt className="font-semibold">{t("claims.speaker")}</dt>
         <dd>{claim.speaker?.name ?? "—"}{claim.speakerRole ? `, ${claim.speakerRole}` : ""}</dd>
         <dt className="font-semibold">{t("claim.said")}</dt>
-        <dd>{formatDate(locale, claim.saidAt)}{claim.saidWhere ? `, ${claim.saidWhere}` : ""}</dd>
+        <dd>{formatLocaleDate(locale, claim.saidAt)}{claim.saidWhere ? `, ${claim.saidWhere}` : ""}</dd>
         <dt className="font-semibold">{t("claimForm.figure")}</dt>
         <dd>{figure}</dd>
         <dt className="font-semibold">{t("claim.summary")}</dt>

@@ -5,13 +5,14 @@ import { describedBy, Field, buttonClass, inputClass } from "../ui/field";
 import { AnchoredQuote } from "./anchored-quote";
 import { ConflictPanel } from "./conflict-panel";
 import { FigureFieldset } from "./figure-fieldset";
-import { languageLabel, SOURCE_LANGUAGES } from "./labels";
+import { SOURCE_LANGUAGES } from "./labels";
 import { SpeakerFieldset } from "./speaker-fieldset";
 import { useClaimForm, type ClaimFormProps } from "./use-claim-form";
 
 /** A claim's fields, to create it from a selection or edit it; its parts are in the files beside it. */
 export function ClaimForm(props: ClaimFormProps) {
   const t = useTranslations("desk");
+  const languages = useTranslations("languages");
   const api = useClaimForm(props);
   const { form, state, set, errors, message, pending, conflict, setConflict, save, resolveConflict } = api;
   const error = (field: string) => errors[field];
@@ -46,7 +47,7 @@ export function ClaimForm(props: ClaimFormProps) {
           <select {...describedBy("quoteLanguage", error("quoteLanguage"))} className={inputClass} value={state.quoteLanguage} onChange={(event) => set("quoteLanguage", event.target.value)}>
             {SOURCE_LANGUAGES.map((code) => (
               <option key={code} value={code}>
-                {languageLabel(t, code)}
+                {languages(code)}
               </option>
             ))}
           </select>
@@ -58,7 +59,7 @@ export function ClaimForm(props: ClaimFormProps) {
       <fieldset className="mt-3 rounded border border-gray-200 p-3">
         <legend className="px-1 text-sm font-semibold">{t("claimForm.translations")}</legend>
         {(["en", "ru", "ky"] as const).map((language) => (
-          <Field key={language} id={`translation-${language}`} label={languageLabel(t, language)} error={error(`translations.${language}`)}>
+          <Field key={language} id={`translation-${language}`} label={languages(language)} error={error(`translations.${language}`)}>
             <textarea id={`translation-${language}`} lang={language} rows={2} className={inputClass} value={state.translations[language]} onChange={(event) => set("translations", { ...state.translations, [language]: event.target.value })} />
           </Field>
         ))}

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { HistoryEvent } from "@/lib/claims/desk-queries";
 import { LOCALE_TAGS } from "@/lib/i18n/locales";
+import { wordFor } from "@/lib/i18n/words";
 
 
 function show(value: unknown): string {
@@ -14,12 +15,7 @@ function show(value: unknown): string {
 export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
   const t = useTranslations("desk.history");
   const timeFormat = new Intl.DateTimeFormat(LOCALE_TAGS[useLocale()], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-  const describe = (event: HistoryEvent) => {
-    const key = `actions.${event.entityType}.${event.action}` as "actions.Claim.create";
-    return t.has(key) ? t(key) : `${event.entityType} ${event.action}`;
-  };
   const fields = useTranslations("desk.claimForm.fieldNames");
-  const fieldName = (field: string) => (fields.has(field as "statement") ? fields(field as "statement") : field);
   if (events.length === 0) return <p className="text-sm text-muted">{t("empty")}</p>;
   return (
     <ol className="space-y-2 text-sm" data-testid="history">
@@ -29,7 +25,7 @@ export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
             <time dateTime={event.at.toISOString()} className="text-muted">
               {timeFormat.format(event.at)} UTC
             </time>{" "}
-            · <span className="font-semibold">{event.who}</span> {describe(event)}
+            · <span className="font-semibold">{event.who}</span> {wordFor(t, `actions.${event.entityType}.${event.action}`, `${event.entityType} ${event.action}`)}
           </p>
           {(event.action !== "create" || event.entityType !== "Claim") && event.changes.length ? (
             <table className="mt-1 w-full text-xs">
@@ -37,7 +33,7 @@ export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
                 {event.changes.map((change) => (
                   <tr key={change.field} className="align-top">
                     <th scope="row" className="w-32 pr-2 text-left font-semibold">
-                      {fieldName(change.field)}
+                      {wordFor(fields, change.field, change.field)}
                     </th>
                     <td className="pr-2">
                       <del className="text-red-800">{show(change.before)}</del>

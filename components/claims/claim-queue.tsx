@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { formatDate } from "../ui/format";
+import { formatLocaleDate } from "@/lib/i18n/format";
 import { VerdictBadge } from "./verdict-badge";
 
 type QueueClaim = {
@@ -35,12 +35,12 @@ export function ClaimQueue({ id, title, empty, claims, show }: { id: string; tit
               <span className="text-muted">
                 {claim.speaker?.name ?? t("queues.noSpeaker")} · {t("queues.by", { name: claim.createdBy.name })} ·{" "}
                 {show === "submitted"
-                  ? t("queues.submitted", { date: formatDate(locale, claim.submittedAt) })
+                  ? t("queues.submitted", { date: formatLocaleDate(locale, claim.submittedAt) })
                   : show === "published"
-                    ? t("queues.published", { date: formatDate(locale, claim.publishedAt) })
+                    ? t("queues.published", { date: formatLocaleDate(locale, claim.publishedAt) })
                     : show === "figures"
-                      ? t("queues.newFigures", { n: claim.newFigures ?? 0, date: formatDate(locale, claim.publishedAt) })
-                      : t("queues.changed", { date: formatDate(locale, claim.updatedAt) })}
+                      ? t("queues.newFigures", { n: claim.newFigures ?? 0, date: formatLocaleDate(locale, claim.publishedAt) })
+                      : t("queues.changed", { date: formatLocaleDate(locale, claim.updatedAt) })}
               </span>
               {claim.rating ? <VerdictBadge rating={claim.rating} /> : null}
             </li>

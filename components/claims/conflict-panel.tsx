@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { buttonClass } from "../ui/field";
-import { fieldName, type Conflict } from "./use-claim-form";
+import { wordFor } from "@/lib/i18n/words";
+import type { Conflict } from "./use-claim-form";
 
 function describe(value: unknown, empty: string): string {
   if (value === null || value === undefined || value === "") return empty;
@@ -27,7 +28,7 @@ export function ConflictPanel({ conflict, onChange, onResolve }: { conflict: Con
         <tbody>
           {conflict.clashes.map((clash) => (
             <tr key={clash.field} className="align-top">
-              <th scope="row" className="pr-2 text-left">{fieldName(t, clash.field)}</th>
+              <th scope="row" className="pr-2 text-left">{wordFor(t, `fieldNames.${clash.field}`, clash.field)}</th>
               {(["mine", "theirs"] as const).map((side) => (
                 <td key={side} className="pr-2">
                   <label className="flex gap-1">

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatDate } from "../ui/format";
+import { formatLocaleDate } from "@/lib/i18n/format";
 
 /** A published claim's public corrections, newest first, with who made them. */
 export function CorrectionsList({ corrections }: { corrections: { id: string; note: string; createdAt: Date; createdBy: { name: string } }[] }) {
@@ -14,7 +14,7 @@ export function CorrectionsList({ corrections }: { corrections: { id: string; no
     <ul className="mt-2 space-y-1">
       {corrections.map((correction) => (
         <li key={correction.id}>
-          {t("correctionLine", { date: formatDate(locale, correction.createdAt), name: correction.createdBy.name, note: correction.note })}
+          {t("correctionLine", { date: formatLocaleDate(locale, correction.createdAt), name: correction.createdBy.name, note: correction.note })}
         </li>
       ))}
     </ul>

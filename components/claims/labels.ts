@@ -1,5 +1,3 @@
-import type { useTranslations } from "next-intl";
-
 // The desk's names for statuses, stances, hedges and anchors live in the message catalogs
 // (desk.labels.*); these lists give their order.
 export const CLAIM_STATUSES = ["DRAFT", "IN_REVIEW", "PUBLISHED", "UPDATED", "ARCHIVED"] as const;
@@ -7,11 +5,3 @@ export const STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
 /** The hedge menu: each class, and the words of their own beside it (lib/text/hedge-words.ts). */
 export const HEDGE_CHOICES = ["EXACT", "APPROX", "nearly", "AT_LEAST", "more-than", "AT_MOST", "up-to", "less-than", "RANGE", "VAGUE"] as const;
 export const SOURCE_LANGUAGES = ["ky", "ru", "en", "kk", "mixed", "und"] as const;
-
-type DeskTranslator = ReturnType<typeof useTranslations<"desk">>;
-
-/** A language's name in the desk's language; a code the catalog does not know, as is. */
-export function languageLabel(t: DeskTranslator, code: string): string {
-  const key = `labels.language.${code}` as "labels.language.en";
-  return t.has(key) ? t(key) : code;
-}

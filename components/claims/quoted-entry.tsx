@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { DeskClaim } from "@/lib/claims/desk-claim-page";
-import { formatDate } from "../ui/format";
+import { formatLocaleDate } from "@/lib/i18n/format";
 
 /** The entry a claim quotes, with the quote marked, and a warning when a correction moved it. */
 export function QuotedEntry({ claim }: { claim: DeskClaim }) {
@@ -16,7 +16,7 @@ export function QuotedEntry({ claim }: { claim: DeskClaim }) {
         <Link href={`/desk/entries/${claim.entry.id}`} className="underline">
           {claim.entry.source.title}
         </Link>{" "}
-        · {claim.entry.source.outlet?.name ?? t("sources.noOutlet")} · {formatDate(locale, claim.entry.source.publishedAt)}
+        · {claim.entry.source.outlet?.name ?? t("sources.noOutlet")} · {formatLocaleDate(locale, claim.entry.source.publishedAt)}
       </p>
       {claim.anchorState !== "EXACT" ? (
         <p role="note" className="mt-1 font-semibold text-amber-800" data-testid="anchor-state">

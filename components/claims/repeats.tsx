@@ -1,16 +1,12 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { pickLabel } from "@/lib/i18n/locales";
-import { formatDate } from "../ui/format";
+import { wordFor } from "@/lib/i18n/words";
+import { formatLocaleDate } from "@/lib/i18n/format";
 import type { CLAIM_STATUSES } from "./labels";
 
 type Status = (typeof CLAIM_STATUSES)[number];
 
-/** A repeat's kind in the desk's language ("Gives the same figure"); an unknown kind as stored. */
-function kindLabel(t: ReturnType<typeof useTranslations<"desk.repeats">>, kind: string): string {
-  const key = `kind.${kind}` as "kind.same-figure";
-  return t.has(key) ? t(key) : kind;
-}
 
 type ClaimRepeat = { id: string; kind: string; figureValue: number | null; createdAt: Date; entry: { id: string; text: string; language: string; source: { id: string; title: string; outlet: { name: string } | null } } };
 
@@ -27,9 +23,9 @@ export function ClaimRepeats({ repeats }: { repeats: ClaimRepeat[] }) {
       <ul className="mt-2 space-y-2" data-testid="claim-repeats">
         {repeats.map((repeat) => (
           <li key={repeat.id}>
-            <span className="mr-1 rounded bg-gray-100 px-1.5 text-xs">{kindLabel(t as never, repeat.kind)}</span>
+            <span className="mr-1 rounded bg-gray-100 px-1.5 text-xs">{wordFor(t, `repeats.kind.${repeat.kind}`, repeat.kind)}</span>
             <Link href={`/desk/entries/${repeat.entry.id}`} className="underline">{repeat.entry.source.title}</Link>
-            <span className="text-muted"> · {repeat.entry.source.outlet?.name ?? t("sources.noOutlet")} · {formatDate(locale, repeat.createdAt)}</span>
+            <span className="text-muted"> · {repeat.entry.source.outlet?.name ?? t("sources.noOutlet")} · {formatLocaleDate(locale, repeat.createdAt)}</span>
             <p lang={repeat.entry.language} className="text-muted">{repeat.entry.text.length > 200 ? `${repeat.entry.text.slice(0, 200)}…` : repeat.entry.text}</p>
           </li>
         ))}
@@ -55,7 +51,7 @@ export function RepeatsQueue({ repeats }: { repeats: RecentRepeat[] }) {
             <span className="text-muted"> · {t(`labels.status.${repeat.claim.status}`)}{repeat.claim.rating ? `, ${pickLabel(locale, repeat.claim.rating)}` : ""}</span>
             <p>
               {t.rich("repeats.kindIn", {
-                kind: kindLabel(t as never, repeat.kind),
+                kind: wordFor(t, `repeats.kind.${repeat.kind}`, repeat.kind),
                 source: repeat.entry.source.title,
                 link: (chunks) => (
                   <Link href={`/desk/entries/${repeat.entry.id}`} className="underline">
@@ -63,7 +59,7 @@ export function RepeatsQueue({ repeats }: { repeats: RecentRepeat[] }) {
                   </Link>
                 ),
               })}{" "}
-              · {formatDate(locale, repeat.createdAt)}
+              · {formatLocaleDate(locale, repeat.createdAt)}
             </p>
           </li>
         ))}

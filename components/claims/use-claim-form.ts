@@ -7,6 +7,7 @@ import { createClaimAction, saveClaimAction } from "@/lib/claims/actions";
 import { CLAIM_FIELDS, claimFieldsSchema } from "@/lib/claims/schema";
 import { sameValue } from "@/lib/claims/snapshot";
 import { explain, type ErrorTranslator } from "@/lib/i18n/refusals";
+import { wordFor } from "@/lib/i18n/words";
 import { hedgeChoiceOf } from "@/lib/text/hedge-words";
 import { extractFigures } from "@/lib/text/numbers";
 import { fieldErrorsFrom, formStateFromFields, formStateToInput, type ClaimFormState, type SerializedFields } from "./claim-form-state";
@@ -19,11 +20,6 @@ export type ClaimFormProps = {
   quantities: QuantityOption[];
 } & ({ mode: "create"; entryId: string | null; anchor: { exact: string; start: number } | null } | { mode: "edit"; claimId: string; version: number; base: SerializedFields; speakerName: string });
 
-/** How the form names a field in its messages ("the quote"), in the desk's language; desk.claimForm.fieldNames. */
-export function fieldName(t: ReturnType<typeof useTranslations<"desk.claimForm">>, field: string): string {
-  const key = `fieldNames.${field}` as "fieldNames.statement";
-  return t.has(key) ? t(key) : field;
-}
 
 /**
  * The claim form's state and its two ways out: create, or save with the version the editor
@@ -107,7 +103,7 @@ export function useClaimForm(props: ClaimFormProps) {
       setVersion(result.data.version);
       setBase(result.data.fields as SerializedFields);
     }
-    const merged = result.data.mergedFromOthers.map((field) => fieldName(t, field));
+    const merged = result.data.mergedFromOthers.map((field) => wordFor(t, `fieldNames.${field}`, field));
     const saved = result.data.saved.length ? t("saved") : t("nothingChanged");
     setMessage({ tone: "ok", text: merged.length ? `${saved} ${t("mergedFromOthers", { fields: merged.join(", ") })}` : saved });
     router.refresh();

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { DeskClaim } from "@/lib/claims/desk-claim-page";
-import { formatDate } from "../ui/format";
+import { formatLocaleDate } from "@/lib/i18n/format";
 import { EvidenceList } from "./evidence-list";
 import { LinkEntryForm } from "./link-entry-form";
 
@@ -23,7 +23,7 @@ export function EvidenceSection({ claim, editable }: { claim: DeskClaim; editabl
         passageState: link.passageState,
         note: link.note,
         createdBy: link.createdBy.name,
-        entry: { id: link.entry.id, language: link.entry.language, sourceTitle: link.entry.source.title, outlet: link.entry.source.outlet?.name ?? null, when: formatDate(locale, link.entry.source.publishedAt) },
+        entry: { id: link.entry.id, language: link.entry.language, sourceTitle: link.entry.source.title, outlet: link.entry.source.outlet?.name ?? null, when: formatLocaleDate(locale, link.entry.source.publishedAt) },
       }))}
     />
     {editable ? (

@@ -7,6 +7,7 @@ import { dismissSuggestionAction, linkEvidenceAction } from "@/lib/evidence/acti
 import { inputClass, secondaryButtonClass, buttonClass } from "../ui/field";
 import { StanceSelect, type StanceName } from "./stance-select";
 import { describeReason, type SuggestionReason } from "@/lib/evidence/reasons";
+import { wordFor } from "@/lib/i18n/words";
 
 export type SuggestionItem = {
   entryId: string;
@@ -24,10 +25,6 @@ export function SuggestionList({ claimId, items }: { claimId: string; items: Sug
   const router = useRouter();
   const t = useTranslations("desk");
   const reasonWords = useTranslations("desk.suggestions.reason");
-  const kindLabel = (kind: string) => {
-    const key = `suggestions.kind.${kind}` as "suggestions.kind.same-figure";
-    return t.has(key) ? t(key) : kind;
-  };
   const [stances, setStances] = useState<Record<string, SuggestionItem["stance"]>>({});
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -64,7 +61,7 @@ export function SuggestionList({ claimId, items }: { claimId: string; items: Sug
         {items.map((item, index) => (
           <li key={item.entryId} className="rounded border border-gray-200 bg-white p-3 text-sm" data-kind={item.kind} data-testid="suggestion">
             <div className="flex flex-wrap items-center gap-2">
-              <span className="rounded bg-blue-50 px-1.5 py-0.5 text-xs font-semibold text-blue-900">{kindLabel(item.kind)}</span>
+              <span className="rounded bg-blue-50 px-1.5 py-0.5 text-xs font-semibold text-blue-900">{wordFor(t, `suggestions.kind.${item.kind}`, item.kind)}</span>
               <span className="font-semibold">{item.entry.sourceTitle}</span>
               <span className="text-muted">
                 {item.entry.outlet ?? t("sources.noOutlet")} · {item.entry.when}

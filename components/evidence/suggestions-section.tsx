@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Suggestion } from "@/lib/evidence/suggestions";
-import { formatDate } from "../ui/format";
+import { formatLocaleDate } from "@/lib/i18n/format";
 import { SuggestionList } from "./suggestion-list";
 
 /** The ranked suggestions beside a claim, each with the stance it would be linked as. */
@@ -21,7 +21,7 @@ export function SuggestionsSection({ claimId, suggestions }: { claimId: string; 
         reasons: suggestion.reasons,
         passage: suggestion.passage,
         figureMentionId: suggestion.figureMentionId,
-        entry: { language: suggestion.entry.language, sourceTitle: suggestion.entry.sourceTitle, outlet: suggestion.entry.outlet, when: formatDate(locale, suggestion.entry.publishedAt), postedAt: suggestion.entry.postedAt },
+        entry: { language: suggestion.entry.language, sourceTitle: suggestion.entry.sourceTitle, outlet: suggestion.entry.outlet, when: formatLocaleDate(locale, suggestion.entry.publishedAt), postedAt: suggestion.entry.postedAt },
       }))}
     />
   </section>

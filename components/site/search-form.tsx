@@ -17,7 +17,7 @@ export function SearchForm({ locale, filter, options }: { locale: Locale; filter
     { name: "speaker", label: messages("filterSpeaker"), options: options.speakers.map((speaker) => ({ value: speaker.slug, label: speaker.name })) },
     { name: "tag", label: messages("filterTag"), options: options.tags.map((tag) => ({ value: tag.slug, label: tag.label })) },
     { name: "quantity", label: messages("filterQuantity"), options: options.quantities.map((quantity) => ({ value: quantity.key, label: pickLabel(locale, quantity) })) },
-    { name: "language", label: messages("filterLanguage"), options: PUBLIC_QUOTE_LANGUAGES.map((language) => ({ value: language, label: languageName(messages, language) })) },
+    { name: "language", label: messages("filterLanguage"), options: PUBLIC_QUOTE_LANGUAGES.map((language) => ({ value: language, label: languageName(locale, language) })) },
   ];
   // The filters in use, the words searched for aside.
   const activeFilters = FILTER_KEYS.filter((key) => key !== "q" && filter[key]).length;

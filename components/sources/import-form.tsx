@@ -2,14 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import { languageLabel } from "../claims/labels";
 import { ImportPreview, ImportProgress } from "./import-results";
 import { useImport } from "./use-import";
 
 /** Upload files or paste text, preview the parse, correct kind, language and date, then import. */
 export function ImportForm() {
   const t = useTranslations("desk.import");
-  const desk = useTranslations("desk");
+  const languages = useTranslations("languages");
   const form = useRef<HTMLFormElement>(null);
   const { previews, message, fieldErrors, pending, jobs, choices, choose, preview, startImport } = useImport(form);
 
@@ -61,7 +60,7 @@ export function ImportForm() {
             <option value="auto">{t("languageAuto")}</option>
             {(["ky", "ru", "en", "kk"] as const).map((code) => (
               <option key={code} value={code}>
-                {languageLabel(desk, code)}
+                {languages(code)}
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { describeStage, type StageTranslator } from "@/lib/sources/import-stage";
-import { languageLabel } from "../claims/labels";
+import { wordFor } from "@/lib/i18n/words";
 import { HighlightedText } from "./highlighted-text";
 import type { Job, Preview } from "./use-import";
 
@@ -33,6 +33,7 @@ export function ImportProgress({ jobs }: { jobs: Job[] }) {
 /** What each file would become, before anything is saved: its entries, figures and what was dropped. */
 export function ImportPreview({ previews }: { previews: Preview[] }) {
   const t = useTranslations("desk");
+  const languages = useTranslations("languages");
   return (
     <section aria-labelledby="preview-heading">
       <h2 id="preview-heading" className="text-lg font-semibold">{t("import.previewTitle")}</h2>
@@ -44,7 +45,7 @@ export function ImportPreview({ previews }: { previews: Preview[] }) {
               {t("import.previewLine", {
                 name: item.name,
                 kind: t(`sources.kind.${item.source.kind as "ARTICLE"}`),
-                language: languageLabel(t, item.source.language),
+                language: wordFor(languages, item.source.language, item.source.language),
                 date: item.source.publishedAt?.slice(0, 10) ?? t("import.noDate"),
                 entries: item.entries,
                 figures: item.figures,

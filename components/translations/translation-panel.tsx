@@ -15,7 +15,7 @@ function VersionEditor({ row, language, claimId, userId, canReview }: { row: Tra
   const router = useRouter();
   const t = useTranslations("desk");
   const locale = useLocale();
-  const languageName = t(`labels.language.${language}`);
+  const languageName = useTranslations("languages")(language);
   const version = row.versions[language];
   const [text, setText] = useState(version?.text ?? "");
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);

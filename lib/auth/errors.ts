@@ -1,5 +1,5 @@
 import { inEnglish } from "../errors";
-import type { Refusal } from "../i18n/refusals";
+import { readRefusal, type Refusal } from "../i18n/refusals";
 
 /** The caller may not do this: not signed in, or signed in without the role. */
 export class AuthError extends Error {
@@ -10,6 +10,6 @@ export class AuthError extends Error {
   ) {
     super(inEnglish(message));
     this.name = "AuthError";
-    this.refusal = typeof message === "string" ? null : message;
+    this.refusal = typeof message === "string" ? readRefusal(message) : message;
   }
 }

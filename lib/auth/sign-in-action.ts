@@ -2,9 +2,8 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "../db/client";
-import { inDeskLanguage } from "../action-result";
-import { DATABASE_DOWN, describeDatabaseError } from "../db/errors";
-import { refusal } from "../i18n/refusals";
+import { describeDatabaseRefusal } from "../db/errors";
+import { inDeskLanguage } from "../i18n/desk-locale";
 import { clientAddress } from "./client-address";
 import { safeReturnPath } from "./return-path";
 import { encodeSession, SESSION_HOURS, sessionCookieName } from "./session-cookie";
@@ -23,9 +22,9 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   try {
     result = await authenticate({ db: getDb(), email: field("email"), password: field("password"), ip: clientAddress(await headers()) });
   } catch (error) {
-    const database = describeDatabaseError(error);
+    const database = describeDatabaseRefusal(error);
     if (!database) throw error;
-    return { ok: false, message: await inDeskLanguage(database === DATABASE_DOWN ? refusal("database.down") : database) };
+    return { ok: false, message: await inDeskLanguage(database) };
   }
   if (!result.ok) return { ok: false, message: await inDeskLanguage(result.message) };
   const { name, secure } = sessionCookieName();

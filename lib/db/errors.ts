@@ -1,7 +1,11 @@
 // What a database failure means to the person who was saving: words they can act on, never
 // a stack trace. Prisma wraps PostgreSQL's errors in several layers (a known request error,
 // a driver adapter error, the pg driver's own error); the SQLSTATE or network code is found
-// wherever it sits.
+// wherever it sits. The words are in the message catalogs (errors.database.*): the desk says them
+// in its user's language, the API and the logs in English.
+
+import { inEnglish } from "../errors";
+import { refusal, type Refusal } from "../i18n/refusals";
 
 const SQLSTATE = /^[0-9A-Z]{5}$/;
 
@@ -25,19 +29,27 @@ function inspect(error: unknown, found: Found = { messages: [] }, depth = 0): Fo
   return found;
 }
 
-export const DATABASE_DOWN = "The database is not answering right now, so nothing was saved. Try again in a minute; if it lasts, tell whoever runs the server.";
-export const DATABASE_BUSY = "The database took too long to answer, so nothing was saved. Try again in a moment; if it keeps happening, tell whoever runs the server.";
-export const DISK_FULL = "The database server has run out of disk space, so nothing was saved. Tell whoever runs the server: it needs more space before anyone can save.";
+const DOWN = refusal("database.down");
+const BUSY = refusal("database.busy");
+const FULL = refusal("database.diskFull");
+export const DATABASE_DOWN = inEnglish(DOWN);
+export const DATABASE_BUSY = inEnglish(BUSY);
+export const DISK_FULL = inEnglish(FULL);
 
 export const DATABASE_DOWN_FOR_READERS = "The database is not answering right now. Try again in a minute.";
 
 /** Is this failure the database being unreachable or too slow (rather than refusing what was asked)? */
 export function isDatabaseDown(error: unknown): boolean {
-  const described = describeDatabaseError(error);
-  return described === DATABASE_DOWN || described === DATABASE_BUSY;
+  const described = describeDatabaseRefusal(error);
+  return described === DOWN || described === BUSY;
 }
 
-/** A sentence for a database failure a person can act on, or null for a bug (shown as an error page). */
+/** A database failure in English words a person can act on, or null for a bug (shown as an error page). */
+export function describeDatabaseError(error: unknown): string | null {
+  const described = describeDatabaseRefusal(error);
+  return described && inEnglish(described);
+}
+
 // Prisma's own codes for what PostgreSQL reports as a unique or a foreign-key violation.
 const PRISMA_SQLSTATE: Record<string, string> = { P2002: "23505", P2003: "23503" };
 const DOWN_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
@@ -52,7 +64,8 @@ const DOWN_SQLSTATE = new Set(["57P01", "57P02", "57P03", "53300"]);
 // queryable", "Client was closed and is not queryable").
 const DOWN_MESSAGE = /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|server closed the connection|Can't reach database server|DatabaseNotReachable|and is not queryable/i;
 
-export function describeDatabaseError(error: unknown): string | null {
+/** What a database failure means to the person who was saving, as a refusal; null for a bug. */
+export function describeDatabaseRefusal(error: unknown): Refusal | null {
   const found = inspect(error);
   const sqlState = found.sqlState ?? (found.prisma ? PRISMA_SQLSTATE[found.prisma] : undefined);
   if (
@@ -62,23 +75,23 @@ export function describeDatabaseError(error: unknown): string | null {
     (sqlState && (sqlState.startsWith("08") || DOWN_SQLSTATE.has(sqlState))) ||
     DOWN_MESSAGE.test(found.messages.join("\n"))
   ) {
-    return DATABASE_DOWN;
+    return DOWN;
   }
-  if (found.prisma && BUSY_PRISMA.has(found.prisma)) return DATABASE_BUSY;
+  if (found.prisma && BUSY_PRISMA.has(found.prisma)) return BUSY;
   switch (sqlState) {
     case "53100":
-      return DISK_FULL;
+      return FULL;
     case "23505":
-      return "That already exists: choose another name or key.";
+      return refusal("database.exists");
     case "23503":
-      return "Something this refers to was changed or removed meanwhile, so nothing was saved. Reload the page and try again.";
+      return refusal("database.changedMeanwhile");
     case "23514":
     case "23502":
     case "22001":
-      return "A value does not fit what the database accepts (too long, missing or out of range), so nothing was saved. Check the fields and try again.";
+      return refusal("database.doesNotFit");
     case "40001":
     case "40P01":
-      return "Someone else was saving at the same moment, so nothing was saved. Try again.";
+      return refusal("database.concurrent");
     default:
       return null;
   }

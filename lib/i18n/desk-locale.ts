@@ -1,9 +1,12 @@
 import "server-only";
 import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getCurrentUser } from "../auth/guards";
+import { inEnglish } from "../errors";
+import { explain, type ErrorTranslator, type Refusal } from "./refusals";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "./locales";
 
 /** The language a browser asks for first among ours ("ky-KG,ru;q=0.8" → "ky"); English when none. */
@@ -26,3 +29,15 @@ export const deskLocale = cache(async (): Promise<Locale> => {
   if (user && isLocale(user.locale)) return user.locale;
   return negotiateLocale((await headers()).get("accept-language"));
 });
+
+/**
+ * A refusal (or a string that may hold one) in the desk user's language: their choice, else their
+ * browser's. Outside a request (a test calling an action directly), in English.
+ */
+export async function inDeskLanguage(message: string | Refusal): Promise<string> {
+  try {
+    return explain((await getTranslations("errors")) as unknown as ErrorTranslator, message);
+  } catch {
+    return inEnglish(message);
+  }
+}

@@ -53,5 +53,5 @@ export function formatLocaleFigure(
   if (figure.value === null) return messages("vague");
   const number = formatLocaleNumber(locale, figure.value);
   const word = hedgeWordOf(figure);
-  return `${word ? messages(`hedgeWords.${word}`, { n: number, dative: kyrgyzEnding(figure.value, "dative"), ablative: kyrgyzEnding(figure.value, "ablative") }) : number}${unitFor(figure.value)}`;
+  return `${word ? messages(`hedgeWords.${word}`, { n: number, ...(locale === "ky" ? { dative: kyrgyzEnding(figure.value, "dative"), ablative: kyrgyzEnding(figure.value, "ablative") } : {}) }) : number}${unitFor(figure.value)}`;
 }

@@ -1,5 +1,6 @@
 import type { MessageKeys, NestedKeyOf } from "next-intl";
 import type en from "./messages/en.json";
+import type { Translate } from "./words";
 
 /**
  * A refusal that any of the three languages can say: a key under `errors` in the message
@@ -37,8 +38,8 @@ export function readRefusal(message: string | null | undefined): Refusal | null 
   }
 }
 
-/** Translates `errors.<key>` with its values; next-intl's translator for the "errors" namespace. */
-export type ErrorTranslator = (key: string, values?: Record<string, string | number>) => string;
+/** next-intl's translator for the "errors" namespace. */
+export type ErrorTranslator = Translate;
 
 /** A refusal, or a string that may hold one, in the translator's language. */
 export function explain(t: ErrorTranslator, message: string | Refusal): string {

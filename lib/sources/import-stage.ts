@@ -1,3 +1,5 @@
+import type { Translate } from "../i18n/words";
+
 /**
  * Where an import job stands, as data: stored in ImportJob.stage as JSON and put in words where it
  * is shown (the desk in its user's language, the command line in English), from
@@ -22,7 +24,8 @@ export function readStage(stored: string | null): ImportStage | null {
   }
 }
 
-export type StageTranslator = { (key: string, values?: Record<string, number>): string };
+/** next-intl's translator for the "desk.importStage" namespace. */
+export type StageTranslator = Translate;
 
 /** A stage in words; `t` is the desk.importStage translator of the reader's language. */
 export function describeStage(t: StageTranslator, stored: string | null): string {

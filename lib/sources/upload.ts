@@ -1,4 +1,4 @@
-import { inDeskLanguage } from "../action-result";
+import { inDeskLanguage } from "../i18n/desk-locale";
 import { said } from "../i18n/refusals";
 import "server-only";
 import { guardMutation } from "../auth/route-guards";

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { CLAIM_STATUSES, languageLabel } from "@/components/claims/labels";
+import { CLAIM_STATUSES } from "@/components/claims/labels";
+import { languageName } from "@/lib/i18n/messages";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
-import { formatDate } from "@/components/ui/format";
+import { formatLocaleDate } from "@/lib/i18n/format";
 import { findDeskOverview } from "@/lib/claims/queries";
 import { isPublic } from "@/lib/claims/status";
 import { requireDeskUser } from "@/lib/auth/page-guards";
@@ -79,7 +80,7 @@ export default async function DeskPage() {
               </Link>
               <span className="text-muted">
                 {" · "}
-                {t("dashboard.sourceLine", { outlet: source.outlet?.name ?? t("sources.noOutlet"), language: languageLabel(t, source.language), entries: source._count.entries, date: formatDate(locale, source.publishedAt) })}
+                {t("dashboard.sourceLine", { outlet: source.outlet?.name ?? t("sources.noOutlet"), language: languageName(locale, source.language), entries: source._count.entries, date: formatLocaleDate(locale, source.publishedAt) })}
               </span>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { inDeskLanguage } from "@/lib/action-result";
+import { inDeskLanguage } from "@/lib/i18n/desk-locale";
 import { authFailure } from "@/lib/auth/route-guards";
 import { AuthError, requireRole } from "@/lib/auth/guards";
 import { queueImports } from "@/lib/sources/queue";

@@ -1,6 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CandidateQueue } from "@/components/candidates/candidate-queue";
-import { languageLabel } from "@/components/claims/labels";
+import { languageName } from "@/lib/i18n/messages";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { requireDeskUser } from "@/lib/auth/page-guards";
 import { findCandidateFilterOptions, findCandidateQueue } from "@/lib/candidates/queries";
@@ -18,14 +18,14 @@ const LANGUAGES = ["ky", "ru", "en", "kk", "mixed"] as const;
 /** Statements worth checking, spotted in every imported source, highest score and newest first. */
 export default async function CandidatesPage({ searchParams }: Props) {
   await requireDeskUser();
-  const t = await getTranslations("desk");
+  const [t, locale] = [await getTranslations("desk"), await getLocale()];
   const params = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
   const filter = candidateFilterSchema.parse({ source: first(params.source), language: first(params.language), speaker: first(params.speaker), quantity: first(params.quantity) });
   const [items, options] = await Promise.all([findCandidateQueue({ filter }), findCandidateFilterOptions()]);
   const selects: { name: keyof typeof filter; label: string; options: [string, string][] }[] = [
     { name: "source", label: t("candidates.filterSource"), options: options.sources.map((source) => [source.id, source.title]) },
-    { name: "language", label: t("candidates.filterLanguage"), options: LANGUAGES.map((code) => [code, languageLabel(t, code)]) },
+    { name: "language", label: t("candidates.filterLanguage"), options: LANGUAGES.map((code) => [code, languageName(locale, code)]) },
     { name: "speaker", label: t("candidates.filterSpeaker"), options: options.speakers.map((speaker) => [speaker.id, speaker.name]) },
     { name: "quantity", label: t("candidates.filterQuantity"), options: options.quantities.map((quantity) => [quantity.id, quantity.labelEn]) },
   ];

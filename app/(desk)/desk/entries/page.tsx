@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { languageLabel } from "@/components/claims/labels";
+import { getLocale, getTranslations } from "next-intl/server";
+import { languageName } from "@/lib/i18n/messages";
 import { searchEntries } from "@/lib/entries/queries";
 import { HighlightedTerms } from "@/components/ui/highlighted-terms";
 import { isEmptySearch, parseSearch } from "@/lib/search/parse";
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<{ q?: string | string[] }> };
 export default async function EntriesPage({ searchParams }: Props) {
   // The guard before any read: the layout's guard runs beside the page, not before it.
   await requireDeskUser();
-  const t = await getTranslations("desk");
+  const [t, locale] = [await getTranslations("desk"), await getLocale()];
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw ?? "").slice(0, 200);
   const empty = isEmptySearch(parseSearch(query));
@@ -47,7 +47,7 @@ export default async function EntriesPage({ searchParams }: Props) {
                 {hit.sourceTitle}
               </Link>{" "}
               · #{hit.ordinal}
-              {hit.postedAt ? ` · ${hit.postedAt}` : ""} · {languageLabel(t, hit.language)}
+              {hit.postedAt ? ` · ${hit.postedAt}` : ""} · {languageName(locale, hit.language)}
             </p>
             {hit.headline ? (
               <p className="font-semibold" lang={hit.language}>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { languageLabel } from "@/components/claims/labels";
-import { formatDate } from "@/components/ui/format";
+import { languageName } from "@/lib/i18n/messages";
+import { formatLocaleDate } from "@/lib/i18n/format";
 import { findSources } from "@/lib/sources/queries";
 import { requireDeskUser } from "@/lib/auth/page-guards";
 
@@ -47,9 +47,9 @@ export default async function SourcesPage() {
                 </td>
                 <td className="p-2">{source.outlet?.name ?? "—"}</td>
                 <td className="p-2">{t(`sources.kind.${source.kind}`)}</td>
-                <td className="p-2">{languageLabel(t, source.language)}</td>
+                <td className="p-2">{languageName(locale, source.language)}</td>
                 <td className="p-2">{source._count.entries}</td>
-                <td className="p-2">{formatDate(locale, source.publishedAt)}</td>
+                <td className="p-2">{formatLocaleDate(locale, source.publishedAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { languageName } from "@/lib/i18n/messages";
 import { requireDeskUser } from "@/lib/auth/page-guards";
 import { findTranslationQueue } from "@/lib/translations/queries";
 
@@ -12,7 +13,7 @@ export default async function TranslationQueuePage() {
   // The guard before any read: the layout's guard runs beside the page, not before it.
   await requireDeskUser();
   const { claims, pendingTotal } = await findTranslationQueue();
-  const t = await getTranslations("desk");
+  const [t, locale] = [await getTranslations("desk"), await getLocale()];
   return (
     <>
       <h1 className="text-2xl font-bold">{t("translations.queueTitle")}</h1>
@@ -27,7 +28,7 @@ export default async function TranslationQueuePage() {
               {claim.statement}
             </Link>
             <p className="text-sm text-muted">
-              {claim.missing.length ? t("translations.missing", { languages: claim.missing.map((language) => t(`labels.language.${language}`)).join(", ") }) : t("translations.allPresent")}
+              {claim.missing.length ? t("translations.missing", { languages: claim.missing.map((language) => languageName(locale, language)).join(", ") }) : t("translations.allPresent")}
               {claim.awaitingCheck ? ` · ${t("translations.awaitingCount", { n: claim.awaitingCheck })}` : ""}
             </p>
           </li>

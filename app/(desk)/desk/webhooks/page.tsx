@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { wordFor } from "@/lib/i18n/words";
 import { CreateWebhookForm, ResendButton, WebhookSwitch } from "@/components/api/webhook-forms";
 import { requireDeskUser } from "@/lib/auth/page-guards";
 import { findWebhooks } from "@/lib/webhooks/queries";
@@ -51,7 +52,7 @@ export default async function WebhooksPage() {
                 <tr key={delivery.id} className="border-t border-gray-200 align-top" data-testid="delivery">
                   <td>{delivery.event}</td>
                   <td>{when(delivery.createdAt)}</td>
-                  <td>{t.has(`status.${delivery.status as "PENDING"}`) ? t(`status.${delivery.status as "PENDING"}`) : delivery.status.toLowerCase()}{delivery.deliveredAt ? ` ${when(delivery.deliveredAt)}` : ""}</td>
+                  <td>{wordFor(t, `status.${delivery.status}`, delivery.status.toLowerCase())}{delivery.deliveredAt ? ` ${when(delivery.deliveredAt)}` : ""}</td>
                   <td>{delivery.attempts}</td>
                   <td className="max-w-xs break-words">
                     {delivery.lastStatus ? `${delivery.lastStatus} ` : ""}

@@ -79,7 +79,7 @@ export default async function ClaimPage({ params }: Props) {
 
       <figure className="mt-6 border-l-4 border-gray-300 pl-4">
         <figcaption className="text-sm text-muted">
-          {messages("originalQuote")} ({languageName(messages, claim.quoteLanguage)})
+          {messages("originalQuote")} ({languageName(locale, claim.quoteLanguage)})
         </figcaption>
         <blockquote lang={claim.quoteLanguage} className="mt-1 text-lg" data-testid="quote">
           “{claim.quoteOriginal}”

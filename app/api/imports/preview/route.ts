@@ -1,4 +1,4 @@
-import { inDeskLanguage } from "@/lib/action-result";
+import { inDeskLanguage } from "@/lib/i18n/desk-locale";
 import { UserFacingError } from "@/lib/errors";
 import { parseSource } from "@/lib/sources/parse";
 import { readEditorUpload } from "@/lib/sources/upload";

@@ -3,10 +3,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EntryProvenance } from "@/components/sources/entry-provenance";
 import { EntryDateForm } from "@/components/entries/entry-date-form";
 import { notFound } from "next/navigation";
-import { languageLabel } from "@/components/claims/labels";
+import { languageName } from "@/lib/i18n/messages";
 import { EntryWorkbench } from "@/components/entries/entry-workbench";
 import { KeyboardShortcuts } from "@/components/ui/keyboard-shortcuts";
-import { formatDate, formatFigure } from "@/components/ui/format";
+import { formatLocaleDate } from "@/lib/i18n/format";
+import { formatFigure } from "@/components/ui/format";
 import { findEntryForDesk } from "@/lib/entries/queries";
 import { AlreadyChecked } from "@/components/claims/repeats";
 import { findEntriesAlreadyChecked } from "@/lib/claims/desk-queries";
@@ -33,19 +34,19 @@ export default async function DeskEntryPage({ params }: Props) {
         <Link href={`/desk/sources/${entry.source.id}#entry-${entry.ordinal}`} className="underline">
           {entry.source.title}
         </Link>{" "}
-        · {entry.source.outlet?.name ?? t("sources.noOutlet")} · {formatDate(locale, entry.source.publishedAt)}
+        · {entry.source.outlet?.name ?? t("sources.noOutlet")} · {formatLocaleDate(locale, entry.source.publishedAt)}
       </p>
       <h1 className="mt-1 text-2xl font-bold">
         {t("entry.heading", { ordinal: entry.ordinal })}
         {entry.postedAt ? ` · ${entry.postedAt}` : ""}
-        <span className="ml-2 rounded bg-gray-100 px-1.5 py-0.5 align-middle text-xs font-semibold uppercase" title={languageLabel(t, entry.language)}>
+        <span className="ml-2 rounded bg-gray-100 px-1.5 py-0.5 align-middle text-xs font-semibold uppercase" title={languageName(locale, entry.language)}>
           {entry.language}
         </span>
       </h1>
       <p className="flex flex-wrap gap-2 text-sm text-muted">
         <EntryProvenance entry={entry} />
       </p>
-      {entry.editedAt ? <p className="text-sm text-muted">{t("entry.corrected", { date: formatDate(locale, entry.editedAt) })}</p> : null}
+      {entry.editedAt ? <p className="text-sm text-muted">{t("entry.corrected", { date: formatLocaleDate(locale, entry.editedAt) })}</p> : null}
       {entry.headline ? (
         <p className="mt-2 font-semibold" lang={entry.language}>
           {entry.headline}

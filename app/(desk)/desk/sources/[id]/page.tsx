@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { languageLabel } from "@/components/claims/labels";
+import { languageName } from "@/lib/i18n/messages";
 import { notFound } from "next/navigation";
 import { EntryCandidates } from "@/components/candidates/entry-candidates";
 import { EntryProvenance } from "@/components/sources/entry-provenance";
@@ -8,7 +8,7 @@ import { HighlightedText } from "@/components/sources/highlighted-text";
 import { findEntryCandidates } from "@/lib/candidates/queries";
 import { AlreadyChecked } from "@/components/claims/repeats";
 import { findEntriesAlreadyChecked } from "@/lib/claims/desk-queries";
-import { formatDate } from "@/components/ui/format";
+import { formatLocaleDate } from "@/lib/i18n/format";
 import { findSourceWithEntries } from "@/lib/sources/queries";
 import { requireDeskUser } from "@/lib/auth/page-guards";
 
@@ -34,9 +34,9 @@ export default async function SourcePage({ params }: Props) {
         {t("sources.line", {
           outlet: source.outlet?.name ?? t("sources.noOutlet"),
           kind: t(`sources.kind.${source.kind}`),
-          language: languageLabel(t, source.language),
-          published: formatDate(locale, source.publishedAt),
-          imported: formatDate(locale, source.importedAt),
+          language: languageName(locale, source.language),
+          published: formatLocaleDate(locale, source.publishedAt),
+          imported: formatLocaleDate(locale, source.importedAt),
         })}
         {source.importedBy ? ` ${t("sources.importedBy", { name: source.importedBy.name })}` : ""}
       </p>
@@ -52,7 +52,7 @@ export default async function SourcePage({ params }: Props) {
                 #{entry.ordinal}
               </Link>
               <EntryProvenance entry={entry} />
-              <span className="rounded bg-gray-100 px-1.5 py-0.5 font-semibold uppercase" title={languageLabel(t, entry.language)}>
+              <span className="rounded bg-gray-100 px-1.5 py-0.5 font-semibold uppercase" title={languageName(locale, entry.language)}>
                 {entry.language}
               </span>
             </div>
