@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "./generated/client";
 import { ConfigError, getEnv } from "../env";
@@ -6,6 +7,9 @@ import { ConfigError, getEnv } from "../env";
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => ...)`. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+// The address each client was made for, for the few reads the client library cannot make.
+const addresses = new WeakMap<object, string>();
 
 const globalForDb = globalThis as unknown as { factlogDb?: PrismaClient; factlogReplicated?: Replicated; factlogReaderDb?: PrismaClient };
 
@@ -18,7 +22,28 @@ export function createDb(url: string, options: { maxConnections?: number } = {})
   // Prisma's defaults (2 s to get a connection, 5 s for the whole transaction) refuse an editor's
   // save when the server is merely busy; under the load test of issue 7 they did. A transaction
   // holds row locks only on what it changes, so waiting longer blocks nobody else's reading.
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
+  const db = new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
+  addresses.set(db, url);
+  return db;
+}
+
+// PostgreSQL's "timestamp without time zone" holds UTC here (Prisma's DateTime): read it as UTC,
+// whatever the process's own time zone.
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === pg.types.builtins.TIMESTAMP && format !== "binary" ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * A connection of its own to the database `db` reads, for what the client library cannot do: a
+ * cursor read through in one snapshot (exports). The caller ends it.
+ */
+export async function openConnection(db: Db): Promise<pg.Client> {
+  const url = addresses.get(db);
+  if (!url) throw new Error("openConnection takes a client made by createDb.");
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, types });
+  await client.connect();
+  return client;
 }
 
 /** The process-wide Prisma client. */

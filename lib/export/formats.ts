@@ -3,6 +3,7 @@
 import { buildClaimReview } from "../claims/claim-review";
 import { BOM, csvRow, type Cell } from "./csv";
 import type { ExportClaim } from "./claims";
+import { written, type Part } from "./one-pass";
 
 export type Batches = AsyncIterable<ExportClaim[]>;
 
@@ -34,15 +35,18 @@ export function evidenceCells(claim: ExportClaim, link: ExportClaim["evidence"][
   return [claim.slug, claim.statement, link.stance, link.passage, link.passageState, link.note, link.source.title, link.source.url, link.source.outlet, link.source.publishedAt, link.postedAt, link.entryOrdinal];
 }
 
-export async function* claimsCsv(batches: Batches): AsyncGenerator<string> {
-  yield BOM + csvRow([...CLAIM_COLUMNS]);
-  for await (const batch of batches) yield batch.map((claim) => csvRow(claimCells(claim))).join("");
-}
+export const claimsCsvPart: Part<ExportClaim[]> = {
+  head: BOM + csvRow([...CLAIM_COLUMNS]),
+  rows: (batch) => batch.map((claim) => csvRow(claimCells(claim))).join(""),
+};
 
-export async function* evidenceCsv(batches: Batches): AsyncGenerator<string> {
-  yield BOM + csvRow([...EVIDENCE_COLUMNS]);
-  for await (const batch of batches) yield batch.flatMap((claim) => claim.evidence.map((link) => csvRow(evidenceCells(claim, link)))).join("");
-}
+export const evidenceCsvPart: Part<ExportClaim[]> = {
+  head: BOM + csvRow([...EVIDENCE_COLUMNS]),
+  rows: (batch) => batch.map((claim) => claim.evidence.map((link) => csvRow(evidenceCells(claim, link))).join("")).join(""),
+};
+
+export const claimsCsv = (batches: Batches) => written(batches, claimsCsvPart);
+export const evidenceCsv = (batches: Batches) => written(batches, evidenceCsvPart);
 
 export const JSON_SCHEMA_ID = "https://factlog.example/schemas/claims-export-v1.json";
 

@@ -1,13 +1,14 @@
 import "server-only";
-import { PassThrough, type Writable } from "node:stream";
+import type { Writable } from "node:stream";
 import type { Db } from "../db/client";
 import { findSiteIdentity } from "../identity/queries";
 import { siteUrl } from "../site";
-import { countExportClaims, readExportClaims } from "./claims";
+import { countExportClaims, readExportClaims, type ExportClaim } from "./claims";
 import type { ExportFilter } from "./filter";
-import { claimReviewFeed, claimsCsv, claimsJson, evidenceCsv } from "./formats";
+import { claimReviewFeed, claimsCsv, claimsCsvPart, claimsJson, evidenceCsv, evidenceCsvPart } from "./formats";
+import { onePass, type Part } from "./one-pass";
 import { claimsReport } from "./report";
-import { writeXlsx } from "./xlsx";
+import { SHEETS, sheetPart, workbookFiles } from "./xlsx";
 import { zipEntries } from "./zip";
 
 export const EXPORT_FORMATS = {
@@ -43,16 +44,12 @@ export async function* exportChunks(options: { db: Db; format: ExportFormat; fil
       for await (const batch of readExportClaims({ db, filter })) {
         yield batch;
         written += batch.length;
-        // The spreadsheet reads the list once per sheet: progress counts claims, not passes.
-        options.onClaims?.(options.format === "xlsx" ? Math.round(written / 3) : written);
+        options.onClaims?.(written);
       }
     })();
   switch (options.format) {
     case "csv":
-      yield* zipEntries([
-        { name: "claims.csv", chunks: claimsCsv(batches()) },
-        { name: "evidence.csv", chunks: evidenceCsv(readExportClaims({ db, filter })) },
-      ], exportedAt);
+      yield* archive([{ name: "claims.csv", part: claimsCsvPart }, { name: "evidence.csv", part: evidenceCsvPart }]);
       return;
     case "csv-claims":
       yield* claimsCsv(batches());
@@ -70,21 +67,18 @@ export async function* exportChunks(options: { db: Db; format: ExportFormat; fil
     case "report":
       yield* claimsReport(batches(), { title: `${(await findSiteIdentity({ db })).texts.en.name}: claims`, exportedAt, filterText: describeFilter(filter) });
       return;
-    case "xlsx": {
-      // exceljs writes to a stream; hand its bytes on as they come.
-      const stream = new PassThrough();
-      let failure: unknown = null;
-      const done = writeXlsx({ stream, batches }).then(
-        () => stream.end(),
-        (error: unknown) => {
-          failure = error;
-          stream.destroy(error as Error);
-        },
-      );
-      for await (const chunk of stream) yield chunk as Buffer;
-      await done;
-      if (failure) throw failure;
+    case "xlsx":
+      yield* archive(SHEETS.map((sheet, index) => ({ name: `xl/worksheets/sheet${index + 1}.xml`, part: sheetPart(sheet) })), workbookFiles(exportedAt));
       return;
+  }
+
+  /** A ZIP of `files` and then `parts`, the parts written in one pass over the claims. */
+  async function* archive(parts: { name: string; part: Part<ExportClaim[]> }[], files: { name: string; text: string }[] = []): AsyncGenerator<Buffer> {
+    const pass = onePass(batches(), parts.map((item) => item.part));
+    try {
+      yield* zipEntries([...files.map((file) => ({ name: file.name, chunks: [file.text] })), ...parts.map((item, index) => ({ name: item.name, chunks: pass.outputs[index] }))], exportedAt);
+    } finally {
+      await pass.dispose();
     }
   }
 }

@@ -82,7 +82,12 @@ describe("exports of the annotated claim list, read back by real readers", () =>
     const summaryColumn = claims.getRow(1).values as string[];
     const bandits = claims.getRows(2, published)!.find((row) => row.getCell(1).value === "20-000-bandits-attacked-almaty")!;
     const summary = bandits.getCell(summaryColumn.indexOf("summary")).value;
-    expect(typeof summary).toBe("string");
+    expect(summary).toBe('=HYPERLINK("http://evil.example","click") and "quotes",\nsecond line');
+    expect(bandits.getCell(summaryColumn.indexOf("quote")).value).toBe("Алматыга 20 миң бандит кол салганын");
+    expect(bandits.getCell(summaryColumn.indexOf("figure_value")).value).toBe(20000);
+    // Every evidence link of the published claims is a row of the Evidence sheet.
+    const links = await db.evidenceLink.count({ where: { claim: { status: { in: ["PUBLISHED", "UPDATED"] } } } });
+    expect(workbook.getWorksheet("Evidence")!.rowCount).toBe(links + 1);
     expect(workbook.getWorksheet("Figures")!.rowCount).toBeGreaterThan(1);
   });
 
@@ -116,6 +121,38 @@ describe("exports of the annotated claim list, read back by real readers", () =>
     expect(html).toContain("Supports the claim");
     expect(html).toContain("=HYPERLINK(&quot;http://evil.example&quot;");
     expect(html).not.toContain("<script");
+  });
+
+  it("narrows by each filter exactly as the database's own reading of it", async () => {
+    const slugsOf = async (filter: ExportFilter) => (JSON.parse((await exportBytes("json", filter)).toString("utf8")).claims as { slug: string }[]).map((claim) => claim.slug).sort();
+    const expected = async (where: NonNullable<Parameters<typeof db.claim.findMany>[0]>["where"]) => (await db.claim.findMany({ where, select: { slug: true } })).map((claim) => claim.slug).sort();
+    const sample = await db.claim.findFirstOrThrow({
+      where: { ratingId: { not: null }, speakerId: { not: null }, quantityId: { not: null }, saidAt: { not: null }, entryId: { not: null }, tags: { some: {} }, entry: { source: { outletId: { not: null } } } },
+      select: { quoteLanguage: true, saidAt: true, rating: { select: { key: true } }, speaker: { select: { slug: true, name: true } }, quantity: { select: { key: true } }, tags: { select: { tag: { select: { slug: true } } } }, entry: { select: { sourceId: true, source: { select: { outlet: { select: { name: true } } } } } } },
+    });
+    const day = sample.saidAt!.toISOString().slice(0, 10);
+    const cases: [ExportFilter, Parameters<typeof expected>[0]][] = [
+      [{ verdict: sample.rating!.key }, { rating: { key: sample.rating!.key } }],
+      [{ speaker: sample.speaker!.slug }, { speaker: { slug: sample.speaker!.slug } }],
+      [{ tag: sample.tags[0].tag.slug }, { tags: { some: { tag: { slug: sample.tags[0].tag.slug } } } }],
+      [{ quantity: sample.quantity!.key }, { quantity: { key: sample.quantity!.key } }],
+      [{ language: sample.quoteLanguage as ExportFilter["language"] }, { quoteLanguage: sample.quoteLanguage }],
+      [{ source: sample.entry!.sourceId }, { entry: { sourceId: sample.entry!.sourceId } }],
+      // An outlet's name in any case.
+      [{ outlet: sample.entry!.source.outlet!.name.toUpperCase() }, { entry: { source: { outlet: { name: sample.entry!.source.outlet!.name } } } }],
+      // A day is the whole day, in UTC as stored.
+      [{ from: day, to: day }, { saidAt: { gte: new Date(`${day}T00:00:00Z`), lt: new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000) } }],
+      [{ q: "бандит" }, { OR: [{ statement: { contains: "бандит", mode: "insensitive" } }, { quoteOriginal: { contains: "бандит", mode: "insensitive" } }] }],
+      [{ q: sample.speaker!.name.split(" ")[0].toLowerCase() }, { OR: [{ speaker: { name: { contains: sample.speaker!.name.split(" ")[0], mode: "insensitive" } } }, { statement: { contains: sample.speaker!.name.split(" ")[0], mode: "insensitive" } }, { quoteOriginal: { contains: sample.speaker!.name.split(" ")[0], mode: "insensitive" } }] }],
+      [{ status: ["published"], language: sample.quoteLanguage as ExportFilter["language"] }, { status: "PUBLISHED", quoteLanguage: sample.quoteLanguage }],
+    ];
+    for (const [filter, where] of cases) {
+      const want = await expected(where);
+      expect(want.length, JSON.stringify(filter)).toBeGreaterThan(0);
+      expect(await slugsOf(filter), JSON.stringify(filter)).toEqual(want);
+    }
+    // A word's % and _ match only themselves.
+    expect(await slugsOf({ q: "%" })).toEqual(await expected({ OR: [{ statement: { contains: "%" } }, { quoteOriginal: { contains: "%" } }] }));
   });
 
   it("streams to a writable and counts what it wrote", async () => {
