@@ -14,22 +14,62 @@ const RU_WORDS = new Set(
 const EN_WORDS = new Set("the and of to in a is was were that for on with by as at from said have has are it this".split(" "));
 const KK_WORDS = new Set("және мен бойынша деп бұл үшін болды айтты қала адам жылы сондай".split(" "));
 
+/** How many letters `text` has, and how many of them are Cyrillic and Latin: one pass, with the regular expressions asked only outside ASCII and the Cyrillic block. */
+function letterCounts(text: string): { letters: number; cyrillic: number; latin: number } {
+  let letters = 0;
+  let cyrillic = 0;
+  let latin = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 0x80) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+        letters += 1;
+        latin += 1;
+      }
+    } else if (code >= 0x400 && code <= 0x4ff) {
+      // Every letter of the Cyrillic block is Cyrillic; its signs and combining marks are not letters.
+      if (code <= 0x481 || code >= 0x48a) {
+        letters += 1;
+        cyrillic += 1;
+      }
+    } else {
+      const point = text.codePointAt(at)!;
+      const character = String.fromCodePoint(point);
+      if (point > 0xffff) at += 1;
+      if (!LETTER.test(character)) continue;
+      letters += 1;
+      if (CYRILLIC.test(character)) cyrillic += 1;
+      else if (LATIN.test(character)) latin += 1;
+    }
+  }
+  return { letters, cyrillic, latin };
+}
+
+const LETTER = /^\p{L}$/u;
+const CYRILLIC = /^\p{Script=Cyrillic}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
+
 export function detectLanguage(text: string): Language {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length < 3) return "und";
-  const cyrillic = letters.filter((letter) => /\p{Script=Cyrillic}/u.test(letter)).length;
-  const latin = letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length;
+  const { letters, cyrillic, latin } = letterCounts(text);
+  if (letters < 3) return "und";
   const lower = text.toLowerCase();
   const words = lower.match(/\p{L}+/gu) ?? [];
-  const count = (set: Set<string>) => words.filter((word) => set.has(word)).length;
+  // How many of the words are each language's frequent words, in one pass over them.
+  const stopwordHits = { ky: 0, kk: 0, ru: 0, en: 0 };
+  for (const word of words) {
+    if (KY_WORDS.has(word)) stopwordHits.ky += 1;
+    if (KK_WORDS.has(word)) stopwordHits.kk += 1;
+    if (RU_WORDS.has(word)) stopwordHits.ru += 1;
+    if (EN_WORDS.has(word)) stopwordHits.en += 1;
+  }
 
   const kazakhLetters = (lower.match(/[әғқұһі]/gu) ?? []).length;
   const turkicLetters = (lower.match(/[ңөү]/gu) ?? []).length;
   const scores = {
-    ky: count(KY_WORDS) * 2 + turkicLetters * 1.5 + (lower.match(/(?:дын|дин|нын|нин|тын|тин|тун|түн|нун|нүн|дун|дүн|дагы|деги|ынан|инен|уунун|ган|ген|шкан|шкен|ышты|ишти|ушту|үштү|нда|нде|ларды|лерди|дар|дер|тар|тер)(?!\p{L})/gu) ?? []).length,
-    kk: count(KK_WORDS) * 2 + kazakhLetters * 3,
-    ru: count(RU_WORDS) * 2 + (lower.match(/(?:ого|его|ому|ыми|ими|ение|ания|ться|тся|ный|ная|ное|ые)(?!\p{L})/gu) ?? []).length + (lower.match(/[ёъщэ]/gu) ?? []).length,
-    en: count(EN_WORDS) * 2 + (latin > cyrillic ? latin / 10 : 0),
+    ky: stopwordHits.ky * 2 + turkicLetters * 1.5 + (lower.match(/(?:дын|дин|нын|нин|тын|тин|тун|түн|нун|нүн|дун|дүн|дагы|деги|ынан|инен|уунун|ган|ген|шкан|шкен|ышты|ишти|ушту|үштү|нда|нде|ларды|лерди|дар|дер|тар|тер)(?!\p{L})/gu) ?? []).length,
+    kk: stopwordHits.kk * 2 + kazakhLetters * 3,
+    ru: stopwordHits.ru * 2 + (lower.match(/(?:ого|его|ому|ыми|ими|ение|ания|ться|тся|ный|ная|ное|ые)(?!\p{L})/gu) ?? []).length + (lower.match(/[ёъщэ]/gu) ?? []).length,
+    en: stopwordHits.en * 2 + (latin > cyrillic ? latin / 10 : 0),
   };
   if (latin > cyrillic * 2) return scores.ru + scores.ky > scores.en ? "mixed" : "en";
   if (cyrillic === 0) return "und";
@@ -39,7 +79,6 @@ export function detectLanguage(text: string): Language {
   // A passage with Latin text and plenty of Cyrillic, or two languages scoring alike, is mixed.
   if (latin > cyrillic / 2 && latin > 20) return "mixed";
   // Mixed needs the second language's own function words, not only endings both share.
-  const stopwordHits = { ky: count(KY_WORDS), kk: count(KK_WORDS), ru: count(RU_WORDS), en: count(EN_WORDS) };
   if (stopwordHits[second[0]] >= 3 && second[1] > best[1] * 0.5 && words.length > 12) return "mixed";
   return best[0];
 }
