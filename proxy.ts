@@ -35,6 +35,10 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not for the build's static files, which are never HTML.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
+  // Not for the build's static files, which are never HTML; nor for the uploads (the desk's
+  // import form and the API's imports), which answer in JSON and check the caller and the
+  // origin themselves: Next.js hands a request that passes the proxy only its first 10 MB of
+  // body (proxyClientMaxBodySize), which would cut a source of up to 20 MB short, and raising
+  // that limit would hold every request's body, anyone's, in memory up to it.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|api/imports|api/v1/desk/imports).*)" }],
 };

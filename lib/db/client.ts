@@ -8,8 +8,11 @@ export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => ...)`. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-// The address each client was made for, for the few reads the client library cannot make.
-const addresses = new WeakMap<object, string>();
+// The address each client was made for, for the few reads the client library cannot make. Kept
+// on the client under a registered symbol: a production build can load this module more than
+// once, and every copy must read what another copy's createDb wrote.
+const ADDRESS = Symbol.for("factlog.db.address");
+type Addressed = { [ADDRESS]?: string };
 
 const globalForDb = globalThis as unknown as { factlogDb?: PrismaClient; factlogReplicated?: Replicated; factlogReaderDb?: PrismaClient };
 
@@ -23,7 +26,7 @@ export function createDb(url: string, options: { maxConnections?: number } = {})
   // save when the server is merely busy; under the load test of issue 7 they did. A transaction
   // holds row locks only on what it changes, so waiting longer blocks nobody else's reading.
   const db = new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
-  addresses.set(db, url);
+  (db as Addressed)[ADDRESS] = url;
   return db;
 }
 
@@ -39,7 +42,7 @@ const types = {
  * cursor read through in one snapshot (exports). The caller ends it.
  */
 export async function openConnection(db: Db): Promise<pg.Client> {
-  const url = addresses.get(db);
+  const url = (db as Addressed)[ADDRESS];
   if (!url) throw new Error("openConnection takes a client made by createDb.");
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, types });
   await client.connect();

@@ -70,7 +70,8 @@ type VersionRow = { claimId: string; language: TranslationLanguage; field: "stat
 
 const SOURCE_COLUMNS = Prisma.sql`s."id" AS source_id, s."title" AS source_title, s."url" AS source_url, s."publishedAt" AS source_published_at, s."language" AS source_language, o."name" AS outlet`;
 
-// The three cursors, each in the claims' order (by id, byte order) and with the same filter.
+// The three reads, each in the claims' order (by id) and with the same filter: cursors in a
+// snapshot, or one batch's statements.
 const CURSORS = (where: Prisma.Sql) => ({
   claims: Prisma.sql`
     SELECT c."id", c."slug", c."status", c."statement", c."quoteOriginal", c."quoteLanguage", c."translations", c."speakerRole", c."attribution",
@@ -226,25 +227,59 @@ async function declare(client: pg.Client, name: string, sql: Prisma.Sql): Promis
   await client.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql.text}`, sql.values);
 }
 
+/** Rows by the claim they belong to. */
+function byClaim<Row extends { claimId: string }>(rows: Row[]): Map<string, Row[]> {
+  const grouped = new Map<string, Row[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.claimId);
+    if (list) list.push(row);
+    else grouped.set(row.claimId, [row]);
+  }
+  return grouped;
+}
+
 /**
  * The matching claims with their evidence and approved translations, in the order of their ids,
- * in batches. Two connections share one snapshot (as pg_dump's parallel jobs do): one reads the
- * claims and their translations, the other their evidence, each a batch ahead of the writing.
+ * in batches. On PostgreSQL, read in one snapshot (inSnapshot). The embedded database (PGlite)
+ * runs one transaction at a time for every connection, so there a snapshot held for the whole
+ * export would stop the rest of the app: it is read a batch at a time (inBatches), each batch
+ * one short statement per cursor's query.
  */
 export async function* readExportClaims(options: { db: Db; filter: ExportFilter; batchSize?: number }): AsyncGenerator<ExportClaim[]> {
   const size = options.batchSize ?? 1000;
-  const connections: pg.Client[] = [];
+  const where = whereFor(options.filter);
+  const main = await openConnection(options.db);
+  let embedded: boolean;
   try {
-    for (let index = 0; index < 2; index += 1) connections.push(await openConnection(options.db));
-    const [main, second] = connections;
+    embedded = /PGlite/.test((await main.query<{ version: string }>("SELECT version()")).rows[0].version);
+  } catch (error) {
+    await main.end();
+    throw error;
+  }
+  if (embedded) {
+    await main.end();
+    yield* inBatches(options.db, where, size);
+  } else {
+    yield* inSnapshot(options.db, main, where, size);
+  }
+}
+
+/**
+ * Two connections share one snapshot (as pg_dump's parallel jobs do): `main` reads the claims and
+ * their translations, a second their evidence, each a batch ahead of the writing.
+ */
+async function* inSnapshot(db: Db, main: pg.Client, where: Prisma.Sql, size: number): AsyncGenerator<ExportClaim[]> {
+  const connections: pg.Client[] = [main];
+  try {
+    connections.push(await openConnection(db));
+    const second = connections[1];
     await main.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const { rows: [{ snapshot }] } = await main.query<{ snapshot: string }>("SELECT pg_export_snapshot() AS snapshot");
     await second.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await second.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, "''")}'`);
-    for (const client of connections) {
-      await client.query("SET LOCAL work_mem = '64MB'");
-    }
-    const cursors = CURSORS(whereFor(options.filter));
+    // Sorts in memory rather than on disk.
+    for (const client of connections) await client.query("SET LOCAL work_mem = '64MB'");
+    const cursors = CURSORS(where);
     await Promise.all([declare(main, "export_claims", cursors.claims), declare(main, "export_versions", cursors.versions), declare(second, "export_evidence", cursors.evidence)]);
     const claims = new Cursor<ClaimRow>(main, "export_claims", size);
     const evidence = new Follower(new Cursor<EvidenceRow>(second, "export_evidence", size * 4));
@@ -259,5 +294,22 @@ export async function* readExportClaims(options: { db: Db; filter: ExportFilter;
     await Promise.all(connections.map((client) => client.query("COMMIT")));
   } finally {
     await Promise.all(connections.map((client) => client.end()));
+  }
+}
+
+/** The same reads a batch of claims at a time (by id), through the client's pool, with no transaction held between them. */
+async function* inBatches(db: Db, where: Prisma.Sql, size: number): AsyncGenerator<ExportClaim[]> {
+  let after: string | null = null;
+  for (;;) {
+    const page: Prisma.Sql = after === null ? where : Prisma.sql`${where} AND c."id" > ${after}`;
+    const ids = (await db.$queryRaw<{ id: string }[]>`SELECT c."id" FROM "Claim" c WHERE ${page} ORDER BY c."id" LIMIT ${size}`).map((row) => row.id);
+    if (ids.length === 0) return;
+    const reads = CURSORS(Prisma.sql`${where} AND c."id" = ANY(${ids})`);
+    const rows = await db.$queryRaw<ClaimRow[]>(reads.claims);
+    const links = byClaim(await db.$queryRaw<EvidenceRow[]>(reads.evidence));
+    const approved = byClaim(await db.$queryRaw<VersionRow[]>(reads.versions));
+    yield rows.map((row) => toExportClaim(row, links.get(row.id) ?? [], approved.get(row.id) ?? []));
+    if (ids.length < size) return;
+    after = ids[ids.length - 1];
   }
 }

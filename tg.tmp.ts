@@ -1,0 +1,10 @@
+import { performance } from "node:perf_hooks";
+import { telegramExport } from "./tests/bench/telegram-export";
+import { parseSource } from "./lib/sources/parse";
+const n = Number(process.env.N ?? 20000);
+let t = performance.now();
+const text = telegramExport(n);
+console.log("generated", (text.length / 1e6).toFixed(1), "MB chars", ((performance.now() - t) / 1000).toFixed(1), "s");
+t = performance.now();
+const parsed = parseSource({ bytes: Buffer.from(text), name: "result.json" });
+console.log("parsed", parsed.entries.length, "entries", ((performance.now() - t) / 1000).toFixed(1), "s");
