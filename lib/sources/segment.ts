@@ -29,6 +29,17 @@ function joinBrokenLines(lines: string[]): string[] {
   return joined;
 }
 
+/**
+ * The end of `before` that TIME_PREPOSITION can match: its trailing spaces and the nine
+ * characters before them (the longest preposition and the character before it). Testing the
+ * whole text before each time stamp made a long line's split grow with the square of its length.
+ */
+function beforeTail(before: string): string {
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1])) end -= 1;
+  return before.slice(Math.max(0, end - 9));
+}
+
 /** Splits a line at live-blog time stamps; a time inside a sentence ("саат 16:00дөгү") stays. */
 function splitAtTimestamps(line: string): { postedAt: string | null; text: string }[] {
   const cuts: { index: number; length: number; stamp: string }[] = [];
@@ -36,7 +47,7 @@ function splitAtTimestamps(line: string): { postedAt: string | null; text: strin
     const after = line.slice(match.index + match[0].length);
     const before = line.slice(0, match.index);
     const startsPost = /^[\s\u00a0]*(?:[\p{Lu}"«“„'‘]|\p{Extended_Pictographic})/u.test(after);
-    if (!startsPost || TIME_PREPOSITION.test(before)) continue;
+    if (!startsPost || TIME_PREPOSITION.test(beforeTail(before))) continue;
     // Inside a sentence a time is followed by a lower-case suffix or word; at a post boundary
     // the text before it ends a sentence, is a glued word, or the line starts there.
     cuts.push({ index: match.index, length: match[0].length, stamp: `${match[1].padStart(2, "0")}:${match[2]}` });

@@ -94,7 +94,7 @@ export function clauses(text: string): Clause[] {
       push(index + 1);
       continue;
     }
-    if (!/[.!?…]/u.test(char)) continue;
+    if (char !== "." && char !== "!" && char !== "?" && char !== "…") continue;
     // Runs of terminators and closing quotes end together.
     let end = index + 1;
     while (end < text.length && /[.!?…»”"')\]]/u.test(text[end])) end += 1;
