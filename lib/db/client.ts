@@ -39,12 +39,14 @@ const types = {
 
 /**
  * A connection of its own to the database `db` reads, for what the client library cannot do: a
- * cursor read through in one snapshot (exports). The caller ends it.
+ * cursor read through in one snapshot (exports). `purpose` names it in pg_stat_activity. The
+ * caller ends it.
  */
-export async function openConnection(db: Db): Promise<pg.Client> {
+export async function openConnection(db: Db, purpose: string): Promise<pg.Client> {
   const url = (db as Addressed)[ADDRESS];
   if (!url) throw new Error("openConnection takes a client made by createDb.");
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, types });
+  // Named for what it does, as pg_stat_activity shows it to an operator.
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, types, application_name: purpose });
   await client.connect();
   return client;
 }

@@ -238,29 +238,45 @@ function byClaim<Row extends { claimId: string }>(rows: Row[]): Map<string, Row[
   return grouped;
 }
 
+// Each export in a snapshot opens two connections of its own. At most this many run at once in
+// a process: a flood of readers' downloads must not take the connections editors' saves need,
+// so further exports read through the client's own (bounded) pool, a batch at a time.
+const SNAPSHOT_EXPORTS = 2;
+export const EXPORT_CONNECTION = "factlog export";
+let snapshotExports = 0;
+
 /**
  * The matching claims with their evidence and approved translations, in the order of their ids,
  * in batches. On PostgreSQL, read in one snapshot (inSnapshot). The embedded database (PGlite)
  * runs one transaction at a time for every connection, so there a snapshot held for the whole
  * export would stop the rest of the app: it is read a batch at a time (inBatches), each batch
- * one short statement per cursor's query.
+ * one short statement per cursor's query; so are exports beyond SNAPSHOT_EXPORTS at once.
  */
 export async function* readExportClaims(options: { db: Db; filter: ExportFilter; batchSize?: number }): AsyncGenerator<ExportClaim[]> {
   const size = options.batchSize ?? 1000;
   const where = whereFor(options.filter);
-  const main = await openConnection(options.db);
-  let embedded: boolean;
-  try {
-    embedded = /PGlite/.test((await main.query<{ version: string }>("SELECT version()")).rows[0].version);
-  } catch (error) {
-    await main.end();
-    throw error;
-  }
-  if (embedded) {
-    await main.end();
+  if (snapshotExports >= SNAPSHOT_EXPORTS) {
     yield* inBatches(options.db, where, size);
-  } else {
-    yield* inSnapshot(options.db, main, where, size);
+    return;
+  }
+  snapshotExports += 1;
+  try {
+    const main = await openConnection(options.db, EXPORT_CONNECTION);
+    let embedded: boolean;
+    try {
+      embedded = /PGlite/.test((await main.query<{ version: string }>("SELECT version()")).rows[0].version);
+    } catch (error) {
+      await main.end();
+      throw error;
+    }
+    if (embedded) {
+      await main.end();
+      yield* inBatches(options.db, where, size);
+    } else {
+      yield* inSnapshot(options.db, main, where, size);
+    }
+  } finally {
+    snapshotExports -= 1;
   }
 }
 
@@ -271,7 +287,7 @@ export async function* readExportClaims(options: { db: Db; filter: ExportFilter;
 async function* inSnapshot(db: Db, main: pg.Client, where: Prisma.Sql, size: number): AsyncGenerator<ExportClaim[]> {
   const connections: pg.Client[] = [main];
   try {
-    connections.push(await openConnection(db));
+    connections.push(await openConnection(db, EXPORT_CONNECTION));
     const second = connections[1];
     await main.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const { rows: [{ snapshot }] } = await main.query<{ snapshot: string }>("SELECT pg_export_snapshot() AS snapshot");

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { EXPORT_CONNECTION, readExportClaims, type ExportClaim } from "../../lib/export/claims";
 import { exportChunks, writeExport, type ExportFormat } from "../../lib/export/run-export";
 import type { ExportFilter } from "../../lib/export/filter";
 import { seedDemo } from "../../prisma/demo/seed-demo";
@@ -153,6 +154,19 @@ describe("exports of the annotated claim list, read back by real readers", () =>
     }
     // A word's % and _ match only themselves.
     expect(await slugsOf({ q: "%" })).toEqual(await expected({ OR: [{ statement: { contains: "%" } }, { quoteOriginal: { contains: "%" } }] }));
+  });
+
+  it("reads at most two exports at a time in a snapshot of their own; the rest through the pool, each whole", async () => {
+    const exports = [0, 1, 2, 3].map(() => readExportClaims({ db, filter: {}, batchSize: 5 }));
+    const slugs = exports.map(() => [] as string[]);
+    // Every export under way at once: each has read its first batch.
+    for (const [index, reading] of exports.entries()) slugs[index].push(...((await reading.next()).value as ExportClaim[]).map((claim) => claim.slug));
+    const [{ open }] = await db.$queryRaw<{ open: number }[]>`SELECT count(*)::int AS open FROM pg_stat_activity WHERE application_name = ${EXPORT_CONNECTION} AND datname = current_database()`;
+    expect(open).toBe(4);
+    for (const [index, reading] of exports.entries()) for await (const batch of reading) slugs[index].push(...batch.map((claim) => claim.slug));
+    const all = (await db.claim.findMany({ select: { slug: true } })).map((claim) => claim.slug).sort();
+    for (const list of slugs) expect([...list].sort()).toEqual(all);
+    await expect.poll(async () => (await db.$queryRaw<{ open: number }[]>`SELECT count(*)::int AS open FROM pg_stat_activity WHERE application_name = ${EXPORT_CONNECTION} AND datname = current_database()`)[0].open).toBe(0);
   });
 
   it("streams to a writable and counts what it wrote", async () => {
