@@ -45,7 +45,6 @@ const types = {
 export async function openConnection(db: Db, purpose: string): Promise<pg.Client> {
   const url = (db as Addressed)[ADDRESS];
   if (!url) throw new Error("openConnection takes a client made by createDb.");
-  // Named for what it does, as pg_stat_activity shows it to an operator.
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, types, application_name: purpose });
   await client.connect();
   return client;

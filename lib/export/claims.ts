@@ -11,11 +11,12 @@ import { TRANSLATION_LANGUAGES, type TranslationLanguage } from "../translations
 import { originalHash } from "../translations/originals";
 
 // The annotated claim list every export format is written from. It is read the way pg_dump
-// reads a table: on one connection, in one snapshot, through three cursors in the claims' order
-// (the claims with what they refer to, their evidence, their approved translations), each
-// fetched a batch at a time, so memory stays flat however many claims match and the database
-// joins each whole set once. Read a batch of claims at a time with a query per relation, 100,000
-// claims took 22 s, most of it 300,000 single-row lookups of the evidence's entries.
+// reads a table: in one snapshot, through three cursors in the claims' order (the claims with
+// what they refer to, their evidence, their approved translations), each fetched a batch at a
+// time, so memory stays flat however many claims match and the database joins each whole set
+// once (readExportClaims says when it reads otherwise). Read a batch of claims at a time with a
+// query per relation, 100,000 claims took 22 s, most of it 300,000 single-row lookups of the
+// evidence's entries.
 
 const STATUS: Record<string, ClaimStatus> = { draft: "DRAFT", in_review: "IN_REVIEW", published: "PUBLISHED", updated: "UPDATED", archived: "ARCHIVED" };
 
@@ -205,20 +206,19 @@ class Follower<Row extends { claimId: string }> {
   constructor(private readonly cursor: Cursor<Row>) {}
 
   async take(claims: Set<string>): Promise<Map<string, Row[]>> {
-    const taken = new Map<string, Row[]>();
+    const taken: Row[] = [];
     for (;;) {
       if (this.at === this.rows.length) {
         this.rows = await this.cursor.next();
         this.at = 0;
-        if (this.rows.length === 0) return taken;
+        if (this.rows.length === 0) break;
       }
       const row = this.rows[this.at];
-      if (!claims.has(row.claimId)) return taken;
-      const list = taken.get(row.claimId);
-      if (list) list.push(row);
-      else taken.set(row.claimId, [row]);
+      if (!claims.has(row.claimId)) break;
+      taken.push(row);
       this.at += 1;
     }
+    return byClaim(taken);
   }
 }
 

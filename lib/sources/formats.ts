@@ -1,6 +1,7 @@
 import { refusal, type Refusal } from "../i18n/refusals";
 import { parse as parseHtml, type HTMLElement } from "node-html-parser";
 import { UserFacingError } from "../errors";
+import { letterCounts } from "../text/language";
 
 /**
  * Reading what editors drop in: bytes to text (UTF-8, or Windows-1251 Cyrillic, refusing
@@ -59,9 +60,8 @@ export function decodeBytes(bytes: Uint8Array, name: string): { text: string; en
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const cp1251 = new TextDecoder("windows-1251").decode(bytes);
-    const letters = cp1251.match(/\p{L}/gu) ?? [];
-    const cyrillic = letters.filter((letter) => /\p{Script=Cyrillic}/u.test(letter)).length;
-    if (letters.length === 0 || cyrillic < letters.length * 0.5) {
+    const { letters, cyrillic } = letterCounts(cp1251);
+    if (letters === 0 || cyrillic < letters * 0.5) {
       throw new SourceFormatError(refusal("sources.encoding", { name }));
     }
     text = cp1251;

@@ -15,7 +15,7 @@ const EN_WORDS = new Set("the and of to in a is was were that for on with by as 
 const KK_WORDS = new Set("және мен бойынша деп бұл үшін болды айтты қала адам жылы сондай".split(" "));
 
 /** How many letters `text` has, and how many of them are Cyrillic and Latin: one pass, with the regular expressions asked only outside ASCII and the Cyrillic block. */
-function letterCounts(text: string): { letters: number; cyrillic: number; latin: number } {
+export function letterCounts(text: string): { letters: number; cyrillic: number; latin: number } {
   let letters = 0;
   let cyrillic = 0;
   let latin = 0;

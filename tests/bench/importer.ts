@@ -1,28 +1,15 @@
 // Importer benchmarks (issue 3): the five corpus files imported into PostgreSQL; a ~100 MB
 // synthetic corpus made from them with varied text, parsed, beside the physical limit measured
 // in the same run (decoding the same bytes and splitting them into lines); import throughput.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createDb } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { enqueueImports, runImportJob, createImportQueue, startImportQueue } from "../../lib/sources/import-jobs";
 import { MAX_SOURCE_BYTES } from "../../lib/sources/formats";
 import { parseSource } from "../../lib/sources/parse";
-import { FIXTURES } from "../helpers/fixtures";
-import { ROOT } from "../helpers/served-app";
+import { corpusDocuments } from "../helpers/fixtures";
 import { createTestDatabase } from "../helpers/test-database";
 import { telegramExport } from "./telegram-export";
-
-const CORPUS = path.resolve(ROOT, "../shared/corpus");
-
-function seedDocuments(): { name: string; bytes: Buffer }[] {
-  const dir = existsSync(CORPUS) ? CORPUS : FIXTURES;
-  return readdirSync(dir)
-    .filter((name) => /\.(txt|html|json|md)$/.test(name) && name !== "README.md")
-    .sort()
-    .map((name) => ({ name, bytes: readFileSync(path.join(dir, name)) }));
-}
 
 /** A deterministic pseudo-random generator, so every run parses the same synthetic corpus. */
 function random(seed: number) {
@@ -48,7 +35,7 @@ function vary(text: string, next: () => number): string {
 }
 
 export function syntheticCorpus(targetBytes: number): { name: string; bytes: Buffer }[] {
-  const seeds = seedDocuments().filter((document) => document.name.endsWith(".txt"));
+  const seeds = corpusDocuments().filter((document) => document.name.endsWith(".txt"));
   const next = random(42);
   const documents: { name: string; bytes: Buffer }[] = [];
   let total = 0;
@@ -80,7 +67,7 @@ export async function benchImporter(): Promise<string[]> {
   process.env.DATABASE_URL = serverUrl;
 
   // 1. The five corpus files, through the queue's job runner into PostgreSQL.
-  const seeds = seedDocuments();
+  const seeds = corpusDocuments();
   const database = await createTestDatabase("benchimport");
   try {
     await applyMigrations({ url: database.url });

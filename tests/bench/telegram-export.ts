@@ -2,21 +2,14 @@
 // Desktop writes it: one-space indentation, service messages, captionless photos, edits,
 // forwards, replies, and text given both as a string and as a list of entities. Its posts are
 // sentences of the corpus with other numbers, so few repeat.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { FIXTURES } from "../helpers/fixtures";
-import { ROOT } from "../helpers/served-app";
+import { corpusDocuments } from "../helpers/fixtures";
 
-const CORPUS = path.resolve(ROOT, "../shared/corpus");
-
+/** The corpus's sentences of 30 to 400 characters. */
 function sentences(): string[] {
-  const dir = existsSync(CORPUS) ? CORPUS : FIXTURES;
-  const text = readdirSync(dir)
-    .filter((name) => name.endsWith(".txt"))
-    .sort()
-    .map((name) => readFileSync(path.join(dir, name), "utf8"))
-    .join("\n");
-  return text
+  return corpusDocuments()
+    .filter((document) => document.name.endsWith(".txt"))
+    .map((document) => document.bytes.toString("utf8"))
+    .join("\n")
     .split(/(?<=[.!?])\s+|\n+/)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length >= 30 && sentence.length <= 400);
