@@ -1,4 +1,4 @@
-import { refusal, type Refusal } from "../i18n/refusals";
+import { refusal } from "../i18n/refusals";
 import { parse as parseHtml, type HTMLElement } from "node-html-parser";
 import { UserFacingError } from "../errors";
 import { letterCounts } from "../text/language";
@@ -10,6 +10,18 @@ import { letterCounts } from "../text/language";
  * channel's web preview. Imported markup is read as text and never kept as HTML.
  */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+/** A channel's Telegram Desktop export (read as a stream) may be larger: 100,000 messages are about 150 MB. */
+export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
+
+/** A Telegram Desktop export is known by its name (result.json). */
+export function isTelegramExport(name: string): boolean {
+  return name.toLowerCase().endsWith(".json");
+}
+
+/** The largest a file of this name may be. */
+export function maxSourceBytes(name: string): number {
+  return isTelegramExport(name) ? MAX_EXPORT_BYTES : MAX_SOURCE_BYTES;
+}
 
 export class SourceFormatError extends UserFacingError {}
 
@@ -44,16 +56,21 @@ function describeSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-export function decodeBytes(bytes: Uint8Array, name: string): { text: string; encoding: ReadDocument["encoding"] } {
+/** Refuses what cannot be a source before reading it: nothing, more than `max` bytes, or a binary file. */
+export function checkBytes(bytes: Uint8Array, name: string, max = MAX_SOURCE_BYTES): void {
   if (bytes.length === 0) throw new SourceFormatError(refusal("sources.empty", { name }));
-  if (bytes.length > MAX_SOURCE_BYTES) {
-    throw new SourceFormatError(refusal("sources.tooLarge", { name, size: describeSize(bytes.length), max: describeSize(MAX_SOURCE_BYTES) }));
+  if (bytes.length > max) {
+    throw new SourceFormatError(refusal("sources.tooLarge", { name, size: describeSize(bytes.length), max: describeSize(max) }));
   }
   const head = bytes.subarray(0, 8192);
   const controls = head.filter((byte) => byte < 9 || (byte > 13 && byte < 32)).length;
   if (head.includes(0) || controls > head.length * 0.05) {
     throw new SourceFormatError(refusal("sources.binary", { name }));
   }
+}
+
+export function decodeBytes(bytes: Uint8Array, name: string): { text: string; encoding: ReadDocument["encoding"] } {
+  checkBytes(bytes, name);
   let text: string;
   let encoding: ReadDocument["encoding"] = "utf-8";
   try {
@@ -74,7 +91,7 @@ export function decodeBytes(bytes: Uint8Array, name: string): { text: string; en
 
 export function detectFormat(name: string, text: string): Format {
   const lower = name.toLowerCase();
-  if (lower.endsWith(".json")) return "telegram-json";
+  if (isTelegramExport(lower)) return "telegram-json";
   if (lower.endsWith(".html") || lower.endsWith(".htm") || /^\s*<(?:!doctype html|html)/i.test(text)) {
     return /tgme_widget_message/.test(text) ? "telegram-html" : "html";
   }
@@ -83,43 +100,13 @@ export function detectFormat(name: string, text: string): Format {
 }
 
 // ── Telegram ────────────────────────────────────────────────────────────────────────────
+// A Telegram Desktop export (result.json) is read as a stream: lib/sources/telegram-export.ts.
 
-type TelegramText = string | { type?: string; text?: string };
-type TelegramMessage = {
-  id?: number;
-  type?: string;
-  date?: string;
-  date_unixtime?: string;
-  edited?: string;
-  edited_unixtime?: string;
-  forwarded_from?: string | null;
-  text?: TelegramText | TelegramText[];
-};
-type TelegramExport = { name?: string; type?: string; id?: number; messages?: TelegramMessage[] };
-
-function hhmm(date: Date | null, iso: string | undefined): string | null {
+/** A post's clock time ("14:05") as its source wrote it, else from its instant in UTC. */
+export function hhmm(date: Date | null, iso: string | undefined | null): string | null {
   const match = iso?.match(/T(\d{2}):(\d{2})/);
   if (match) return `${match[1]}:${match[2]}`;
   return date ? date.toISOString().slice(11, 16) : null;
-}
-
-/** An instant from Telegram's Unix seconds (exact), else from its local date and time (as the exporting computer's clock showed it). */
-function telegramInstant(unix: string | undefined, local: string | undefined): Date | null {
-  const date = unix && /^\d+$/.test(unix) ? new Date(Number(unix) * 1000) : local ? new Date(local) : null;
-  return date && !Number.isNaN(date.getTime()) ? date : null;
-}
-
-/** Where a JSON.parse error is, as a line and column a person can find in an editor. */
-function placeOfJsonError(text: string, error: Error): Refusal | string {
-  const position = /position (\d+)/.exec(error.message)?.[1];
-  if ((position === undefined && /end of JSON input/i.test(error.message)) || Number(position) >= text.trimEnd().length) {
-    return refusal("sources.jsonCutShort", { length: text.length });
-  }
-  if (position === undefined) return error.message;
-  const before = text.slice(0, Number(position));
-  const line = before.split("\n").length;
-  const column = Number(position) - before.lastIndexOf("\n");
-  return refusal("sources.jsonBreaksAt", { line, column, detail: error.message.replace(/\s*in JSON at position \d+.*$/, "") });
 }
 
 /** A public channel's name as Telegram allows it, and as its addresses and web preview carry it. */
@@ -130,55 +117,6 @@ const CHANNEL_ADDRESS = new RegExp(`^(?:https?://)?(?:www\\.)?(?:t|telegram)\\.m
 /** The channel a Telegram address names: t.me/name, t.me/s/name, telegram.me/name (with or without https://); null for any other address. */
 export function telegramChannel(address: string): string | null {
   return CHANNEL_ADDRESS.exec(address.trim())?.[1] ?? null;
-}
-
-/** The public address of a channel's messages: t.me/<name> from the source's address, else t.me/c/<id> (members' links) for a channel. */
-function telegramLinkBase(data: TelegramExport, address: string | null): string | null {
-  const named = address ? telegramChannel(address) : null;
-  if (named) return `https://t.me/${named}`;
-  if (/channel|supergroup/.test(data.type ?? "") && Number.isInteger(data.id)) return `https://t.me/c/${data.id}`;
-  return null;
-}
-
-/**
- * A Telegram Desktop export (result.json): each message a post with its exact time, its link,
- * its edit time and, when forwarded, whom it came from; service messages ("pinned", "joined"),
- * media without a caption and empty messages are left out; text entities (bold, links) are read
- * as their text.
- */
-function readTelegramJson(text: string, name: string, address: string | null): Pick<ReadDocument, "title" | "publishedAt" | "posts"> {
-  let data: TelegramExport;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new SourceFormatError(refusal("sources.invalidJson", { name, place: placeOfJsonError(text, error as Error) }));
-  }
-  if (!data || !Array.isArray(data.messages)) {
-    throw new SourceFormatError(refusal("sources.notTelegram", { name }));
-  }
-  const links = telegramLinkBase(data, address);
-  const posts: Post[] = [];
-  for (const [index, message] of data.messages.entries()) {
-    if (!message || typeof message !== "object") {
-      throw new SourceFormatError(refusal("sources.notAMessage", { name, number: index + 1, found: JSON.stringify(message)?.slice(0, 40) ?? "" }));
-    }
-    if (message.type && message.type !== "message") continue;
-    const parts = Array.isArray(message.text) ? message.text : [message.text ?? ""];
-    const body = parts.map((part) => (typeof part === "string" ? part : (part?.text ?? ""))).join("").trim();
-    if (!body) continue;
-    const date = telegramInstant(message.date_unixtime, message.date);
-    const url = links && Number.isInteger(message.id) ? `${links}/${message.id}` : null;
-    posts.push({
-      postedAt: hhmm(date, message.date),
-      date,
-      text: body,
-      key: url ?? (Number.isInteger(message.id) ? String(message.id) : undefined),
-      url,
-      editedAt: telegramInstant(message.edited_unixtime, message.edited),
-      forwardedFrom: typeof message.forwarded_from === "string" && message.forwarded_from.trim() ? message.forwarded_from.trim().slice(0, 200) : null,
-    });
-  }
-  return { title: data.name ?? null, publishedAt: posts.find((post) => post.date)?.date ?? null, posts };
 }
 
 /** Text of an element with <br> and block ends as line breaks. */
@@ -303,14 +241,14 @@ export function fileLabel(name: string): string {
   return base ? base.slice(0, 120) : "The file";
 }
 
-/** `address` is the source's own address, where the editor gave one (a channel's t.me address gives its messages their links). */
-export function readDocument(bytes: Uint8Array, fileName: string, address: string | null = null): ReadDocument {
+/** Any format but a Telegram Desktop export, which is read as a stream (lib/sources/telegram-export.ts). */
+export function readDocument(bytes: Uint8Array, fileName: string): ReadDocument {
   const name = fileLabel(fileName);
   const { text: raw, encoding } = decodeBytes(bytes, name);
   const format = detectFormat(name, raw);
   switch (format) {
     case "telegram-json":
-      return { format, encoding, raw, text: null, ...readTelegramJson(raw, name, address) };
+      throw new Error(`${name} is a Telegram Desktop export: read it with readTelegramExport.`);
     case "telegram-html":
       return { format, encoding, raw, text: null, ...readTelegramHtml(raw) };
     case "html":

@@ -8,7 +8,9 @@ import type { Translate } from "../i18n/words";
 export type ImportStage =
   | { key: "queued" | "reading" | "imported" | "unchanged" | "unreadable" | "failed" }
   | { key: "saving"; entries: number }
-  | { key: "saved"; written: number; total: number };
+  | { key: "saved"; written: number; total: number }
+  /** A channel's export, stored as it is read: entries so far, and how much of the file is read. */
+  | { key: "streaming"; written: number; percent: number };
 
 export function storedStage(stage: ImportStage): string {
   return JSON.stringify(stage);

@@ -7,7 +7,8 @@ import type { Db, Tx } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { contentHash } from "../text/hash";
 import { dateNear } from "../text/dates";
-import { createSourceSchema, type CreateSourceInput, type EntryInput } from "./schema";
+import { z } from "zod";
+import { createSourceSchema, entryInputSchema, type CreateSourceInput, type EntryInput } from "./schema";
 
 /**
  * Stores a source with its entries and figure mentions in one transaction: it lands whole or
@@ -17,7 +18,17 @@ import { createSourceSchema, type CreateSourceInput, type EntryInput } from "./s
 export const IMPORT_LOCK = 7240517;
 const CHUNK = 5000;
 
-export type CreateSourceResult = { id: string; created: boolean; entries: number; figures: number; duplicatesAcrossSources: number };
+export type CreateSourceResult = { id: string; title: string; created: boolean; entries: number; figures: number; duplicatesAcrossSources: number };
+
+/** A source's own fields, as given and as createSourceSchema reads them. */
+export type SourceFieldsInput = Omit<CreateSourceInput, "entries" | "rawText">;
+type SourceFields = Omit<z.output<typeof createSourceSchema>, "entries" | "rawText">;
+
+function invalid(error: z.ZodError, prefix = ""): FieldError {
+  const issue = error.issues[0];
+  const path = [prefix, ...issue.path].filter((part) => part !== "").join(".");
+  return new FieldError(`${path || "source"}: ${inEnglish(issue.message)}`, path || undefined);
+}
 
 export async function createSource(options: {
   db: Db;
@@ -27,46 +38,146 @@ export async function createSource(options: {
   onProgress?: (written: number, total: number) => void | Promise<void>;
 }): Promise<CreateSourceResult> {
   const parsed = createSourceSchema.safeParse(options.input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new FieldError(`${issue.path.join(".") || "source"}: ${inEnglish(issue.message)}`, issue.path.join(".") || undefined);
-  }
-  const input = parsed.data;
-  const hash = createHash("sha256").update(input.rawText).digest("hex");
+  if (!parsed.success) throw invalid(parsed.error);
+  const { entries, rawText, ...fields } = parsed.data;
+  return storeSource({
+    db: options.db,
+    actorId: options.actorId,
+    original: rawText,
+    fields,
+    batches: [entries].values(),
+    onProgress: options.onProgress ? (written) => options.onProgress!(written, entries.length) : undefined,
+  });
+}
+
+/**
+ * The source's original text, or (a file too large to pass around as text) the import job whose
+ * file is that text in UTF-8: the database copies it, and `sha256` is the hash of those bytes,
+ * the same as the text's.
+ */
+export type Original = string | { importJobId: string; sha256: string };
+
+/**
+ * A source whose entries come a batch at a time (a channel's export read as a stream): still one
+ * transaction, landing whole or not at all. `fields` are the source's as known before the
+ * entries, and `batches` returns what is known only after them (its language, what was dropped).
+ * Each batch is checked as createSource checks its entries, and written while the next is read:
+ * the reading is this process's work and the writing PostgreSQL's, so on two cores they overlap
+ * as long as `batches` lets the event loop run now and then.
+ */
+export async function createSourceInBatches(options: {
+  db: Db;
+  actorId: string | null;
+  original: Original;
+  fields: SourceFieldsInput;
+  batches: AsyncIterator<EntryInput[], Partial<SourceFieldsInput>>;
+  onProgress?: (written: number) => void | Promise<void>;
+}): Promise<CreateSourceResult> {
+  const fieldsOnly = createSourceSchema.omit({ entries: true, rawText: true });
+  const first = fieldsOnly.safeParse(options.fields);
+  if (!first.success) throw invalid(first.error);
+  const entryList = z.array(entryInputSchema);
+  let given = 0;
+  const batches: AsyncIterator<EntryInput[], SourceFields> = {
+    next: async () => {
+      const step = await options.batches.next();
+      if (step.done) {
+        const last = fieldsOnly.safeParse({ ...options.fields, ...step.value });
+        if (!last.success) throw invalid(last.error);
+        return { done: true, value: last.data };
+      }
+      const entries = entryList.safeParse(step.value);
+      if (!entries.success) throw invalid(entries.error, `entries.${given}+`);
+      given += entries.data.length;
+      return { done: false, value: entries.data };
+    },
+  };
+  return storeSource({ db: options.db, actorId: options.actorId, original: options.original, fields: first.data, batches, onProgress: options.onProgress });
+}
+
+/** createSource's and createSourceInBatches' one transaction. */
+async function storeSource(options: {
+  db: Db;
+  actorId: string | null;
+  original: Original;
+  fields: SourceFields;
+  batches: Iterator<EntryInput[], SourceFields | undefined> | AsyncIterator<EntryInput[], SourceFields>;
+  onProgress?: (written: number) => void | Promise<void>;
+}): Promise<CreateSourceResult> {
+  const { original } = options;
+  const hash = typeof original === "string" ? createHash("sha256").update(original).digest("hex") : original.sha256;
 
   return options.db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
-    const existing = await tx.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
-    if (existing) return { id: existing.id, created: false, entries: 0, figures: 0, duplicatesAcrossSources: 0 };
+    const existing = await tx.source.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
+    if (existing) return { id: existing.id, title: existing.title, created: false, entries: 0, figures: 0, duplicatesAcrossSources: 0 };
 
-    const outlet = input.outlet
-      ? await tx.outlet.upsert({ where: { name: input.outlet.name }, update: {}, create: input.outlet, select: { id: true } })
+    let fields = options.fields;
+    const outlet = fields.outlet
+      ? await tx.outlet.upsert({ where: { name: fields.outlet.name }, update: {}, create: fields.outlet, select: { id: true } })
       : null;
     const source = await tx.source.create({
       data: {
-        title: input.title,
+        title: fields.title,
         outletId: outlet?.id ?? null,
-        kind: input.kind,
-        url: input.url,
-        language: input.language,
-        publishedAt: input.publishedAt,
-        rawText: input.rawText,
+        kind: fields.kind,
+        url: fields.url,
+        language: fields.language,
+        publishedAt: fields.publishedAt,
+        // A job's file is copied by the database below, once the entries are in.
+        rawText: typeof original === "string" ? original : "",
         contentHash: hash,
-        dropped: input.dropped,
+        dropped: fields.dropped,
         importedById: options.actorId,
       },
-      select: { id: true, title: true, kind: true, language: true },
+      select: { id: true },
     });
-    const added = await addEntries(tx, { sourceId: source.id, sourceDate: input.publishedAt ?? null, entries: input.entries, onProgress: options.onProgress });
-    await keepDroppedRepeats(tx, source.id, added.repeats);
+    const totals = { given: 0, entries: 0, figures: 0, candidates: 0 };
+    const repeats: AddedEntries["repeats"] = [];
+    let writing: Promise<void> = Promise.resolve();
+    for (;;) {
+      let step: IteratorResult<EntryInput[], SourceFields | undefined>;
+      try {
+        step = await options.batches.next();
+      } finally {
+        await writing;
+      }
+      if (step.done) {
+        fields = step.value ?? fields;
+        break;
+      }
+      const batch = step.value;
+      const before = totals.given;
+      totals.given += batch.length;
+      writing = writeEntries(tx, { sourceId: source.id, sourceDate: fields.publishedAt ?? null, entries: batch, onProgress: (written) => options.onProgress?.(before + written) }).then((added) => {
+        totals.entries += added.entries.length;
+        totals.figures += added.figures;
+        totals.candidates += added.candidates;
+        repeats.push(...added.repeats.map((repeat) => ({ ...repeat, index: before + repeat.index })));
+      });
+      // Awaited before the next batch is taken; until then a failure is only held, not reported as unhandled.
+      writing.catch(() => {});
+    }
+    if (totals.entries + repeats.length === 0) throw new FieldError(`entries: ${inEnglish("No text was found in the source.")}`, "entries");
+    if (fields !== options.fields) {
+      await tx.source.update({ where: { id: source.id }, data: { title: fields.title, kind: fields.kind, language: fields.language, publishedAt: fields.publishedAt, dropped: fields.dropped } });
+    }
+    if (typeof original !== "string") {
+      // The file as text, without a byte-order mark (as a decoder reads it).
+      await tx.$executeRaw`
+        UPDATE "Source" s SET "rawText" = convert_from(CASE WHEN substring(j."bytes" FROM 1 FOR 3) = decode('efbbbf', 'hex') THEN substring(j."bytes" FROM 4) ELSE j."bytes" END, 'UTF8')
+          FROM "ImportJob" j WHERE s."id" = ${source.id} AND j."id" = ${original.importJobId}`;
+    }
+    const repeatsOfClaims = await finishEntries(tx, source.id, totals.candidates);
+    await keepDroppedRepeats(tx, source.id, repeats);
     await recordAudit(tx, {
       actorId: options.actorId,
       entityType: "Source",
       entityId: source.id,
       action: "import",
-      after: { ...source, entries: added.entries.length, figures: added.figures, candidates: added.candidates, repeatsOfClaims: added.repeatsOfClaims, duplicatesAcrossSources: added.repeats.length },
+      after: { id: source.id, title: fields.title, kind: fields.kind, language: fields.language, entries: totals.entries, figures: totals.figures, candidates: totals.candidates, repeatsOfClaims, duplicatesAcrossSources: repeats.length },
     });
-    return { id: source.id, created: true, entries: added.entries.length, figures: added.figures, duplicatesAcrossSources: added.repeats.length };
+    return { id: source.id, title: fields.title, created: true, entries: totals.entries, figures: totals.figures, duplicatesAcrossSources: repeats.length };
   }, { timeout: 300_000, maxWait: 30_000 });
 }
 
@@ -82,14 +193,23 @@ export type AddedEntries = {
 
 /**
  * Writes entries (with their figures and spotted statements) after the last of a source's, inside
- * the caller's transaction, which holds IMPORT_LOCK: an import's whole file, or what a followed
- * feed brought since its last poll. Each figure's as-of date comes from its sentence, else from the
- * entry's own date, else the source's.
+ * the caller's transaction, which holds IMPORT_LOCK: what a followed feed brought since its last
+ * poll. An import writes its file a batch at a time and finishes once (storeSource).
  */
-export async function addEntries(
+export async function addEntries(tx: Tx, options: { sourceId: string; sourceDate: Date | null; entries: EntryInput[] }): Promise<AddedEntries> {
+  const added = await writeEntries(tx, options);
+  return { ...added, repeatsOfClaims: await finishEntries(tx, options.sourceId, added.candidates) };
+}
+
+/**
+ * Writes a batch of entries after the last of the source's, with their figures and spotted
+ * statements. Each figure's as-of date comes from its sentence, else from the entry's own date,
+ * else the source's. `onProgress` is told how many of the batch are written.
+ */
+async function writeEntries(
   tx: Tx,
-  options: { sourceId: string; sourceDate: Date | null; entries: EntryInput[]; onProgress?: (written: number, total: number) => void | Promise<void> },
-): Promise<AddedEntries> {
+  options: { sourceId: string; sourceDate: Date | null; entries: EntryInput[]; onProgress?: (written: number) => void | Promise<void> },
+): Promise<Omit<AddedEntries, "repeatsOfClaims">> {
   const { sourceId } = options;
   // The same post already imported from another source (or an earlier import) is kept once.
   const hashed = options.entries.map((entry, index) => ({ ...entry, index, contentHash: contentHash(`${entry.headline ?? ""}\n${entry.text}`) }));
@@ -137,7 +257,7 @@ export async function addEntries(
                     ${chunk.map((entry) => entry.text)}::text[], ${chunk.map((entry) => entry.language)}::text[],
                     ${chunk.map((entry) => entry.contentHash)}::text[])
           AS t(id, ordinal, posted, published, address, edited, forwarded, headline, body, language, hash)`;
-    await options.onProgress?.(Math.min(offset + CHUNK, entries.length), entries.length);
+    await options.onProgress?.(Math.min(offset + CHUNK, entries.length));
   }
   for (let offset = 0; offset < figures.length; offset += CHUNK) {
     const chunk = figures.slice(offset, offset + CHUNK);
@@ -172,17 +292,21 @@ export async function addEntries(
                     ${chunk.map((candidate) => candidate.reasons.join(","))}::text[], ${chunk.map((candidate) => candidate.speaker)}::text[])
           AS t(id, entry, span_start, span_end, body, score, reasons, speaker)`;
   }
-  // Each candidate's attribution matched to a speaker, as the picker matches a typed name, in one statement.
-  if (candidates.some((candidate) => candidate.speaker)) await matchCandidateSpeakers(tx, sourceId);
-  // Repeat watch: the logged claims these entries say again.
-  const repeatsOfClaims = candidates.length ? await recordRepeats(tx, sourceId) : 0;
   return {
     entries: entries.map((entry) => ({ id: entry.id, contentHash: entry.contentHash, index: entry.index })),
     figures: figures.length,
     candidates: candidates.length,
-    repeatsOfClaims,
     repeats,
   };
+}
+
+/** Once a source's new entries are written: each candidate's speaker matched, and the logged claims the entries say again found. */
+async function finishEntries(tx: Tx, sourceId: string, candidates: number): Promise<number> {
+  if (candidates === 0) return 0;
+  // Each candidate's attribution matched to a speaker, as the picker matches a typed name, in one statement.
+  await matchCandidateSpeakers(tx, sourceId);
+  // Repeat watch: the logged claims these entries say again.
+  return recordRepeats(tx, sourceId);
 }
 
 /** Adds the posts kept once (already in another source) to what the desk shows as dropped from the source. */

@@ -134,7 +134,7 @@ describe("Telegram exports", () => {
 
   it("refuses JSON that is not a Telegram export, and names where a broken one breaks", () => {
     expect(() => parseSource({ bytes: Buffer.from('{"posts": []}'), name: "x.json" })).toThrow('x.json is JSON but not a Telegram export: it has no "messages" list.');
-    expect(() => parseSource({ bytes: Buffer.from("{oops"), name: "x.json" })).toThrow(/^x\.json is not valid JSON: it breaks at line 1, column 2 \(Expected property name or '\}'\)/);
+    expect(() => parseSource({ bytes: Buffer.from("{oops"), name: "x.json" })).toThrow(/^x\.json is not valid JSON: it breaks at line 1, column 2 \(expected an object key\)/);
     const whole = JSON.stringify(CHANNEL_EXPORT, null, 1);
     expect(() => parseSource({ bytes: Buffer.from(whole.slice(0, 700)), name: "result.json" })).toThrow(/^result\.json is not valid JSON: it ends in the middle, after 700 characters: the file is cut short\. .*export it again/);
     const broken = whole.replace('"id": 3,', '"id": 3,,');

@@ -3,7 +3,7 @@ import { said } from "../i18n/refusals";
 import "server-only";
 import { guardMutation } from "../auth/route-guards";
 import type { UserWithRole } from "../auth/guards";
-import { MAX_SOURCE_BYTES } from "./formats";
+import { maxSourceBytes } from "./formats";
 import { importOptionsSchema, type ImportOptions } from "./import-jobs";
 
 export type UploadedFile = { name: string; bytes: Uint8Array };
@@ -29,7 +29,8 @@ export async function readUpload(request: Request): Promise<UploadResult> {
   const files: UploadedFile[] = [];
   for (const item of form.getAll("files")) {
     if (typeof item === "string" || item.size === 0 && !item.name) continue;
-    if (item.size > MAX_SOURCE_BYTES) return { ok: false, message: said("sources.fileTooLarge", { name: item.name }), fieldErrors: { files: said("sources.tooLargeShort") } };
+    const max = maxSourceBytes(item.name);
+    if (item.size > max) return { ok: false, message: said("sources.fileTooLarge", { name: item.name, megabytes: max / 1024 / 1024 }), fieldErrors: { files: said("sources.tooLargeShort") } };
     // Only the base name counts: a path sent as a file name is not trusted.
     files.push({ name: item.name.split(/[\\/]/).pop() || "upload.txt", bytes: new Uint8Array(await item.arrayBuffer()) });
   }

@@ -84,12 +84,13 @@ describe("importing sources in the desk", () => {
     await page.close();
   });
 
-  it("takes a file of up to 20 MB whole: a 12 MB channel export arrives byte for byte and is imported", async () => {
+  it("takes a channel export of 24 MB whole, byte for byte, and imports it; refuses any other file over 20 MB in words", async () => {
     const base = inject("baseUrl");
     const cookie = await signInOverHttp(base, editor.email, editor.password);
-    // A channel export padded past the 10 MB a request's body is cut to when it passes Next.js's proxy.
+    // A channel export padded past the 20 MB any other source may be (and the 10 MB a request's
+    // body is cut to when it passes Next.js's proxy).
     const text = "Шаарда 7 миң адам чогулду, деп билдирди милиция.";
-    const file = JSON.stringify({ name: "Big channel", type: "public_channel", id: 42, messages: [{ id: 1, type: "message", date: "2022-01-05T10:00:00", date_unixtime: "1641376800", text }], padding: "x".repeat(12 * 1024 * 1024) });
+    const file = JSON.stringify({ name: "Big channel", type: "public_channel", id: 42, messages: [{ id: 1, type: "message", date: "2022-01-05T10:00:00", date_unixtime: "1641376800", text }], padding: "x".repeat(24 * 1024 * 1024) });
     const body = new FormData();
     body.append("files", new Blob([file], { type: "application/json" }), "result.json");
     const response = await fetch(`${base}/api/imports`, { method: "POST", body, headers: { origin: base, cookie } });
@@ -102,6 +103,11 @@ describe("importing sources in the desk", () => {
       await expect.poll(async () => (await db.importJob.findUniqueOrThrow({ where: { id: jobs[0] }, select: { status: true } })).status, { timeout: 60_000, interval: 500 }).toBe("DONE");
       const source = await db.source.findFirstOrThrow({ where: { title: "Big channel" }, select: { entries: { select: { text: true } } } });
       expect(source.entries.map((entry) => entry.text)).toEqual([text]);
+      const tooLarge = new FormData();
+      tooLarge.append("files", new Blob(["x".repeat(21 * 1024 * 1024)], { type: "text/plain" }), "blog.txt");
+      const refused = await fetch(`${base}/api/imports`, { method: "POST", body: tooLarge, headers: { origin: base, cookie } });
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({ ok: false, message: "blog.txt is larger than 20 MB; split it into smaller files. A channel's Telegram Desktop export (result.json) can be up to 200 MB." });
     } finally {
       // Gone again, so the desk's other tests see the demo's recent sources as they were.
       await db.importJob.deleteMany({ where: { id: { in: jobs } } });

@@ -11,7 +11,10 @@ import { attributionOf } from "../../lib/claims/attribution";
 import { newsroomTimeZone } from "../../lib/site";
 import { instantIn } from "../../lib/text/dates";
 import { createSource } from "../../lib/sources/mutations";
-import { createImportQueue, enqueueImports, runImportJob, startImportQueue, startImportWorker } from "../../lib/sources/import-jobs";
+import { createImportQueue, enqueueImports, importProgress, runImportJob, startImportQueue, startImportWorker, type ImportProgress } from "../../lib/sources/import-jobs";
+import { MAX_SOURCE_BYTES } from "../../lib/sources/formats";
+import { parseSource } from "../../lib/sources/parse";
+import { telegramExport } from "../bench/telegram-export";
 import { resetData, testDb } from "../helpers/db";
 import { fixture } from "../helpers/fixtures";
 
@@ -103,6 +106,36 @@ describe("the import queue", () => {
     ]);
     expect(await db.source.count()).toBe(0);
   });
+
+  it("imports a channel's export past 20 MB as a stream, a batch at a time and whole, keeping its file as its text; one that breaks near its end leaves nothing", async () => {
+    const exported = telegramExport(14_000);
+    expect(Buffer.byteLength(exported)).toBeGreaterThan(MAX_SOURCE_BYTES);
+    const parsed = parseSource({ bytes: Buffer.from(exported), name: "result.json" });
+    const stages: string[] = [];
+    const listen = (progress: ImportProgress) => stages.push(progress.stage);
+    importProgress.on("progress", listen);
+    const [job] = await importAndWait([{ name: "result.json", bytes: Buffer.from(exported) }]).finally(() => importProgress.off("progress", listen));
+    expect(job).toMatchObject({ status: "DONE", result: { created: true, title: "Demo channel", entries: parsed.entries.length, duplicates: parsed.dropped.duplicates, noise: parsed.dropped.noise } });
+    // Its progress as it went: entries written so far, and how much of the file was read.
+    const streaming = stages.map((stage) => JSON.parse(stage)).filter((stage) => stage.key === "streaming");
+    expect(streaming.length).toBeGreaterThan(1);
+    expect(streaming.at(-1).written).toBe(parsed.entries.length);
+    const source = await db.source.findFirstOrThrow({ select: { title: true, kind: true, language: true, publishedAt: true, rawText: true, dropped: true } });
+    expect(source.rawText === exported).toBe(true);
+    expect({ ...source, rawText: undefined, dropped: (source.dropped as unknown[]).length }).toEqual({ title: "Demo channel", kind: "SOCIAL_POST", language: parsed.source.language, publishedAt: new Date(parsed.source.publishedAt!), rawText: undefined, dropped: parsed.droppedItems.length });
+    const entries = await db.entry.findMany({ orderBy: { ordinal: "asc" }, select: { ordinal: true, text: true, url: true } });
+    expect(entries).toEqual(parsed.entries.map((entry) => ({ ordinal: entry.ordinal, text: entry.text, url: entry.url })));
+
+    // The same export broken near its end: the batches written before the break go with it.
+    await resetData(db);
+    const lines = exported.split("\n");
+    const line = lines.findLastIndex((text) => text.includes('"date":'));
+    lines[line] = lines[line].replace('"date":', '"date" ');
+    const [failed] = await importAndWait([{ name: "result.json", bytes: Buffer.from(lines.join("\n")) }]);
+    expect(failed).toMatchObject({ status: "FAILED", stage: storedStage({ key: "unreadable" }) });
+    expect(inEnglish(failed.error!)).toContain(`result.json is not valid JSON: it breaks at line ${(line + 1).toLocaleString("en-US")}, column`);
+    expect([await db.source.count(), await db.entry.count(), await db.figureMention.count()]).toEqual([0, 0, 0]);
+  }, 120_000);
 
   it("keeps a channel export's links, exact times, edit times and forwards, and starts a claim's attribution with the forward", async () => {
     const exported = {

@@ -1,6 +1,6 @@
 import { inDeskLanguage } from "@/lib/i18n/desk-locale";
 import { UserFacingError } from "@/lib/errors";
-import { parseSource } from "@/lib/sources/parse";
+import { previewSource } from "@/lib/sources/parse";
 import { readEditorUpload } from "@/lib/sources/upload";
 
 export const dynamic = "force-dynamic";
@@ -11,15 +11,15 @@ export async function POST(request: Request) {
   if (upload instanceof Response) return upload;
   const previews = await Promise.all(upload.files.map(async (file) => {
     try {
-      const parsed = parseSource({ bytes: file.bytes, name: file.name, kind: upload.options.kind, language: upload.options.language, address: upload.options.url });
+      const parsed = previewSource({ bytes: file.bytes, name: file.name, kind: upload.options.kind, language: upload.options.language, address: upload.options.url });
       return {
         name: file.name,
         ok: true as const,
         source: parsed.source,
-        entries: parsed.entries.length,
-        figures: parsed.entries.reduce((sum, entry) => sum + entry.figures.length, 0),
+        entries: parsed.entries,
+        figures: parsed.figures,
         dropped: parsed.dropped,
-        sample: parsed.entries.slice(0, 8).map((entry) => ({
+        sample: parsed.sample.map((entry) => ({
           ordinal: entry.ordinal,
           postedAt: entry.postedAt,
           // The post's day when the source gives it: a channel's export spans days.
