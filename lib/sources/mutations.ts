@@ -132,7 +132,7 @@ async function storeSource(options: {
       },
       select: { id: true },
     });
-    const totals = { given: 0, entries: 0, figures: 0, candidates: 0 };
+    const totals = { given: 0, entries: 0, figures: 0, candidates: 0, attributed: 0 };
     const repeats: AddedEntries["repeats"] = [];
     let writing: Promise<void> = Promise.resolve();
     for (;;) {
@@ -153,6 +153,7 @@ async function storeSource(options: {
         totals.entries += added.entries.length;
         totals.figures += added.figures;
         totals.candidates += added.candidates;
+        totals.attributed += added.attributed;
         repeats.push(...added.repeats.map((repeat) => ({ ...repeat, index: before + repeat.index })));
       });
       // Awaited before the next batch is taken; until then a failure is only held, not reported as unhandled.
@@ -168,7 +169,7 @@ async function storeSource(options: {
         UPDATE "Source" s SET "rawText" = convert_from(CASE WHEN substring(j."bytes" FROM 1 FOR 3) = decode('efbbbf', 'hex') THEN substring(j."bytes" FROM 4) ELSE j."bytes" END, 'UTF8')
           FROM "ImportJob" j WHERE s."id" = ${source.id} AND j."id" = ${original.importJobId}`;
     }
-    const repeatsOfClaims = await finishEntries(tx, source.id, totals.candidates);
+    const repeatsOfClaims = await finishEntries(tx, source.id, totals);
     await keepDroppedRepeats(tx, source.id, repeats);
     await recordAudit(tx, {
       actorId: options.actorId,
@@ -198,7 +199,7 @@ export type AddedEntries = {
  */
 export async function addEntries(tx: Tx, options: { sourceId: string; sourceDate: Date | null; entries: EntryInput[] }): Promise<AddedEntries> {
   const added = await writeEntries(tx, options);
-  return { ...added, repeatsOfClaims: await finishEntries(tx, options.sourceId, added.candidates) };
+  return { entries: added.entries, figures: added.figures, candidates: added.candidates, repeats: added.repeats, repeatsOfClaims: await finishEntries(tx, options.sourceId, added) };
 }
 
 /**
@@ -209,7 +210,7 @@ export async function addEntries(tx: Tx, options: { sourceId: string; sourceDate
 async function writeEntries(
   tx: Tx,
   options: { sourceId: string; sourceDate: Date | null; entries: EntryInput[]; onProgress?: (written: number) => void | Promise<void> },
-): Promise<Omit<AddedEntries, "repeatsOfClaims">> {
+): Promise<Omit<AddedEntries, "repeatsOfClaims"> & { attributed: number }> {
   const { sourceId } = options;
   // The same post already imported from another source (or an earlier import) is kept once.
   const hashed = options.entries.map((entry, index) => ({ ...entry, index, contentHash: contentHash(`${entry.headline ?? ""}\n${entry.text}`) }));
@@ -296,15 +297,16 @@ async function writeEntries(
     entries: entries.map((entry) => ({ id: entry.id, contentHash: entry.contentHash, index: entry.index })),
     figures: figures.length,
     candidates: candidates.length,
+    attributed: candidates.filter((candidate) => candidate.speaker).length,
     repeats,
   };
 }
 
 /** Once a source's new entries are written: each candidate's speaker matched, and the logged claims the entries say again found. */
-async function finishEntries(tx: Tx, sourceId: string, candidates: number): Promise<number> {
-  if (candidates === 0) return 0;
+async function finishEntries(tx: Tx, sourceId: string, written: { candidates: number; attributed: number }): Promise<number> {
+  if (written.candidates === 0) return 0;
   // Each candidate's attribution matched to a speaker, as the picker matches a typed name, in one statement.
-  await matchCandidateSpeakers(tx, sourceId);
+  if (written.attributed > 0) await matchCandidateSpeakers(tx, sourceId);
   // Repeat watch: the logged claims these entries say again.
   return recordRepeats(tx, sourceId);
 }
