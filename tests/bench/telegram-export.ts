@@ -56,3 +56,14 @@ export function telegramExport(messages: number, seed = 7): string {
   }
   return JSON.stringify({ name: "Demo channel", type: "public_channel", id: 1001, messages: items }, null, 1);
 }
+
+/**
+ * An export larger than `bytes`, with as few messages as that takes: how many depends on the
+ * sentences it is made of (the shared corpus when it is beside the project, else the fixtures).
+ */
+export function telegramExportOver(bytes: number, seed = 7): string {
+  for (let messages = 1000; ; messages = Math.ceil(messages * 1.25)) {
+    const exported = telegramExport(messages, seed);
+    if (Buffer.byteLength(exported) > bytes) return exported;
+  }
+}

@@ -14,7 +14,7 @@ import { createSource } from "../../lib/sources/mutations";
 import { createImportQueue, enqueueImports, importProgress, runImportJob, startImportQueue, startImportWorker, type ImportProgress } from "../../lib/sources/import-jobs";
 import { MAX_SOURCE_BYTES } from "../../lib/sources/formats";
 import { parseSource } from "../../lib/sources/parse";
-import { telegramExport } from "../bench/telegram-export";
+import { telegramExportOver } from "../bench/telegram-export";
 import { resetData, testDb } from "../helpers/db";
 import { fixture } from "../helpers/fixtures";
 
@@ -108,7 +108,7 @@ describe("the import queue", () => {
   });
 
   it("imports a channel's export past 20 MB as a stream, a batch at a time and whole, keeping its file as its text; one that breaks near its end leaves nothing", async () => {
-    const exported = telegramExport(14_000);
+    const exported = telegramExportOver(MAX_SOURCE_BYTES);
     expect(Buffer.byteLength(exported)).toBeGreaterThan(MAX_SOURCE_BYTES);
     const parsed = parseSource({ bytes: Buffer.from(exported), name: "result.json" });
     const stages: string[] = [];
