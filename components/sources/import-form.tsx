@@ -25,7 +25,8 @@ export function ImportForm() {
         <label htmlFor="files" className="block text-sm font-medium">
           {t("files")}
         </label>
-        <input id="files" name="files" type="file" multiple accept=".txt,.md,.markdown,.html,.htm,.json" aria-describedby="files-error" className="mt-1 block" />
+        <input id="files" name="files" type="file" multiple accept=".txt,.md,.markdown,.html,.htm,.json" aria-describedby="files-hint files-error" className="mt-1 block" />
+        <p id="files-hint" className="mt-1 text-sm text-gray-700">{t("filesHint")}</p>
         {error("files")}
       </div>
       <div>
