@@ -254,7 +254,8 @@ export async function runImportJob(options: { db: Db; importJobId: string }): Pr
     };
     const done = storedStage({ key: result.created ? "imported" : "unchanged" });
     importProgress.emit("progress", { importJobId: id, progress: 100, stage: done });
-    await setJob(db, id, { status: "DONE", progress: 100, stage: done, sourceId: result.id, result: summary, finishedAt: new Date() });
+    // The file goes once it is in: the source keeps its text (and a 200 MB file need not be kept twice).
+    await setJob(db, id, { status: "DONE", progress: 100, stage: done, sourceId: result.id, result: summary, finishedAt: new Date(), bytes: new Uint8Array(0) });
     await recordImportEvents({ db, importJobId: id, summary, since: startedAt });
     return summary;
   } catch (error) {

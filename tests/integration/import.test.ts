@@ -122,6 +122,8 @@ describe("the import queue", () => {
     expect(streaming.at(-1).written).toBe(parsed.entries.length);
     const source = await db.source.findFirstOrThrow({ select: { title: true, kind: true, language: true, publishedAt: true, rawText: true, dropped: true } });
     expect(source.rawText === exported).toBe(true);
+    // The job lets go of the file once the source holds it.
+    expect((await db.importJob.findUniqueOrThrow({ where: { id: job.id }, select: { bytes: true } })).bytes.length).toBe(0);
     expect({ ...source, rawText: undefined, dropped: (source.dropped as unknown[]).length }).toEqual({ title: "Demo channel", kind: "SOCIAL_POST", language: parsed.source.language, publishedAt: new Date(parsed.source.publishedAt!), rawText: undefined, dropped: parsed.droppedItems.length });
     const entries = await db.entry.findMany({ orderBy: { ordinal: "asc" }, select: { ordinal: true, text: true, url: true } });
     expect(entries).toEqual(parsed.entries.map((entry) => ({ ordinal: entry.ordinal, text: entry.text, url: entry.url })));
