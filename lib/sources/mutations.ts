@@ -24,9 +24,12 @@ export type CreateSourceResult = { id: string; title: string; created: boolean; 
 export type SourceFieldsInput = Omit<CreateSourceInput, "entries" | "rawText">;
 type SourceFields = Omit<z.output<typeof createSourceSchema>, "entries" | "rawText">;
 
-function invalid(error: z.ZodError, prefix = ""): FieldError {
+/** The first thing wrong, as a field error; for a batch of entries, `entriesBefore` makes its place the entry's in the whole source. */
+function invalid(error: z.ZodError, entriesBefore?: number): FieldError {
   const issue = error.issues[0];
-  const path = [prefix, ...issue.path].filter((part) => part !== "").join(".");
+  const [first, ...rest] = issue.path;
+  const parts = entriesBefore === undefined ? issue.path : ["entries", typeof first === "number" ? first + entriesBefore : first, ...rest];
+  const path = parts.map(String).join(".");
   return new FieldError(`${path || "source"}: ${inEnglish(issue.message)}`, path || undefined);
 }
 
@@ -87,7 +90,7 @@ export async function createSourceInBatches(options: {
         return { done: true, value: last.data };
       }
       const entries = entryList.safeParse(step.value);
-      if (!entries.success) throw invalid(entries.error, `entries.${given}+`);
+      if (!entries.success) throw invalid(entries.error, given);
       given += entries.data.length;
       return { done: false, value: entries.data };
     },

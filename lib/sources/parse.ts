@@ -39,7 +39,7 @@ export type ParsedSource = {
   entries: ParsedEntry[];
   dropped: { duplicates: number; noise: number };
   droppedItems: Dropped[];
-  /** The decoded original, kept with the source; null for a Telegram export, read as a stream (its bytes are the original). */
+  /** The decoded original, kept with the source; null for a Telegram export in UTF-8, read as a stream (its bytes are the original). */
   raw: string | null;
 };
 /** What a parse knows once every entry is read. */
@@ -150,7 +150,7 @@ function countsOf(droppedItems: Dropped[]): ParsedSource["dropped"] {
   };
 }
 
-export const PARSE_BATCH = 5000;
+const PARSE_BATCH = 5000;
 
 /**
  * The parse a batch of entries at a time, in order, returning at the end what is known only
