@@ -73,7 +73,7 @@ export async function createSourceInBatches(options: {
   actorId: string | null;
   original: Original;
   fields: SourceFieldsInput;
-  batches: AsyncIterator<EntryInput[], Partial<SourceFieldsInput>>;
+  batches: AsyncIterator<z.input<typeof entryInputSchema>[], Partial<SourceFieldsInput>>;
   onProgress?: (written: number) => void | Promise<void>;
 }): Promise<CreateSourceResult> {
   const fieldsOnly = createSourceSchema.omit({ entries: true, rawText: true });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "v
 import { attributionOf } from "../../lib/claims/attribution";
 import { newsroomTimeZone } from "../../lib/site";
 import { instantIn } from "../../lib/text/dates";
-import { createSource } from "../../lib/sources/mutations";
+import { createSource, createSourceInBatches } from "../../lib/sources/mutations";
 import { createImportQueue, enqueueImports, importProgress, runImportJob, startImportQueue, startImportWorker, type ImportProgress } from "../../lib/sources/import-jobs";
 import { MAX_SOURCE_BYTES } from "../../lib/sources/formats";
 import { parseSource } from "../../lib/sources/parse";
@@ -192,6 +192,19 @@ describe("all or nothing", () => {
         },
       }),
     ).rejects.toThrow("disk full");
+    expect([await db.source.count(), await db.entry.count(), await db.auditEvent.count()]).toEqual([0, 0, 0]);
+  });
+
+  it("a bad entry in a later batch is named by its place in the whole source, and the batches before it are not kept", async () => {
+    const batch = (from: number) => Array.from({ length: 3 }, (_, index) => ({ text: `Пост номер ${from + index}.`, language: "ky" as const }));
+    const batches = (async function* () {
+      yield batch(1);
+      yield [...batch(4).slice(0, 2), { text: " ", language: "ky" as const }];
+      return { language: "ky" as const };
+    })();
+    await expect(
+      createSourceInBatches({ db, actorId: null, original: "Пост номер 1.", fields: { title: "Batches", kind: "SOCIAL_POST", language: "und" }, batches }),
+    ).rejects.toThrow("entries.5.text: An entry needs text.");
     expect([await db.source.count(), await db.entry.count(), await db.auditEvent.count()]).toEqual([0, 0, 0]);
   });
 
