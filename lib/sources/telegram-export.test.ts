@@ -34,7 +34,7 @@ describe("a channel's Telegram Desktop export read as a stream", () => {
     expect(oneLine.length).toBeGreaterThan(1 << 20);
     expect(entriesOf(oneLine).entries).toEqual(whole);
     expect(entriesOf(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(pretty)])).entries).toEqual(whole);
-    // Kyrgyz letters have no Windows-1251 form; a Russian export does (mostly Cyrillic, as any other Windows-1251 file must be).
+    // Kyrgyz letters have no Windows-1251 form; a Russian export does (mostly Cyrillic, like every Windows-1251 file Factlog reads).
     const RUSSIAN = "Полиция задержала 120 человек на площади Республики, сообщили в пресс-службе городского управления внутренних дел в среду вечером.";
     const russian = JSON.stringify({ name: "Канал", type: "public_channel", id: 7, messages: [{ id: 1, type: "message", date: "2022-01-05T10:00:00", date_unixtime: "1641376800", text: RUSSIAN }] }, null, 1);
     const parsed = entriesOf(windows1251(russian));

@@ -38,10 +38,15 @@ type Piece = { text: string; line: number; column: number };
 
 const LONGEST_PIECE = 1 << 20;
 
+/** Where the text of UTF-8 bytes starts: after a byte-order mark, which is not text (a decoder drops it too). */
+function textStart(bytes: Uint8Array): number {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
 /**
  * The text a line at a time (a line longer than a megabyte in pieces). Each line of UTF-8 bytes
  * is decoded on its own (a newline byte is never part of another character): a line cut from a
- * larger decoded string would keep that string in memory for as long as any of its text is kept.
+ * larger decoded string would keep that string in memory while some of its text is still kept.
  */
 function* pieces(bytes: Uint8Array, decoded: string | null, head?: TelegramExportHead): Generator<Piece> {
   if (decoded !== null) {
@@ -51,8 +56,7 @@ function* pieces(bytes: Uint8Array, decoded: string | null, head?: TelegramExpor
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let line = 1;
   let column = 0;
-  // A byte-order mark is not text (a decoder drops it too).
-  let start = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+  let start = textStart(buffer);
   while (start < buffer.length) {
     const newline = buffer.indexOf(0x0a, start);
     let end = newline < 0 ? buffer.length : newline + 1;
@@ -155,7 +159,7 @@ function detailOf(error: Error): string {
  */
 export function readTelegramExport(bytes: Uint8Array, name: string, address: string | null): { head: TelegramExportHead; posts: Generator<Post> } {
   checkBytes(bytes, name, MAX_EXPORT_BYTES);
-  // Telegram Desktop writes UTF-8; anything else is decoded whole, as any other source (so at most 20 MB).
+  // Telegram Desktop writes UTF-8; anything else is decoded whole, like every other source (so at most 20 MB).
   const decoded = isUtf8(bytes) ? null : decodeBytes(bytes, name);
   const head: TelegramExportHead = { title: null, publishedAt: null, encoding: decoded?.encoding ?? "utf-8", decoded: decoded?.text ?? null, bytesRead: 0 };
   return { head, posts: posts((tracked) => pieces(bytes, decoded?.text ?? null, tracked ? head : undefined), name, address, head) };
@@ -168,7 +172,7 @@ export function readTelegramExport(bytes: Uint8Array, name: string, address: str
  */
 export function exportOriginal(bytes: Uint8Array, name: string): string | Uint8Array {
   if (!isUtf8(bytes)) return decodeBytes(bytes, name).text;
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  return bytes.subarray(textStart(bytes));
 }
 
 function* posts(all: (tracked?: boolean) => Generator<Piece>, name: string, address: string | null, head: TelegramExportHead): Generator<Post> {
