@@ -11,6 +11,7 @@ import type { Language } from "../text/language";
 import { UsageError } from "./run";
 import { getEnv } from "../env";
 import { serverOrigins, startWorkers } from "../workers";
+import { startPostWorkers } from "../sources/post-workers";
 
 const KINDS: KindOption[] = ["auto", "live-blog", "article", "telegram"];
 
@@ -112,6 +113,7 @@ export async function importCommand(args: string[]): Promise<number> {
   const database = await connectMigratedDatabase();
   const db = createDb(database.url, { maxConnections: 4 });
   const boss = createImportQueue(database.url);
+  const postWork = startPostWorkers();
   try {
     await startImportQueue(boss);
     const ids = [
@@ -133,7 +135,7 @@ export async function importCommand(args: string[]): Promise<number> {
       process.stderr.write(`${line}\n`);
     };
     importProgress.on("progress", show);
-    await startImportWorker({ db, boss });
+    await startImportWorker({ db, boss, postWork });
     // The worker runs here and reports as it goes; the queue is asked only whether all are done.
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -157,6 +159,7 @@ export async function importCommand(args: string[]): Promise<number> {
     return failed.length ? 1 : 0;
   } finally {
     await boss.stop({ graceful: true, wait: true, timeout: 5_000 }).catch(() => {});
+    await postWork.close();
     await db.$disconnect();
     await database.close();
   }

@@ -6,13 +6,14 @@ import { EventEmitter } from "node:events";
 import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
 import { z } from "zod";
-import type { QueryConfig } from "pg";
+import { to as copyTo } from "pg-copy-streams";
 import { openConnection, type Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { UserFacingError } from "../errors";
 import { languageSchema } from "./schema";
 import { createSource, createSourceInBatches, type CreateSourceResult, type SourceFieldsInput } from "./mutations";
-import { parseInBatches, parseSource, toEntryInput, type ParsedEntry, type ParsedSource, type ParsedSummary } from "./parse";
+import { parseSource, toEntryInput, type ParsedEntry, type ParsedSource, type ParsedSummary } from "./parse";
+import { channelBatchesBy, inThisThread, type PostWork } from "./parse-channel";
 import { fileLabel, isTelegramExport, SourceFormatError } from "./formats";
 import { exportOriginal } from "./telegram-export";
 import type { EntryInput } from "./schema";
@@ -81,29 +82,51 @@ export async function enqueueImports(options: {
   return ids;
 }
 
-/** Files up to this size come through the ORM with the job; larger ones in PostgreSQL's binary form. */
+/** Files up to this size come through the ORM with the job; larger ones by COPY, in PostgreSQL's binary form. */
 const SMALL_FILE = 4 * 1024 * 1024;
 
 /**
  * A job's file. Through the ORM a file comes as text twice its size, which took 10 s for a
- * 150 MB channel export; so a large file is read in binary form on a connection of its own
- * (a connection per small file would cost more than the file).
+ * 150 MB channel export; so a large file is copied out in binary form on a connection of its own
+ * (a connection per small file would cost more than the file). Not as a query's binary result:
+ * node-postgres decodes every value it reads as UTF-8 text, which turns any byte that is not
+ * UTF-8 (a Word file, a text in Windows-1251) into U+FFFD.
  */
 async function jobFile(db: Db, id: string): Promise<Uint8Array> {
-  const [small] = await db.$queryRaw<{ bytes: Uint8Array | null }[]>`
-    SELECT CASE WHEN octet_length("bytes") <= ${SMALL_FILE} THEN "bytes" END AS "bytes" FROM "ImportJob" WHERE "id" = ${id}`;
-  if (small?.bytes) return small.bytes;
+  const [job] = await db.$queryRaw<{ bytes: Uint8Array | null; size: number }[]>`
+    SELECT CASE WHEN octet_length("bytes") <= ${SMALL_FILE} THEN "bytes" END AS "bytes", octet_length("bytes")::int AS "size" FROM "ImportJob" WHERE "id" = ${id}`;
+  if (job.bytes) return job.bytes;
   const client = await openConnection(db, "factlog import");
   try {
-    // `binary` asks for results in binary form (node-postgres supports it; its types leave it out),
-    // and the column is taken as it comes, a Buffer (node-postgres has no binary parser for bytea).
-    const asItComes = { getTypeParser: () => (value: Buffer) => value };
-    const query = { text: 'SELECT "bytes" FROM "ImportJob" WHERE "id" = $1', values: [id], binary: true, types: asItComes } as unknown as QueryConfig;
-    const { rows } = await client.query<{ bytes: Buffer }>(query);
-    return rows[0].bytes;
+    const copy = client.query(copyTo(`COPY (SELECT "bytes" FROM "ImportJob" WHERE "id" = ${client.escapeLiteral(id)}) TO STDOUT (FORMAT binary)`));
+    // Written into one buffer as it comes: the file, and the few bytes COPY's binary form puts around it.
+    let out = Buffer.allocUnsafe(job.size + COPY_FRAME);
+    let length = 0;
+    for await (const chunk of copy as AsyncIterable<Buffer>) {
+      if (length + chunk.length > out.length) out = Buffer.concat([out.subarray(0, length)], (length + chunk.length) * 2);
+      chunk.copy(out, length);
+      length += chunk.length;
+    }
+    return copiedValue(out.subarray(0, length));
   } finally {
     await client.end();
   }
+}
+
+// COPY's binary form: a signature, flags and a header extension, then per row its number of
+// fields and each field's length and bytes, then -1 (postgresql.org/docs/current/sql-copy.html).
+const COPY_SIGNATURE = Buffer.from("PGCOPY\n\xff\r\n\0", "latin1");
+const COPY_FRAME = COPY_SIGNATURE.length + 4 + 4 + 2 + 4 + 2;
+
+/** The one value of the one row of a binary COPY. */
+function copiedValue(copied: Buffer): Buffer {
+  if (!copied.subarray(0, COPY_SIGNATURE.length).equals(COPY_SIGNATURE)) throw new Error("COPY did not answer in its binary form.");
+  let at = COPY_SIGNATURE.length + 4;
+  at += 4 + copied.readUInt32BE(at);
+  const fields = copied.readInt16BE(at);
+  const length = copied.readInt32BE(at + 2);
+  if (fields !== 1 || length < 0 || at + 6 + length > copied.length) throw new Error("The job's file did not come whole from the database.");
+  return copied.subarray(at + 6, at + 6 + length);
 }
 
 /** Changes a job's state; only its id comes back, never the file's bytes (up to 200 MB). */
@@ -184,20 +207,24 @@ async function importWhole(db: Db, id: string, job: ImportJobRow, settings: Sett
   return { result, dropped: parsed.dropped };
 }
 
-/** Entries a write takes at once; the parse goes a few at a time, letting the event loop run between. */
+/** Entries a write takes at once; the parse hands them on a few at a time, letting the event loop run between. */
 const WRITE_BATCH = 5000;
 const PARSE_STEP = 200;
+// An export smaller than this is parsed on this thread: starting the parse workers would cost more.
+const WORKERS_FROM = 4 * 2 ** 20;
 
 /**
  * A channel's Telegram Desktop export: read as a stream and stored a batch at a time, in one
- * transaction, each batch written by PostgreSQL while the next is parsed here. The first entries
- * are read before the transaction, so a file that breaks at once fails without waiting for other
- * imports.
+ * transaction, each batch written by PostgreSQL while the next is parsed. A large one is parsed
+ * by the parse workers (`work`, lib/sources/post-workers.ts) on the other cores. The first
+ * entries are read before the transaction, so a file that breaks at once fails without waiting
+ * for other imports.
  */
-async function importExport(db: Db, id: string, job: ImportJobRow, settings: Settings): Promise<Stored> {
+async function importExport(db: Db, id: string, job: ImportJobRow, settings: Settings, work: PostWork | undefined): Promise<Stored> {
   let read = 0;
-  const run = parseInBatches({ ...readOptions(job, settings), batchSize: PARSE_STEP, onRead: (fraction) => (read = fraction) });
-  const first = run.next();
+  const options = { ...readOptions(job, settings), batchSize: PARSE_STEP, onRead: (fraction: number) => (read = fraction) };
+  const run = channelBatchesBy(options, work && job.bytes.length >= WORKERS_FROM ? work : inThisThread);
+  const first = await run.next();
   if (first.done) throw nothingLeft(job);
   const firstDate = first.value.find((entry) => entry.publishedAt)?.publishedAt?.toISOString() ?? null;
   const provisional = { title: fileLabel(job.fileName), language: "und", publishedAt: firstDate, kind: "SOCIAL_POST", format: "telegram-json", encoding: "utf-8" } as const;
@@ -205,7 +232,7 @@ async function importExport(db: Db, id: string, job: ImportJobRow, settings: Set
   const batches = (async function* (): AsyncGenerator<EntryInput[], SourceFieldsInput> {
     let batch: EntryInput[] = [];
     let step: IteratorResult<ParsedEntry[], ParsedSummary> = first;
-    for (; !step.done; step = run.next()) {
+    for (; !step.done; step = await run.next()) {
       for (const entry of step.value) batch.push(toEntryInput(entry, newsroomTimeZone()));
       if (batch.length >= WRITE_BATCH) {
         yield batch;
@@ -230,8 +257,8 @@ async function importExport(db: Db, id: string, job: ImportJobRow, settings: Set
   return { result, dropped };
 }
 
-/** The worker's handler: parse, then store whole or not at all. */
-export async function runImportJob(options: { db: Db; importJobId: string }): Promise<ImportSummary | null> {
+/** The worker's handler: parse (a large channel export with `postWork`'s threads), then store whole or not at all. */
+export async function runImportJob(options: { db: Db; importJobId: string; postWork?: PostWork }): Promise<ImportSummary | null> {
   const { db, importJobId: id } = options;
   const startedAt = new Date();
   const started = await db.importJob.update({
@@ -242,7 +269,7 @@ export async function runImportJob(options: { db: Db; importJobId: string }): Pr
   const job = { ...started, bytes: await jobFile(db, id) };
   const settings = importOptionsSchema.parse(job.options);
   try {
-    const { result, dropped } = isTelegramExport(job.fileName) ? await importExport(db, id, job, settings) : await importWhole(db, id, job, settings);
+    const { result, dropped } = isTelegramExport(job.fileName) ? await importExport(db, id, job, settings, options.postWork) : await importWhole(db, id, job, settings);
     const summary: ImportSummary = {
       sourceId: result.id,
       created: result.created,
@@ -285,8 +312,8 @@ async function recordImportEvents(options: { db: Db; importJobId: string; summar
   });
 }
 
-export async function startImportWorker(options: { db: Db; boss: PgBoss }): Promise<string> {
+export async function startImportWorker(options: { db: Db; boss: PgBoss; postWork?: PostWork }): Promise<string> {
   return options.boss.work<{ importJobId: string }>(IMPORT_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
-    await runImportJob({ db: options.db, importJobId: job.data.importJobId });
+    await runImportJob({ db: options.db, importJobId: job.data.importJobId, postWork: options.postWork });
   });
 }

@@ -14,6 +14,7 @@ import { createSource, createSourceInBatches } from "../../lib/sources/mutations
 import { createImportQueue, enqueueImports, importProgress, runImportJob, startImportQueue, startImportWorker, type ImportProgress } from "../../lib/sources/import-jobs";
 import { MAX_SOURCE_BYTES } from "../../lib/sources/formats";
 import { parseSource } from "../../lib/sources/parse";
+import { startPostWorkers } from "../../lib/sources/post-workers";
 import { telegramExportOver } from "../bench/telegram-export";
 import { resetData, testDb } from "../helpers/db";
 import { fixture } from "../helpers/fixtures";
@@ -22,6 +23,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const CORPUS = path.resolve(ROOT, "../shared/corpus");
 const db = testDb();
 let boss: PgBoss;
+// The queue's worker as `npm start` runs it: a large channel export is parsed by parse workers.
+const postWork = startPostWorkers({ threads: 2 });
 
 async function importAndWait(files: { name: string; bytes: Uint8Array }[], options = {}) {
   const ids = await enqueueImports({ db, boss, actorId: null, files, options });
@@ -48,11 +51,12 @@ describe("the import queue", () => {
   beforeAll(async () => {
     boss = createImportQueue(inject("databaseUrl"));
     await startImportQueue(boss);
-    await startImportWorker({ db, boss });
+    await startImportWorker({ db, boss, postWork });
   });
   beforeEach(() => resetData(db));
   afterAll(async () => {
     await boss.stop({ graceful: false, wait: true });
+    await postWork.close();
     await resetData(db);
     await db.$disconnect();
   });
@@ -106,6 +110,21 @@ describe("the import queue", () => {
     ]);
     expect(await db.source.count()).toBe(0);
   });
+
+  it("reads a file too large to come with its job byte for byte: a live blog of 5 MB in Windows-1251", async () => {
+    const lines = Array.from({ length: 9_000 }, (_, index) => `${String(index % 24).padStart(2, "0")}:${String(index % 60).padStart(2, "0")} ` + Array.from({ length: 6 }, (_, part) => `Полиция задержала ${index + part + 10} человек на площади, сообщили в управлении (запись ${index}, часть ${part}).`).join(" "));
+    const text = lines.join("\n");
+    // Windows-1251 for ASCII and the Russian alphabet (А–я are 0xC0–0xFF there): no byte of it above 0x7F is UTF-8.
+    const bytes = Buffer.from([...text].map((char) => (char.charCodeAt(0) < 0x80 ? char.charCodeAt(0) : char.charCodeAt(0) - 0x350)));
+    expect(bytes.length).toBeGreaterThan(4 * 2 ** 20);
+    const [job] = await importAndWait([{ name: "live-blog-1251.txt", bytes }]);
+    expect(job).toMatchObject({ status: "DONE", result: { created: true } });
+    const source = await db.source.findFirstOrThrow({ select: { rawText: true } });
+    expect(source.rawText === text).toBe(true);
+    expect(await db.entry.count()).toBe(lines.length);
+    const first = await db.entry.findFirstOrThrow({ where: { ordinal: 1 }, select: { text: true } });
+    expect(first.text).toContain("Полиция задержала 10 человек на площади");
+  }, 120_000);
 
   it("imports a channel's export past 20 MB as a stream, a batch at a time and whole, keeping its file as its text; one that breaks near its end leaves nothing", async () => {
     const exported = telegramExportOver(MAX_SOURCE_BYTES);
