@@ -92,9 +92,10 @@ const SMALL_FILE = 4 * 1024 * 1024;
  * node-postgres decodes every value it reads as UTF-8 text, which turns any byte that is not
  * UTF-8 (a Word file, a text in Windows-1251) into U+FFFD.
  */
-async function jobFile(db: Db, id: string): Promise<Uint8Array> {
+async function jobFile(db: Db, id: string, onSize: (size: number) => void): Promise<Uint8Array> {
   const [job] = await db.$queryRaw<{ bytes: Uint8Array | null; size: number }[]>`
     SELECT CASE WHEN octet_length("bytes") <= ${SMALL_FILE} THEN "bytes" END AS "bytes", octet_length("bytes")::int AS "size" FROM "ImportJob" WHERE "id" = ${id}`;
+  onSize(job.size);
   if (job.bytes) return job.bytes;
   const client = await openConnection(db, "factlog import");
   try {
@@ -209,6 +210,8 @@ async function importWhole(db: Db, id: string, job: ImportJobRow, settings: Sett
 
 /** Entries a write takes at once; the parse hands them on a few at a time, letting the event loop run between. */
 const WRITE_BATCH = 5000;
+// The first batch is written as soon as this many are parsed: the database starts sooner.
+const FIRST_WRITE = 1000;
 const PARSE_STEP = 200;
 // An export smaller than this is parsed on this thread: starting the parse workers would cost more.
 const WORKERS_FROM = 4 * 2 ** 20;
@@ -231,10 +234,12 @@ async function importExport(db: Db, id: string, job: ImportJobRow, settings: Set
   let dropped: ParsedSummary["dropped"] = { duplicates: 0, noise: 0 };
   const batches = (async function* (): AsyncGenerator<EntryInput[], SourceFieldsInput> {
     let batch: EntryInput[] = [];
+    let written = 0;
     let step: IteratorResult<ParsedEntry[], ParsedSummary> = first;
     for (; !step.done; step = await run.next()) {
       for (const entry of step.value) batch.push(toEntryInput(entry, newsroomTimeZone()));
-      if (batch.length >= WRITE_BATCH) {
+      if (batch.length >= (written ? WRITE_BATCH : FIRST_WRITE)) {
+        written += batch.length;
         yield batch;
         batch = [];
       }
@@ -266,7 +271,9 @@ export async function runImportJob(options: { db: Db; importJobId: string; postW
     data: { status: "RUNNING", startedAt, attempts: { increment: 1 }, progress: 5, stage: storedStage({ key: "reading" }), error: null },
     select: { fileName: true, options: true, createdById: true },
   });
-  const job = { ...started, bytes: await jobFile(db, id) };
+  // A large channel export: the parse workers start while its file is read.
+  const warm = (size: number) => size >= WORKERS_FROM && isTelegramExport(started.fileName) && options.postWork?.warm();
+  const job = { ...started, bytes: await jobFile(db, id, warm) };
   const settings = importOptionsSchema.parse(job.options);
   try {
     const { result, dropped } = isTelegramExport(job.fileName) ? await importExport(db, id, job, settings, options.postWork) : await importWhole(db, id, job, settings);

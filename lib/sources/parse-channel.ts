@@ -14,16 +14,18 @@ import { readTelegramExport, type TelegramExport } from "./telegram-export";
  */
 export type ChannelOptions = ParseOptions & { batchSize?: number; onRead?: (fraction: number) => void };
 
-/** The two halves of a post's parse that need no other post, as a worker does them. */
+/** The two halves of a post's parse that need no other post, as a worker does them; `warm` readies the workers before the file is read. */
 export type PostWork = {
   clean(posts: Post[]): Promise<CleanedPost[]>;
   entries(segments: Dated[], language: Language | undefined): Promise<ParsedEntry[]>;
+  warm(): void;
 };
 
 /** The same work done here, on this thread: for a small export, or where no workers run. */
 export const inThisThread: PostWork = {
   clean: async (posts) => posts.map(cleanedPost),
   entries: async (segments, language) => entriesOf(segments, language),
+  warm: () => {},
 };
 
 const PARSE_BATCH = 5000;

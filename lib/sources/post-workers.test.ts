@@ -29,7 +29,10 @@ describe("parse workers", () => {
     }
   });
 
-  it("stop when idle and start again when asked", async () => {
+  it("start when readied, stop when idle, and start again when asked", async () => {
+    await workers.close();
+    workers.warm();
+    expect(workers.running()).toBe(2);
     await parseBy(workers);
     expect(workers.running()).toBe(2);
     await new Promise((resolve) => setTimeout(resolve, 600));
@@ -40,7 +43,7 @@ describe("parse workers", () => {
   });
 
   it("report a failure in a worker to the parse", async () => {
-    const failing: PostWork = { clean: workers.clean, entries: () => Promise.reject(new Error("worker broke")) };
+    const failing: PostWork = { ...workers, entries: () => Promise.reject(new Error("worker broke")) };
     await expect(parseBy(failing)).rejects.toThrow("worker broke");
     // A broken export still says where it breaks, read on this thread as ever.
     const broken = Buffer.from(exported.toString("utf8").replace('"date":', '"date" '));

@@ -79,6 +79,9 @@ export function startPostWorkers(options: { threads?: number; idleMs?: number } 
     clean: (posts) => run({ id: (lastId += 1), kind: "clean", posts }),
     entries: (segments, language) => run({ id: (lastId += 1), kind: "entries", segments, language }),
     running: () => threads.length,
+    warm: () => {
+      while (threads.length < size) settled(spawn());
+    },
     close: async () => {
       if (idleTimer) clearTimeout(idleTimer);
       idleTimer = null;
