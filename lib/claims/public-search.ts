@@ -40,13 +40,16 @@ async function matchingClaimIds(db: Db, match: SearchMatch, cursor: Cursor | nul
   return rows.map((row) => row.id);
 }
 
-export async function findPublicClaims(options: { db?: Db; filter: PublicFilter; cursor?: Cursor | null; limit?: number }) {
+/** `match`: the search's words and forms when the caller has them already (the search page reads them once for claims and entries). */
+export async function findPublicClaims(options: { db?: Db; filter: PublicFilter; cursor?: Cursor | null; limit?: number; match?: Promise<SearchMatch | null> }) {
   const db = options.db ?? getReaderDb();
   const { filter } = options;
   const limit = options.limit ?? 20;
-  const match = filter.q ? await searchMatch(db, parseSearch(filter.q)) : null;
+  const match = filter.q ? await (options.match ?? searchMatch(db, parseSearch(filter.q))) : null;
   const ids = match ? await matchingClaimIds(db, match, options.cursor ?? null) : null;
   const terms = match?.highlight ?? [];
+  // Nothing matches: nothing more to read.
+  if (ids?.length === 0) return { items: [], terms, next: null };
   const saidAt: Prisma.DateTimeNullableFilter = {};
   if (filter.from) saidAt.gte = new Date(`${filter.from}T00:00:00Z`);
   if (filter.to) saidAt.lt = new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000);

@@ -1,7 +1,10 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { rememberPublicResult } from "../cache/public-results";
+import { getReaderDb } from "../db/client";
 import { searchEntries } from "../entries/queries";
+import { parseSearch } from "../search/parse";
+import { searchMatch, type SearchMatch } from "../search/word-forms";
 import { encodeCursor, type Cursor, type PublicFilter } from "./public-filter";
 import { findFilterOptions, findPublicClaims } from "./public-search";
 
@@ -21,10 +24,13 @@ export async function findSearchPage(options: { filter: PublicFilter; after: Cur
   const { filter, after } = options;
   const claimFiltered = Boolean(filter.verdict || filter.speaker || filter.tag || filter.quantity || filter.from || filter.to);
   const showsEntries = Boolean(filter.q && !claimFiltered && !after);
+  // The query's word forms are read once, and only if a result is not remembered already.
+  let matching: Promise<SearchMatch | null> | undefined;
+  const match = () => (matching ??= filter.q ? searchMatch(getReaderDb(), parseSearch(filter.q)) : Promise.resolve(null));
   const [filterOptions, claims, entries] = await Promise.all([
     cachedFilterOptions(),
-    rememberPublicResult(`claims ${JSON.stringify(filter)} ${after ? encodeCursor(after) : ""}`, () => findPublicClaims({ filter, cursor: after, limit: PAGE_SIZE })),
-    showsEntries ? rememberPublicResult(`entries ${filter.q}`, () => searchEntries({ query: filter.q!, limit: ENTRY_LIMIT + 1, publicOnly: true })) : Promise.resolve({ hits: [], highlight: [] }),
+    rememberPublicResult(`claims ${JSON.stringify(filter)} ${after ? encodeCursor(after) : ""}`, () => findPublicClaims({ filter, cursor: after, limit: PAGE_SIZE, match: match() })),
+    showsEntries ? rememberPublicResult(`entries ${filter.q}`, () => searchEntries({ query: filter.q!, limit: ENTRY_LIMIT + 1, publicOnly: true, match: match() })) : Promise.resolve({ hits: [], highlight: [] }),
   ]);
   return { filterOptions, claims, entries, showsEntries };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, getReaderDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { parseSearch } from "../search/parse";
-import { searchMatch, sqlSearchQuery } from "../search/word-forms";
+import { searchMatch, sqlSearchQuery, type SearchMatch } from "../search/word-forms";
 import { sqlSourceIsPublic } from "../claims/status-sql";
 
 const SEARCH_CANDIDATES = 400;
@@ -13,11 +13,12 @@ export type EntrySearch = { hits: EntryHit[]; highlight: string[] };
 /**
  * Entries matching every word (in any of its forms, lib/search/word-forms.ts) and every quoted
  * phrase, in any language, headline included. With publicOnly, only entries of sources a
- * published claim quotes or cites: all that readers may see of the sources.
+ * published claim quotes or cites: all that readers may see of the sources. `match`: the
+ * query's words and forms, when the caller has read them already.
  */
-export async function searchEntries(options: { db?: Db; query: string; limit?: number; publicOnly?: boolean }): Promise<EntrySearch> {
+export async function searchEntries(options: { db?: Db; query: string; limit?: number; publicOnly?: boolean; match?: Promise<SearchMatch | null> }): Promise<EntrySearch> {
   const db = options.db ?? (options.publicOnly ? getReaderDb() : getDb());
-  const match = await searchMatch(db, parseSearch(options.query));
+  const match = await (options.match ?? searchMatch(db, parseSearch(options.query)));
   if (!match) return { hits: [], highlight: [] };
   const query = sqlSearchQuery(match);
   const scope = options.publicOnly ? Prisma.sql`WHERE ${sqlSourceIsPublic('s."id"')}` : Prisma.empty;

@@ -1,34 +1,16 @@
 // An editor's save, counted in database round trips (issue 16): under readers' load each round
 // trip waits a turn of a busy event loop, so a save makes at most six: the session's user, then
 // begin, the claim read under its lock, the update, the audit event, commit.
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
-import { afterAll, beforeEach, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { loadActiveUser } from "../../lib/auth/guards";
 import { createClaim } from "../../lib/claims/mutations";
 import { CLAIM_FIELD_SELECT, toClaimFields } from "../../lib/claims/snapshot";
 import { updateClaimTellingPublished } from "../../lib/claims/update-claim";
-import { PrismaClient } from "../../lib/db/generated/client";
+import { countedClient } from "../helpers/counted-client";
 import { resetData, testDb } from "../helpers/db";
 import { addSource, newsroom } from "../helpers/newsroom";
 
 const db = testDb();
-
-/** A Prisma client whose every round trip to PostgreSQL is counted. */
-function countedClient() {
-  const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
-  const counter = { trips: 0, statements: [] as string[] };
-  pool.on("connect", (client) => {
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      counter.trips += 1;
-      const text = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string })?.text;
-      counter.statements.push(String(text ?? "").replace(/\s+/g, " ").slice(0, 60));
-      return query(...args);
-    };
-  });
-  return { client: new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 10_000, timeout: 20_000 } }), counter, pool };
-}
 
 describe("an editor's save", () => {
   const counted = countedClient();
