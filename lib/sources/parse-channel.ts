@@ -28,6 +28,21 @@ export const inThisThread: PostWork = {
   warm: () => {},
 };
 
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** The same work on this thread, each chunk in a turn of the event loop of its own: a preview in a web process. */
+export const inTurns: PostWork = {
+  clean: async (posts) => {
+    await nextTurn();
+    return posts.map(cleanedPost);
+  },
+  entries: async (segments, language) => {
+    await nextTurn();
+    return entriesOf(segments, language);
+  },
+  warm: () => {},
+};
+
 const PARSE_BATCH = 5000;
 // Posts handed on at a time, and how many such chunks may be in each half at once.
 const CHUNK = 250;

@@ -1,7 +1,7 @@
 import type { Language } from "../text/language";
 import { instantIn } from "../text/dates";
 import { fileLabel, isTelegramExport, readDocument, type ReadDocument } from "./formats";
-import { channelBatches, type ChannelOptions } from "./parse-channel";
+import { channelBatches, channelBatchesBy, inTurns, type ChannelOptions } from "./parse-channel";
 import { countsOf, dateUnderHeadings, entryOf, kindOf, majorityLanguage, postSegments, titleFrom, weigh, type Dated, type ParsedEntry, type ParsedSource, type ParsedSummary, type ParseOptions } from "./parse-parts";
 import { segmentText, type Dropped } from "./segment";
 import type { EntryInput } from "./schema";
@@ -36,13 +36,18 @@ export function parseSource(options: ParseOptions): ParsedSource {
   }
 }
 
-/** What an import would bring, without keeping every entry (a channel's export can hold 100,000): counts, and the first `size` entries. */
-export function previewSource(options: ParseOptions, size = 8): ParsedSummary & { entries: number; figures: number; sample: ParsedEntry[] } {
+/**
+ * What an import would bring, without keeping every entry (a channel's export can hold 100,000):
+ * counts, and the first `size` entries. It runs in a web process, so a channel's export is parsed
+ * a chunk of posts at a time with the event loop let run between (half a minute of parse for the
+ * largest would otherwise hold every other request that long).
+ */
+export async function previewSource(options: ParseOptions, size = 8): Promise<ParsedSummary & { entries: number; figures: number; sample: ParsedEntry[] }> {
   const sample: ParsedEntry[] = [];
   let entries = 0;
   let figures = 0;
-  const run = parseInBatches(options);
-  for (let step = run.next(); ; step = run.next()) {
+  const run = isTelegramExport(options.name) ? channelBatchesBy(options, inTurns, 1) : parseInBatches(options);
+  for (let step = await run.next(); ; step = await run.next()) {
     if (step.done) return { ...step.value, entries, figures, sample };
     for (const entry of step.value) {
       if (sample.length < size) sample.push(entry);

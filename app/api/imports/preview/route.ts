@@ -11,7 +11,7 @@ export async function POST(request: Request) {
   if (upload instanceof Response) return upload;
   const previews = await Promise.all(upload.files.map(async (file) => {
     try {
-      const parsed = previewSource({ bytes: file.bytes, name: file.name, kind: upload.options.kind, language: upload.options.language, address: upload.options.url });
+      const parsed = await previewSource({ bytes: file.bytes, name: file.name, kind: upload.options.kind, language: upload.options.language, address: upload.options.url });
       return {
         name: file.name,
         ok: true as const,
