@@ -28,7 +28,8 @@ export const inThisThread: PostWork = {
   warm: () => {},
 };
 
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+/** A promise kept in the event loop's next turn, after whatever else is waiting. */
+export const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** The same work on this thread, each chunk in a turn of the event loop of its own: a preview in a web process. */
 export const inTurns: PostWork = {

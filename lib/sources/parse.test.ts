@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fixture } from "../../tests/helpers/fixtures";
 import { decodeBytes, MAX_SOURCE_BYTES, SourceFormatError } from "./formats";
-import { parseSource, toEntryInput, toParseJson } from "./parse";
+import { parseSource, previewSource, toEntryInput, toParseJson } from "./parse";
 import { segmentText } from "./segment";
 
 const parse = (name: string, kind?: "auto" | "live-blog" | "article" | "telegram") => parseSource({ bytes: fixture(name), name, kind });
@@ -251,3 +251,19 @@ const CHANNEL_EXPORT = {
     { id: 5, type: "message", date: "2022-01-10T12:00:00", date_unixtime: "1641794400", photo: "(File not included. Change data exporting settings to download.)", text: [{ type: "link", text: "https://orda.kz/x" }, "\nМВД: задержаны 9900 человек."], text_entities: [] },
   ],
 };
+
+describe("the import preview", () => {
+  it("says what the parse would import, letting the event loop run while it parses a large document", async () => {
+    const posts = Array.from({ length: 1200 }, (_, index) => `${String(index % 24).padStart(2, "0")}:${String(index % 60).padStart(2, "0")} Полиция задержала ${index + 10} человек на площади, сообщили в управлении (запись ${index}).`);
+    const bytes = Buffer.from(posts.join("\n"));
+    const whole = parseSource({ bytes, name: "live.txt" });
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 0);
+    const preview = await previewSource({ bytes, name: "live.txt" }).finally(() => clearInterval(timer));
+    const { entries, ...summary } = whole;
+    expect(preview).toEqual({ ...summary, entries: entries.length, figures: entries.reduce((sum, entry) => sum + entry.figures.length, 0), sample: entries.slice(0, 8) });
+    expect(entries.length).toBe(1200);
+    // A timer set beside it fires between the parse's steps (segmenting, then every 250 entries).
+    expect(ticks).toBeGreaterThan(3);
+  });
+});

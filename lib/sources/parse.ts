@@ -1,7 +1,7 @@
 import type { Language } from "../text/language";
 import { instantIn } from "../text/dates";
 import { fileLabel, isTelegramExport, readDocument, type ReadDocument } from "./formats";
-import { channelBatches, channelBatchesBy, inTurns, type ChannelOptions } from "./parse-channel";
+import { channelBatches, channelBatchesBy, inTurns, nextTurn, type ChannelOptions } from "./parse-channel";
 import { countsOf, dateUnderHeadings, entryOf, kindOf, majorityLanguage, postSegments, titleFrom, weigh, type Dated, type ParsedEntry, type ParsedSource, type ParsedSummary, type ParseOptions } from "./parse-parts";
 import { segmentText, type Dropped } from "./segment";
 import type { EntryInput } from "./schema";
@@ -38,15 +38,22 @@ export function parseSource(options: ParseOptions): ParsedSource {
 
 /**
  * What an import would bring, without keeping every entry (a channel's export can hold 100,000):
- * counts, and the first `size` entries. It runs in a web process, so a channel's export is parsed
- * a chunk of posts at a time with the event loop let run between (half a minute of parse for the
- * largest would otherwise hold every other request that long).
+ * counts, and the first `size` entries. It runs in a web process, so the parse lets the event loop
+ * run between its steps (a chunk of a channel's posts, a document's segmenting, every few hundred
+ * entries): half a minute of parse for the largest export would otherwise hold every other request.
  */
 export async function previewSource(options: ParseOptions, size = 8): Promise<ParsedSummary & { entries: number; figures: number; sample: ParsedEntry[] }> {
+  if (!isTelegramExport(options.name)) {
+    const steps = documentInSteps(options);
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) await nextTurn();
+    const { entries, ...summary } = step.value;
+    return { ...summary, entries: entries.length, figures: entries.reduce((sum, entry) => sum + entry.figures.length, 0), sample: entries.slice(0, size) };
+  }
   const sample: ParsedEntry[] = [];
   let entries = 0;
   let figures = 0;
-  const run = isTelegramExport(options.name) ? channelBatchesBy(options, inTurns, 1) : parseInBatches(options);
+  const run = channelBatchesBy(options, inTurns, 1);
   for (let step = await run.next(); ; step = await run.next()) {
     if (step.done) return { ...step.value, entries, figures, sample };
     for (const entry of step.value) {
@@ -59,6 +66,18 @@ export async function previewSource(options: ParseOptions, size = 8): Promise<Pa
 
 /** Any format but a Telegram Desktop export. */
 function parseDocument(options: ParseOptions): ParsedSource {
+  const steps = documentInSteps(options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+// Entries made between two of a document's steps.
+const ENTRIES_PER_STEP = 250;
+
+/** A document's parse, pausing (a `yield`) once it is segmented and after every few hundred entries, where a preview lets its event loop run. */
+function* documentInSteps(options: ParseOptions): Generator<void, ParsedSource> {
   const document: ReadDocument = readDocument(options.bytes, options.name);
   let segments: Dated[];
   let droppedItems: Dropped[];
@@ -71,7 +90,12 @@ function parseDocument(options: ParseOptions): ParsedSource {
     segments = dateUnderHeadings(segments, document.publishedAt);
   }
 
-  const entries: ParsedEntry[] = segments.map((segment, index) => entryOf(segment, index + 1, options.language));
+  yield;
+  const entries: ParsedEntry[] = [];
+  for (const segment of segments) {
+    entries.push(entryOf(segment, entries.length + 1, options.language));
+    if (entries.length % ENTRIES_PER_STEP === 0) yield;
+  }
   const weight = new Map<Language, number>();
   for (const entry of entries) weigh(weight, entry);
 
