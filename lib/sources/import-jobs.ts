@@ -13,7 +13,7 @@ import { UserFacingError } from "../errors";
 import { languageSchema } from "./schema";
 import { createSource, createSourceInBatches, type CreateSourceResult, type SourceFieldsInput } from "./mutations";
 import { parseSource, toEntryInput, type ParsedEntry, type ParsedSource, type ParsedSummary } from "./parse";
-import { channelBatchesBy, inThisThread, type PostWork } from "./parse-channel";
+import { channelBatchesBy, inTurns, type PostWork } from "./parse-channel";
 import { fileLabel, isTelegramExport, SourceFormatError } from "./formats";
 import { exportOriginal } from "./telegram-export";
 import type { EntryInput } from "./schema";
@@ -160,25 +160,25 @@ async function importWhole(db: Db, id: string, job: ImportJobRow, settings: Sett
   return { result, dropped: parsed.dropped };
 }
 
-/** Entries a write takes at once; the parse hands them on a few at a time, letting the event loop run between. */
+/** Entries a write takes at once; the parse hands them on a few at a time. */
 const WRITE_BATCH = 5000;
 // The first batch is written as soon as this many are parsed: the database starts sooner.
 const FIRST_WRITE = 1000;
 const PARSE_STEP = 200;
-// An export smaller than this is parsed on this thread: starting the parse workers would cost more.
+// An export smaller than this is parsed on the import's own thread: starting the parse workers would cost more.
 const WORKERS_FROM = 4 * 2 ** 20;
 
 /**
  * A channel's Telegram Desktop export: read as a stream and stored a batch at a time, in one
- * transaction, each batch written by PostgreSQL while the next is parsed. A large one is parsed
- * by the parse workers (`work`, lib/sources/post-workers.ts) on the other cores. The first
- * entries are read before the transaction, so a file that breaks at once fails without waiting
- * for other imports.
+ * transaction, each batch written by PostgreSQL while the next is parsed by `work` (the parse
+ * workers on the other cores, or this thread a chunk per turn of the event loop, so the database's
+ * replies come in between). The first entries are read before the transaction, so a file that
+ * breaks at once fails without waiting for other imports.
  */
-async function importExport(db: Db, id: string, job: ImportJobRow, settings: Settings, work: PostWork | undefined): Promise<Stored> {
+async function importExport(db: Db, id: string, job: ImportJobRow, settings: Settings, work: PostWork): Promise<Stored> {
   let read = 0;
   const options = { ...readOptions(job, settings), batchSize: PARSE_STEP, onRead: (fraction: number) => (read = fraction) };
-  const run = channelBatchesBy(options, work && job.bytes.length >= WORKERS_FROM ? work : inThisThread);
+  const run = channelBatchesBy(options, work);
   const first = await run.next();
   if (first.done) throw nothingLeft(job);
   const firstDate = first.value.find((entry) => entry.publishedAt)?.publishedAt?.toISOString() ?? null;
@@ -186,17 +186,15 @@ async function importExport(db: Db, id: string, job: ImportJobRow, settings: Set
   let dropped: ParsedSummary["dropped"] = { duplicates: 0, noise: 0 };
   const batches = (async function* (): AsyncGenerator<EntryInput[], SourceFieldsInput> {
     let batch: EntryInput[] = [];
-    let written = 0;
+    let size = FIRST_WRITE;
     let step: IteratorResult<ParsedEntry[], ParsedSummary> = first;
     for (; !step.done; step = await run.next()) {
       for (const entry of step.value) batch.push(toEntryInput(entry, newsroomTimeZone()));
-      if (batch.length >= (written ? WRITE_BATCH : FIRST_WRITE)) {
-        written += batch.length;
+      if (batch.length >= size) {
         yield batch;
         batch = [];
+        size = WRITE_BATCH;
       }
-      // The database's replies come in between: it writes the last batch while this one is parsed.
-      await new Promise((resolve) => setImmediate(resolve));
     }
     if (batch.length) yield batch;
     dropped = step.value.dropped;
@@ -223,12 +221,17 @@ export async function runImportJob(options: { db: Db; importJobId: string; postW
     data: { status: "RUNNING", startedAt, attempts: { increment: 1 }, progress: 5, stage: storedStage({ key: "reading" }), error: null },
     select: { fileName: true, options: true, createdById: true },
   });
-  // A large channel export: the parse workers start while its file is read.
-  const warm = (size: number) => size >= WORKERS_FROM && isTelegramExport(started.fileName) && options.postWork?.warm();
-  const job = { ...started, bytes: await jobFile(db, id, warm) };
+  // A large channel export is parsed by the parse workers, started while its file is read.
+  let work: PostWork = inTurns;
+  const job = {
+    ...started,
+    bytes: await jobFile(db, id, (size) => {
+      if (options.postWork && size >= WORKERS_FROM && isTelegramExport(started.fileName)) (work = options.postWork).warm();
+    }),
+  };
   const settings = importOptionsSchema.parse(job.options);
   try {
-    const { result, dropped } = isTelegramExport(job.fileName) ? await importExport(db, id, job, settings, options.postWork) : await importWhole(db, id, job, settings);
+    const { result, dropped } = isTelegramExport(job.fileName) ? await importExport(db, id, job, settings, work) : await importWhole(db, id, job, settings);
     const summary: ImportSummary = {
       sourceId: result.id,
       created: result.created,

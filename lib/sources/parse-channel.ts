@@ -21,17 +21,14 @@ export type PostWork = {
   warm(): void;
 };
 
-/** The same work done here, on this thread: for a small export, or where no workers run. */
-export const inThisThread: PostWork = {
-  clean: async (posts) => posts.map(cleanedPost),
-  entries: async (segments, language) => entriesOf(segments, language),
-  warm: () => {},
-};
-
 /** A promise kept in the event loop's next turn, after whatever else is waiting. */
 export const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-/** The same work on this thread, each chunk in a turn of the event loop of its own: a preview in a web process. */
+/**
+ * The same work on this thread, each chunk in a turn of the event loop of its own, so whatever
+ * else the process does (a web request, the database's replies to an import) goes on between:
+ * for a small export, a preview, or where no parse workers run.
+ */
 export const inTurns: PostWork = {
   clean: async (posts) => {
     await nextTurn();

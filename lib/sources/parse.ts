@@ -43,17 +43,10 @@ export function parseSource(options: ParseOptions): ParsedSource {
  * entries): half a minute of parse for the largest export would otherwise hold every other request.
  */
 export async function previewSource(options: ParseOptions, size = 8): Promise<ParsedSummary & { entries: number; figures: number; sample: ParsedEntry[] }> {
-  if (!isTelegramExport(options.name)) {
-    const steps = documentInSteps(options);
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) await nextTurn();
-    const { entries, ...summary } = step.value;
-    return { ...summary, entries: entries.length, figures: entries.reduce((sum, entry) => sum + entry.figures.length, 0), sample: entries.slice(0, size) };
-  }
   const sample: ParsedEntry[] = [];
   let entries = 0;
   let figures = 0;
-  const run = channelBatchesBy(options, inTurns, 1);
+  const run = isTelegramExport(options.name) ? channelBatchesBy(options, inTurns, 1) : documentInTurns(options);
   for (let step = await run.next(); ; step = await run.next()) {
     if (step.done) return { ...step.value, entries, figures, sample };
     for (const entry of step.value) {
@@ -71,6 +64,16 @@ function parseDocument(options: ParseOptions): ParsedSource {
     const step = steps.next();
     if (step.done) return step.value;
   }
+}
+
+/** A document's parse as one batch, each of its steps in a turn of the event loop of its own. */
+async function* documentInTurns(options: ParseOptions): AsyncGenerator<ParsedEntry[], ParsedSummary> {
+  const steps = documentInSteps(options);
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) await nextTurn();
+  const { entries, ...summary } = step.value;
+  if (entries.length) yield entries;
+  return summary;
 }
 
 // Entries made between two of a document's steps.

@@ -153,13 +153,13 @@ function detailOf(error: Error): string {
   return error.message.replace(/^Parser (?:cannot parse input: )?/, "").replace(/^has expected/, "expected");
 }
 
+/** The export's head (filled in as its posts are read) and its posts. */
+export type TelegramExport = { head: TelegramExportHead; posts: Generator<Post> };
+
 /**
  * The posts of a Telegram Desktop export, one at a time, as the bytes are read. `head` fills in
  * as the stream passes the export's name and its first dated post.
  */
-/** The export's head (filled in as its posts are read) and its posts. */
-export type TelegramExport = { head: TelegramExportHead; posts: Generator<Post> };
-
 export function readTelegramExport(bytes: Uint8Array, name: string, address: string | null): TelegramExport {
   checkBytes(bytes, name, MAX_EXPORT_BYTES);
   // Telegram Desktop writes UTF-8; anything else is decoded whole, like every other source (so at most 20 MB).
