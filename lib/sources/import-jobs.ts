@@ -8,6 +8,7 @@ import PgBoss from "pg-boss";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { jobFile } from "./job-file";
+import { JobUpload } from "./job-upload";
 import type { Prisma } from "../db/generated/client";
 import { UserFacingError } from "../errors";
 import { languageSchema } from "./schema";
@@ -70,15 +71,21 @@ export async function enqueueImports(options: {
 }): Promise<string[]> {
   const parsedOptions = importOptionsSchema.safeParse(options.options ?? {});
   if (!parsedOptions.success) throw new UserFacingError(parsedOptions.error.issues[0].message);
-  const ids: string[] = [];
-  for (const file of options.files) {
-    const job = await options.db.importJob.create({
-      data: { fileName: file.name, bytes: Buffer.from(file.bytes), options: parsedOptions.data, createdById: options.actorId, stage: storedStage({ key: "queued" }) },
-      select: { id: true },
-    });
-    await options.boss.send(IMPORT_QUEUE, { importJobId: job.id }, { singletonKey: job.id });
-    ids.push(job.id);
+  const upload = await JobUpload.start(options.db);
+  try {
+    for (const file of options.files) await upload.add(file.name, [file.bytes], Infinity);
+    return await sendJobs(options.boss, await upload.finish({ actorId: options.actorId, options: parsedOptions.data }));
+  } catch (error) {
+    await upload.abort();
+    throw error;
+  } finally {
+    await upload.end();
   }
+}
+
+/** Queues the stored jobs; returns their ids. */
+export async function sendJobs(boss: PgBoss, ids: string[]): Promise<string[]> {
+  for (const id of ids) await boss.send(IMPORT_QUEUE, { importJobId: id }, { singletonKey: id });
   return ids;
 }
 

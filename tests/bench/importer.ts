@@ -1,11 +1,21 @@
 // Importer benchmarks (issue 3): the five corpus files imported into PostgreSQL; a ~100 MB
 // synthetic corpus made from them with varied text, parsed, beside the physical limit measured
 // in the same run (decoding the same bytes and splitting them into lines); import throughput.
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { createDb } from "../../lib/db/client";
+import { Readable } from "node:stream";
+import { promisify } from "node:util";
+import { createDb, type Db } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { enqueueImports, runImportJob, createImportQueue, startImportQueue } from "../../lib/sources/import-jobs";
+import { formParts } from "../../lib/sources/form-parts";
 import { parseSource } from "../../lib/sources/parse";
+import { storeUpload } from "../../lib/sources/upload";
 import { channelBatchesBy } from "../../lib/sources/parse-channel";
 import { startPostWorkers } from "../../lib/sources/post-workers";
 import { corpusDocuments } from "../helpers/fixtures";
@@ -59,6 +69,66 @@ function peakRss<T>(work: () => T): { result: T; peakMb: number; baselineMb: num
     return { result, peakMb: peak, baselineMb };
   } finally {
     clearInterval(timer);
+  }
+}
+
+/**
+ * The desk receiving a channel's export as an upload (POST /api/imports's storeUpload): sent by
+ * another process over HTTP, as a browser sends it, and measured in this one (time, peak resident
+ * memory above the start). Beside it, in the same run: the same upload received and dropped (the
+ * limit), and read whole as a form, the way uploads were read before session 15.
+ */
+async function benchUpload(db: Db, file: Buffer): Promise<string[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), "factlog-bench-upload-"));
+  const filePath = path.join(dir, "result.json");
+  await writeFile(filePath, file);
+  let receive: (request: Request) => Promise<unknown> = async () => undefined;
+  let measured = { seconds: 0, peakMb: 0 };
+  const server = createServer(async (incoming, response) => {
+    const request = new Request(`http://127.0.0.1${incoming.url}`, { method: "POST", headers: incoming.headers as Record<string, string>, body: Readable.toWeb(incoming) as ReadableStream, duplex: "half" } as RequestInit);
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    const began = performance.now();
+    try {
+      await receive(request);
+      measured = { seconds: (performance.now() - began) / 1000, peakMb: (Math.max(peak, process.memoryUsage().rss) - before) / 1e6 };
+      response.end("ok");
+    } catch (error) {
+      response.statusCode = 500;
+      response.end(String(error));
+    } finally {
+      clearInterval(timer);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/imports`;
+  // The sender: another Node.js process posting the file from disk as a multipart form.
+  const send = () =>
+    promisify(execFile)(process.execPath, ["-e", `const fs = require("node:fs"); fs.openAsBlob(${JSON.stringify(filePath)}).then(async (blob) => { const form = new FormData(); form.append("files", blob, "result.json"); const answer = await fetch(${JSON.stringify(url)}, { method: "POST", body: form }); if (!answer.ok) throw new Error(await answer.text()); })`]);
+  const run = async (work: (request: Request) => Promise<unknown>) => {
+    receive = work;
+    global.gc?.();
+    await send();
+    return measured;
+  };
+  try {
+    const dropped = await run(async (request) => {
+      for await (const part of formParts(request, {})) if ("file" in part) part.file.stream.resume();
+    });
+    const stored = await run(async (request) => {
+      const result = await storeUpload(request, { db, actorId: null });
+      if (!result.ok) throw new Error(result.message);
+    });
+    const whole = await run(async (request) => ((await request.formData()).get("files") as File).arrayBuffer());
+    const mb = (file.length / 2 ** 20).toFixed(1);
+    return [
+      `| that export (${mb} MB) uploaded to the desk from another process, stored as it arrives (POST /api/imports): time, peak RSS above the start | ${stored.seconds.toFixed(2)} s, ${stored.peakMb.toFixed(0)} MB |`,
+      `| the limit, same run: the same upload received and dropped; and read whole as a form (as before session 15) | ${dropped.seconds.toFixed(2)} s, ${dropped.peakMb.toFixed(0)} MB; read whole ${whole.seconds.toFixed(2)} s, ${whole.peakMb.toFixed(0)} MB (not stored) |`,
+    ];
+  } finally {
+    server.close();
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -132,6 +202,7 @@ export async function benchImporter(): Promise<string[]> {
         SELECT "id" || '-copy', 'bench-copy', "ordinal", "postedAt", "headline", "text", "language", "contentHash" FROM "Entry" WHERE "sourceId" = ${channelSummary?.sourceId ?? ""}`;
     const copySeconds = (performance.now() - start) / 1000;
     lines.push(`| the limit, same run: the same ${copied.toLocaleString("en-GB")} entries written again inside PostgreSQL (INSERT … SELECT: search vector and indexes, no client) | ${Math.round(copied / copySeconds).toLocaleString("en-GB")} entries/s (${copySeconds.toFixed(1)} s); the import stores ${Math.round((channelSummary?.entries ?? 0) / channelSeconds).toLocaleString("en-GB")} entries/s, parse included |`);
+    lines.push(...(await benchUpload(db, channel)));
     await boss.stop({ graceful: false, wait: true });
     await db.$disconnect();
   } finally {

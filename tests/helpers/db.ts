@@ -6,7 +6,7 @@ export function testDb(): Db {
 }
 
 const TABLES = [
-  "ImportJob", "AuditEvent", "Correction", "SuggestionDismissal", "EvidenceLink", "ClaimTag", "Claim", "Tag", "FigureMention",
+  "ImportJob", "ImportPiece", "AuditEvent", "Correction", "SuggestionDismissal", "EvidenceLink", "ClaimTag", "Claim", "Tag", "FigureMention",
   "Entry", "Source", "Outlet", "Actor", "Quantity", "Rating", "SignInAttempt", "WebhookDelivery", "Webhook", "ApiToken", "SiteIdentity", "FollowItem", "Follow", "TextVersion", "User",
 ];
 

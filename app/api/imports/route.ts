@@ -1,17 +1,18 @@
 import { inDeskLanguage } from "@/lib/i18n/desk-locale";
 import { authFailure } from "@/lib/auth/route-guards";
 import { AuthError, requireRole } from "@/lib/auth/guards";
-import { queueImports } from "@/lib/sources/queue";
+import { sendJobs } from "@/lib/sources/import-jobs";
+import { getImportQueue } from "@/lib/sources/queue";
 import { findImportJobsByIds } from "@/lib/sources/queries";
-import { readEditorUpload } from "@/lib/sources/upload";
+import { storeEditorUpload } from "@/lib/sources/editor-upload";
 
 export const dynamic = "force-dynamic";
 
-/** Stores the files as import jobs and queues them; the worker does the rest. */
+/** Stores the files as import jobs while they arrive, and queues them; the worker does the rest. */
 export async function POST(request: Request) {
-  const upload = await readEditorUpload(request);
+  const upload = await storeEditorUpload(request);
   if (upload instanceof Response) return upload;
-  const ids = await queueImports({ actorId: upload.user.id, files: upload.files, options: upload.options });
+  const ids = await sendJobs(await getImportQueue(), upload.jobs);
   return Response.json({ ok: true, jobs: ids }, { status: 202 });
 }
 

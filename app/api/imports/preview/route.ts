@@ -1,7 +1,7 @@
 import { inDeskLanguage } from "@/lib/i18n/desk-locale";
 import { UserFacingError } from "@/lib/errors";
 import { previewSource } from "@/lib/sources/parse";
-import { readEditorUpload } from "@/lib/sources/upload";
+import { readEditorUpload } from "@/lib/sources/editor-upload";
 
 export const dynamic = "force-dynamic";
 
