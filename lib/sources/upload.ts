@@ -7,18 +7,10 @@ import { importOptionsSchema, type ImportOptions } from "./import-jobs";
 import { FileTooLarge, JobUpload } from "./job-upload";
 
 export type UploadedFile = { name: string; bytes: Uint8Array };
-export type UploadResult =
-  | { ok: true; files: UploadedFile[]; options: ImportOptions }
-  | { ok: false; message: string; fieldErrors?: Record<string, string> };
+export type Refusal = { ok: false; message: string; fieldErrors?: Record<string, string> };
+export type UploadResult = { ok: true; files: UploadedFile[]; options: ImportOptions } | Refusal;
 
 const MAX_FILES = 20;
-
-function text(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  return typeof value === "string" && value.trim() ? value.trim() : undefined;
-}
-
-export type Refusal = { ok: false; message: string; fieldErrors?: Record<string, string> };
 
 const refusals = {
   unreadable: (): Refusal => ({ ok: false, message: said("sources.uploadUnreadable") }),
@@ -44,36 +36,36 @@ function readOptions(text: (name: string) => string | undefined): { ok: true; op
   return { ok: false, message: said("sources.checkFields"), fieldErrors };
 }
 
-/** Reads the import form whole (for its preview): files and/or pasted text, and the options. */
-export async function readUpload(request: Request): Promise<UploadResult> {
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return refusals.unreadable();
+/** Where a form's files go as they arrive: the database (JobUpload), or memory (HeldFiles). */
+type FileSink = Pick<JobUpload, "add" | "files">;
+
+/** Files kept in memory, for a preview: each file is one buffer, made once it is whole. */
+class HeldFiles implements FileSink {
+  readonly held: UploadedFile[] = [];
+
+  get files(): number {
+    return this.held.length;
   }
-  const files: UploadedFile[] = [];
-  for (const item of form.getAll("files")) {
-    if (typeof item === "string" || item.size === 0 && !item.name) continue;
-    const max = maxSourceBytes(item.name);
-    if (item.size > max) return refusals.tooLarge(item.name, max);
-    files.push({ name: baseName(item.name), bytes: new Uint8Array(await item.arrayBuffer()) });
+
+  async add(name: string, chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, max: number): Promise<number> {
+    const parts: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of chunks) {
+      size += chunk.length;
+      if (size <= max) parts.push(chunk);
+    }
+    if (size > max) throw new FileTooLarge(name, max);
+    this.held.push({ name, bytes: Buffer.concat(parts, size) });
+    return size;
   }
-  const pasted = text(form, "pasted");
-  if (pasted) files.push({ name: "pasted.txt", bytes: new TextEncoder().encode(pasted) });
-  if (files.length === 0) return refusals.nothing();
-  if (files.length > MAX_FILES) return refusals.tooMany();
-  const options = readOptions((name) => text(form, name));
-  return options.ok ? { ok: true, files, options: options.options } : options;
 }
 
 /**
- * Stores the import form's files as import jobs while the body arrives (lib/sources/job-upload.ts),
- * never holding a file whole: the jobs are made once the whole form has come and its options are
- * valid, or none is. A refused form is read to its end, so its sender hears why.
+ * Reads the import form as it arrives, its files handed to `sink` one after another: files
+ * and/or pasted text (at most MAX_FILES in all), and the options, validated with the shared
+ * schema. A refused form is read to its end, so its sender hears why.
  */
-export async function storeUpload(request: Request, options: { db: Db; actorId: string | null }): Promise<{ ok: true; jobs: string[] } | Refusal> {
-  const upload = await JobUpload.start(options.db);
+async function readForm(request: Request, sink: FileSink): Promise<{ ok: true; options: ImportOptions } | Refusal> {
   const fields = new Map<string, string>();
   let refusal: Refusal | null = null;
   try {
@@ -89,33 +81,53 @@ export async function storeUpload(request: Request, options: { db: Db; actorId: 
       // An empty file input sends a part without a name.
       if (part.field !== "files" || !part.file.name || refusal) {
         stream.resume();
-        continue;
-      }
-      if (upload.files === MAX_FILES) {
+      } else if (sink.files === MAX_FILES) {
         refusal = refusals.tooMany();
         stream.resume();
-        continue;
-      }
-      try {
-        await upload.add(name, stream, maxSourceBytes(name));
-      } catch (error) {
-        if (!(error instanceof FileTooLarge)) throw error;
-        refusal = refusals.tooLarge(name, error.max);
+      } else {
+        await sink.add(name, stream, maxSourceBytes(name)).catch((error: unknown) => {
+          if (!(error instanceof FileTooLarge)) throw error;
+          refusal = refusals.tooLarge(name, error.max);
+        });
       }
     }
-    const pasted = fields.get("pasted")?.trim();
-    if (!refusal && pasted) await upload.add("pasted.txt", [new TextEncoder().encode(pasted)], MAX_SOURCE_BYTES);
-    if (!refusal && upload.files === 0) refusal = refusals.nothing();
-    const valid = readOptions((name) => fields.get(name)?.trim() || undefined);
-    if (!refusal && !valid.ok) refusal = valid;
-    if (refusal || !valid.ok) {
+  } catch (error) {
+    if (error instanceof UnreadableForm) return refusals.unreadable();
+    throw error;
+  }
+  if (refusal) return refusal;
+  const pasted = fields.get("pasted")?.trim();
+  if (pasted) {
+    if (sink.files === MAX_FILES) return refusals.tooMany();
+    await sink.add("pasted.txt", [new TextEncoder().encode(pasted)], MAX_SOURCE_BYTES);
+  }
+  if (sink.files === 0) return refusals.nothing();
+  return readOptions((name) => fields.get(name)?.trim() || undefined);
+}
+
+/** Reads the import form into memory (for its preview): files and/or pasted text, and the options. */
+export async function readUpload(request: Request): Promise<UploadResult> {
+  const held = new HeldFiles();
+  const form = await readForm(request, held);
+  return form.ok ? { ok: true, files: held.held, options: form.options } : form;
+}
+
+/**
+ * Stores the import form's files as import jobs while the body arrives (lib/sources/job-upload.ts),
+ * never holding a file whole: the jobs are made once the whole form has come and its options are
+ * valid, or none is.
+ */
+export async function storeUpload(request: Request, options: { db: Db; actorId: string | null }): Promise<{ ok: true; jobs: string[] } | Refusal> {
+  const upload = await JobUpload.start(options.db);
+  try {
+    const form = await readForm(request, upload);
+    if (!form.ok) {
       await upload.abort();
-      return refusal ?? refusals.unreadable();
+      return form;
     }
-    return { ok: true, jobs: await upload.finish({ actorId: options.actorId, options: valid.options }) };
+    return { ok: true, jobs: await upload.finish({ actorId: options.actorId, options: form.options }) };
   } catch (error) {
     await upload.abort();
-    if (error instanceof UnreadableForm) return refusals.unreadable();
     throw error;
   } finally {
     await upload.end();

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { inEnglish } from "@/lib/errors";
 import { MAX_SOURCE_BYTES } from "../../lib/sources/formats";
-import { storeUpload } from "../../lib/sources/upload";
+import { readUpload, storeUpload } from "../../lib/sources/upload";
 import { resetData, testDb } from "../helpers/db";
 
 const db = testDb();
@@ -165,6 +165,18 @@ describe("an upload stored as it arrives", () => {
     expect(!empty.ok && inEnglish(empty.message)).toBe("Choose at least one file or paste some text.");
     const many = await storeUpload(request(multipart(Array.from({ length: 21 }, (_, index) => ({ field: "files", name: `post-${index}.txt`, bytes: Buffer.from(`12:00 Post ${index}.\n`) })))), { db, actorId: null });
     expect(!many.ok && inEnglish(many.message)).toBe("Import at most 20 files at once.");
+    expect(await left()).toEqual({ jobs: 0, pieces: 0 });
+  });
+
+  it("reads the same form into memory for a preview, by the same rules, storing nothing", async () => {
+    const exported = bytesOf(2 * 1024 * 1024 + 5, 13);
+    const read = await readUpload(request(multipart([{ field: "files", name: "result.json", bytes: exported }, { field: "kind", value: "telegram" }, { field: "pasted", value: " A pasted post. " }])));
+    expect(read.ok && read.files.map((file) => [file.name, sha(file.bytes)])).toEqual([["result.json", sha(exported)], ["pasted.txt", sha(Buffer.from("A pasted post."))]]);
+    expect(read.ok && read.options).toEqual({ kind: "telegram" });
+    const tooMany = await readUpload(request(multipart([...Array.from({ length: 20 }, (_, index) => ({ field: "files", name: `post-${index}.txt`, bytes: Buffer.from("12:00 A post.\n") })), { field: "pasted", value: "One more." }])));
+    expect(!tooMany.ok && inEnglish(tooMany.message)).toBe("Import at most 20 files at once.");
+    const tooLarge = await readUpload(request(multipart([{ field: "files", name: "blog.txt", bytes: Buffer.alloc(MAX_SOURCE_BYTES + 1, 0x61) }])));
+    expect(!tooLarge.ok && inEnglish(tooLarge.fieldErrors!.files)).toBe("Too large");
     expect(await left()).toEqual({ jobs: 0, pieces: 0 });
   });
 
