@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fixture } from "../../tests/helpers/fixtures";
 import { decodeBytes, MAX_SOURCE_BYTES, SourceFormatError } from "./formats";
 import { parseSource, previewSource, toEntryInput, toParseJson } from "./parse";
-import { segmentText } from "./segment";
+import { segmentInSteps, segmentText } from "./segment";
 
 const parse = (name: string, kind?: "auto" | "live-blog" | "article" | "telegram") => parseSource({ bytes: fixture(name), name, kind });
 
@@ -254,7 +254,7 @@ const CHANNEL_EXPORT = {
 
 describe("the import preview", () => {
   it("says what the parse would import, letting the event loop run while it parses a large document", async () => {
-    const posts = Array.from({ length: 1200 }, (_, index) => `${String(index % 24).padStart(2, "0")}:${String(index % 60).padStart(2, "0")} Полиция задержала ${index + 10} человек на площади, сообщили в управлении (запись ${index}).`);
+    const posts = Array.from({ length: 6000 }, (_, index) => `${String(index % 24).padStart(2, "0")}:${String(index % 60).padStart(2, "0")} Полиция задержала ${index + 10} человек на площади, сообщили в управлении (запись ${index}).`);
     const bytes = Buffer.from(posts.join("\n"));
     const whole = parseSource({ bytes, name: "live.txt" });
     let ticks = 0;
@@ -262,8 +262,21 @@ describe("the import preview", () => {
     const preview = await previewSource({ bytes, name: "live.txt" }).finally(() => clearInterval(timer));
     const { entries, ...summary } = whole;
     expect(preview).toEqual({ ...summary, entries: entries.length, figures: entries.reduce((sum, entry) => sum + entry.figures.length, 0), sample: entries.slice(0, 8) });
-    expect(entries.length).toBe(1200);
-    // A timer set beside it fires between the parse's steps (segmenting, then every 250 entries).
+    expect(entries.length).toBe(6000);
+    // A timer set beside it fires between the parse's steps (every 25 ms of its work).
     expect(ticks).toBeGreaterThan(3);
+  });
+
+  it("pauses while it segments a large text, with the same posts as in one go", () => {
+    const lines = Array.from({ length: 40_000 }, (_, index) => `${String(index % 24).padStart(2, "0")}:${String(index % 60).padStart(2, "0")} Жаңылык ${index}: шаарда ${index + 10} адам чогулду, деп билдирди кабарчы.`);
+    const text = lines.join("\n");
+    const steps = segmentInSteps(text);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    expect(step.value).toEqual(segmentText(text));
+    expect(step.value.segments.length).toBe(40_000);
+    // 40,000 posts take far longer than one pause's 25 ms on any machine.
+    expect(pauses).toBeGreaterThan(1);
   });
 });

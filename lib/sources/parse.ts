@@ -3,7 +3,8 @@ import { instantIn } from "../text/dates";
 import { fileLabel, isTelegramExport, readDocument, type ReadDocument } from "./formats";
 import { channelBatches, channelBatchesBy, inTurns, nextTurn, type ChannelOptions } from "./parse-channel";
 import { countsOf, dateUnderHeadings, entryOf, kindOf, majorityLanguage, postSegments, titleFrom, weigh, type Dated, type ParsedEntry, type ParsedSource, type ParsedSummary, type ParseOptions } from "./parse-parts";
-import { segmentText, type Dropped } from "./segment";
+import { segmentInSteps, type Dropped } from "./segment";
+import { timeSlices } from "./time-slices";
 import type { EntryInput } from "./schema";
 
 export { cleanPost, entryOf } from "./parse-parts";
@@ -76,10 +77,7 @@ async function* documentInTurns(options: ParseOptions): AsyncGenerator<ParsedEnt
   return summary;
 }
 
-// Entries made between two of a document's steps.
-const ENTRIES_PER_STEP = 250;
-
-/** A document's parse, pausing (a `yield`) once it is segmented and after every few hundred entries, where a preview lets its event loop run. */
+/** A document's parse, pausing (a `yield`) while it is segmented, once it is, and every few milliseconds while it makes the entries, where a preview lets its event loop run. */
 function* documentInSteps(options: ParseOptions): Generator<void, ParsedSource> {
   const document: ReadDocument = readDocument(options.bytes, options.name);
   let segments: Dated[];
@@ -89,15 +87,16 @@ function* documentInSteps(options: ParseOptions): Generator<void, ParsedSource> 
     droppedItems = [];
     segments = [...postSegments(document.posts, droppedItems)];
   } else {
-    ({ segments, dropped: droppedItems } = segmentText(document.text ?? ""));
+    ({ segments, dropped: droppedItems } = yield* segmentInSteps(document.text ?? ""));
     segments = dateUnderHeadings(segments, document.publishedAt);
   }
 
   yield;
   const entries: ParsedEntry[] = [];
+  const due = timeSlices();
   for (const segment of segments) {
     entries.push(entryOf(segment, entries.length + 1, options.language));
-    if (entries.length % ENTRIES_PER_STEP === 0) yield;
+    if (due()) yield;
   }
   const weight = new Map<Language, number>();
   for (const entry of entries) weigh(weight, entry);

@@ -5,6 +5,7 @@
  * scrape repeated it (exactly, inside a longer line, or as bullet items). Pure: no database.
  */
 import { isNoiseLine, stripInlineNoise } from "./page-furniture";
+import { timeSlices } from "./time-slices";
 
 export type Segment = { postedAt: string | null; headline: string | null; text: string };
 export type Dropped = { reason: "duplicate" | "noise"; text: string };
@@ -169,10 +170,22 @@ class KeptText {
   }
 }
 
+/** A document's text as posts, in one go. */
 export function segmentText(raw: string): Segmented {
+  const steps = segmentInSteps(raw);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, pausing (a `yield`) every few milliseconds of work, where a preview lets its event loop run. */
+export function* segmentInSteps(raw: string): Generator<void, Segmented> {
+  const due = timeSlices();
   const dropped: Dropped[] = [];
   const lines: string[] = [];
   for (const rawLine of raw.replace(/\r\n?/g, "\n").split("\n")) {
+    if (due()) yield;
     const line = rawLine.replace(/[\u200b\ufeff]/g, "").trim();
     if (!line) {
       if (rawLine.length > 0) dropped.push({ reason: "noise", text: rawLine });
@@ -190,11 +203,16 @@ export function segmentText(raw: string): Segmented {
   // is followed by a paragraph is that paragraph's headline.
   let pieces: (Segment & { wholeLine: boolean })[] = [];
   const joined = joinBrokenLines(lines.filter(Boolean));
-  const lineParts = joined.map(splitAtTimestamps);
+  const lineParts: ReturnType<typeof splitAtTimestamps>[] = [];
+  for (const line of joined) {
+    lineParts.push(splitAtTimestamps(line));
+    if (due()) yield;
+  }
   // A live blog keeps each post whole (its paragraphs on lines of their own); any other
   // document becomes one entry per paragraph.
   const liveBlog = lineParts.flat().filter((part) => part.postedAt).length >= 3;
   for (const parts of lineParts) {
+    if (due()) yield;
     for (const part of parts) {
       const cleaned = stripInlineNoise(part.text, dropped);
       if (!cleaned) continue;
@@ -229,12 +247,18 @@ export function segmentText(raw: string): Segmented {
   pieces = paired;
 
   // Keep each post once: the longest copy wins, and any piece found inside a kept one is a repeat.
-  const order = pieces.map((piece, index) => ({ piece, index, key: dedupeKey(piece) })).filter((item) => item.key);
+  const order: { piece: (typeof pieces)[number]; index: number; key: string }[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    const key = dedupeKey(piece);
+    if (key) order.push({ piece, index, key });
+    if (due()) yield;
+  }
   const byLength = [...order].sort((a, b) => b.key.length - a.key.length || a.index - b.index);
   const keptText = new KeptText();
   const kept = new Set<number>();
   const keptItems: typeof order = [];
   for (const item of byLength) {
+    if (due()) yield;
     if (keptText.contains(item.key)) {
       // The repeat kept may be an untimed copy of a time-stamped post: keep the stamp. The first
       // kept piece that begins with it, by the same index (a scan of every kept piece made this
