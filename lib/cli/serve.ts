@@ -54,6 +54,7 @@ async function startDevServer(port: number, env: NodeJS.ProcessEnv): Promise<Web
       if (server.exitCode === null) server.kill("SIGTERM");
       await exited;
     },
+    commands: [{ pid: server.pid!, args: server.spawnargs }],
   };
 }
 

@@ -253,7 +253,9 @@ let snapshotExports = 0;
  * one short statement per cursor's query; so are exports beyond SNAPSHOT_EXPORTS at once.
  */
 export async function* readExportClaims(options: { db: Db; filter: ExportFilter; batchSize?: number }): AsyncGenerator<ExportClaim[]> {
-  const size = options.batchSize ?? 1000;
+  // 250 claims a batch (and four times as many evidence rows): with 1,000 an export's peak memory
+  // was 50 to 100 MB higher and it was no faster (docs/benchmarks.md, session 15).
+  const size = options.batchSize ?? 250;
   const where = whereFor(options.filter);
   if (snapshotExports >= SNAPSHOT_EXPORTS) {
     yield* inBatches(options.db, where, size);

@@ -25,6 +25,18 @@ const TSX_CLI = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 // it never sends a request on a connection the server is closing (ECONNRESET under load).
 const UPSTREAM_KEEP_ALIVE_MS = 120_000;
 
+/**
+ * The Next.js processes' heap limit, unless NODE_OPTIONS sets one. V8 lets a heap of 2 GB or
+ * more grow to four times what is alive between full collections, one below it about twice: a
+ * CSV export of 100,000 claims took 290 MB above the process's start with the default limit
+ * (4 GB on this machine), 161 MB with this one, in the same time (docs/benchmarks.md, session 15).
+ * What a request keeps alive is far below it (the largest, a preview of a 190 MB channel export,
+ * peaks at 111 MB of heap).
+ */
+export function webHeapFlags(nodeOptions = process.env.NODE_OPTIONS ?? ""): string[] {
+  return /--max-old-space-size/.test(nodeOptions) ? [] : ["--max-old-space-size=2000"];
+}
+
 export type WebPlan = { readers: number; desk: boolean; shared: boolean };
 
 export function webPlan(env: Pick<Env, "FACTLOG_SERVE" | "FACTLOG_READER_PROCESSES" | "REDIS_URL">): WebPlan {
@@ -47,7 +59,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type WebProcesses = { exited: Promise<number>; stop: () => Promise<void> };
+/** The running processes (`commands`: each one's pid and command line, as started), when any exits, and a way to stop them all. */
+export type WebProcesses = { exited: Promise<number>; stop: () => Promise<void>; commands: { pid: number; args: string[] }[] };
 
 /** Starts the plan's Next.js processes and the front door on `port`; resolves once all answer. */
 export async function startWebProcesses(options: { port: number; plan: WebPlan; env: NodeJS.ProcessEnv; quiet?: boolean }): Promise<WebProcesses> {
@@ -55,7 +68,7 @@ export async function startWebProcesses(options: { port: number; plan: WebPlan; 
   const stdio = ["ignore", options.quiet ? "ignore" : "inherit", "inherit"] as const;
   const next = async (side: string) => {
     const port = await freePort();
-    const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "localhost", "--keepAliveTimeout", String(UPSTREAM_KEEP_ALIVE_MS)], {
+    const child = spawn(process.execPath, [...webHeapFlags(options.env.NODE_OPTIONS), NEXT_BIN, "start", "--port", String(port), "--hostname", "localhost", "--keepAliveTimeout", String(UPSTREAM_KEEP_ALIVE_MS)], {
       cwd: ROOT,
       env: { ...options.env, FACTLOG_PROCESS_SIDE: side },
       stdio: [...stdio],
@@ -92,5 +105,5 @@ export async function startWebProcesses(options: { port: number; plan: WebPlan; 
   }
   // When any one of them stops, the whole site stops (a supervisor restarts it whole).
   const exited = Promise.race(children.map((child) => new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 1)))));
-  return { exited, stop };
+  return { exited, stop, commands: children.map((child) => ({ pid: child.pid!, args: child.spawnargs })) };
 }

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
+import { NEXT_BIN, webHeapFlags } from "../../lib/server/web-processes";
 import { DEMO_USERS, seedDemo } from "../../prisma/demo/seed-demo";
 import { signInOverHttp } from "../helpers/http-session";
 import { startPrivateRedis, type PrivateRedis } from "../helpers/private-redis";
@@ -45,6 +46,16 @@ describe("the front door, with the desk in a process of its own", () => {
     const response = await fetch(`${app.baseUrl}${address}`, { headers: { accept: "text/html", ...headers }, redirect: "manual" });
     return { status: response.status, headers: response.headers, body: await response.text() };
   };
+
+  it("runs every Next.js process under the web processes' heap limit", () => {
+    // Two readers' processes and the desk's, each started with the flags before Next.js's own.
+    const nextProcesses = app.commands!.filter((command) => command.args.includes(NEXT_BIN));
+    expect(nextProcesses).toHaveLength(3);
+    for (const { pid, args } of nextProcesses) {
+      expect(args.slice(1, args.indexOf(NEXT_BIN))).toEqual(webHeapFlags());
+      expect(process.kill(pid, 0)).toBe(true);
+    }
+  });
 
   it("sends the desk's addresses and every server action to the desk's process, the rest to the readers'", async () => {
     for (const address of ["/", `/claims/${SLUG}`, "/ru/search?q=238", "/api/v1/claims?limit=1", "/feed.xml"]) {

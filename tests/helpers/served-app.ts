@@ -12,7 +12,7 @@ export { ROOT };
 /** The tests' own build (next.config.js reads it), so a demo running in this checkout keeps `.next`. */
 export const TEST_DIST_DIR = "tests/.artifacts/next";
 
-export type ServedApp = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
+export type ServedApp = { baseUrl: string; databaseUrl: string; stop: () => Promise<void>; commands?: { pid: number; args: string[] }[] };
 
 /** The production build served over a fresh database holding the demo newsroom. */
 export async function startSeededApp(options: { label: string; port: number; build: boolean; quiet?: boolean }): Promise<ServedApp> {
@@ -55,5 +55,5 @@ export async function serveBuild(options: { databaseUrl: string; port: number; b
   // (with REDIS_URL) the readers' and the desk's (lib/server/web-processes.ts).
   const plan = webPlan({ FACTLOG_SERVE: options.serve ?? "all", FACTLOG_READER_PROCESSES: options.readerProcesses ?? 1, REDIS_URL: (env as NodeJS.ProcessEnv).REDIS_URL });
   const web = await startWebProcesses({ port: options.port, plan, env, quiet: options.quiet });
-  return { baseUrl, databaseUrl: options.databaseUrl, stop: web.stop };
+  return { baseUrl, databaseUrl: options.databaseUrl, stop: web.stop, commands: web.commands };
 }
