@@ -12,7 +12,7 @@ import { Readable } from "node:stream";
 import { promisify } from "node:util";
 import { createDb, type Db } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
-import { enqueueImports, runImportJob, createImportQueue, startImportQueue } from "../../lib/sources/import-jobs";
+import { enqueueImports, runImportJob, createImportQueue, startImportQueue, startImportWorker, IMPORT_QUEUE, type ImportSummary } from "../../lib/sources/import-jobs";
 import { formParts } from "../../lib/sources/form-parts";
 import { parseSource } from "../../lib/sources/parse";
 import { storeUpload } from "../../lib/sources/upload";
@@ -45,9 +45,9 @@ function vary(text: string, next: () => number): string {
     .join("\n");
 }
 
-export function syntheticCorpus(targetBytes: number): { name: string; bytes: Buffer }[] {
+export function syntheticCorpus(targetBytes: number, seed = 42): { name: string; bytes: Buffer }[] {
   const seeds = corpusDocuments().filter((document) => document.name.endsWith(".txt"));
-  const next = random(42);
+  const next = random(seed);
   const documents: { name: string; bytes: Buffer }[] = [];
   let total = 0;
   for (let index = 0; total < targetBytes; index += 1) {
@@ -165,6 +165,19 @@ export async function benchImporter(): Promise<string[]> {
     for (const id of batchIds) imported += (await runImportJob({ db, importJobId: id }))?.entries ?? 0;
     const importSeconds = (performance.now() - start) / 1000;
     lines.push(`| import throughput into PostgreSQL (${batch.length} synthetic documents, 8 MB, parse included) | ${(imported / importSeconds).toFixed(0)} entries/s (${imported} entries in ${importSeconds.toFixed(1)} s) |`);
+    // The same through the queue's worker, as `npm start` runs it (other documents, so none is a repeat).
+    const queued = syntheticCorpus(8 * 2 ** 20, 43);
+    start = performance.now();
+    const queuedIds = await enqueueImports({ db, boss, actorId: null, files: queued });
+    await startImportWorker({ db, boss });
+    let finished: { status: string; result: unknown }[] = [];
+    for (; finished.length < queuedIds.length; await new Promise((resolve) => setTimeout(resolve, 50))) {
+      finished = await db.importJob.findMany({ where: { id: { in: queuedIds }, status: { in: ["DONE", "FAILED"] } }, select: { status: true, result: true } });
+    }
+    const queuedSeconds = (performance.now() - start) / 1000;
+    const queuedEntries = finished.reduce((sum, job) => sum + ((job.result as ImportSummary | null)?.entries ?? 0), 0);
+    await boss.offWork(IMPORT_QUEUE);
+    lines.push(`| the same through the queue's worker, as \`npm start\` runs it (${queued.length} other synthetic documents, 8 MB; upload to last job done) | ${(queuedEntries / queuedSeconds).toFixed(0)} entries/s (${queuedEntries} entries in ${queuedSeconds.toFixed(1)} s, ${finished.filter((job) => job.status === "FAILED").length} failed) |`);
 
     // 4. A channel's Telegram Desktop export (result.json) of 100,000 messages (about 150 MB), through
     // the job as the queue's worker runs it: read as a stream, parsed by the parse workers (one per

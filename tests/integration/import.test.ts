@@ -76,6 +76,17 @@ describe("the import queue", () => {
     expect((source.dropped as { reason: string }[]).filter((item) => item.reason === "noise")).toHaveLength(4);
   });
 
+  it("imports many small files back to back, not one per polling interval", async () => {
+    const files = Array.from({ length: 12 }, (_, index) => ({ name: `post-${index}.txt`, bytes: Buffer.from(`12:0${index % 10} Шаарда ${index + 10} адам чогулду, деп билдирди кабарчы ${index}.\n`) }));
+    const jobs = await importAndWait(files);
+    expect(jobs.every((job) => job.status === "DONE")).toBe(true);
+    // Between one job's end and the next one's start: the worker's look at the queue, not the
+    // rest of its half-second polling interval (at least 400 ms each before).
+    const ordered = [...jobs].sort((a, b) => a.startedAt!.getTime() - b.startedAt!.getTime());
+    const gaps = ordered.slice(1).map((job, index) => job.startedAt!.getTime() - ordered[index].finishedAt!.getTime()).sort((a, b) => a - b);
+    expect(gaps[Math.floor(gaps.length / 2)]).toBeLessThan(150);
+  });
+
   it("changes nothing when the same file is imported again", async () => {
     const bytes = fixture("channel-copy-ru.txt");
     await importAndWait([{ name: "a.txt", bytes }]);
