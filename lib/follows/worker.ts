@@ -1,5 +1,6 @@
 import type PgBoss from "pg-boss";
 import type { Db } from "../db/client";
+import { workWithoutPauses } from "../queue-work";
 import { pollFollow } from "./poll";
 
 /**
@@ -37,9 +38,15 @@ export async function startFollowWorker(options: { db: Db; boss: PgBoss; ownOrig
       });
   }, options.sweepMs ?? 5_000);
   for (let worker = 0; worker < WORKERS; worker += 1) {
-    await options.boss.work<{ followId: string }>(FOLLOW_QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
-      await pollFollow({ db: options.db, followId: job.data.followId, ownOrigins: options.ownOrigins });
-    });
+    await workWithoutPauses(options.boss, (next) =>
+      options.boss.work<{ followId: string }>(FOLLOW_QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
+        try {
+          await pollFollow({ db: options.db, followId: job.data.followId, ownOrigins: options.ownOrigins });
+        } finally {
+          next();
+        }
+      }),
+    );
   }
   return () => clearInterval(sweep);
 }

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
 import { z } from "zod";
 import type { Db } from "../db/client";
+import { workWithoutPauses } from "../queue-work";
 import { jobFile } from "./job-file";
 import { JobUpload } from "./job-upload";
 import type { Prisma } from "../db/generated/client";
@@ -282,19 +283,17 @@ async function recordImportEvents(options: { db: Db; importJobId: string; summar
 }
 
 /**
- * The queue's worker: one import at a time. pg-boss waits out the rest of its polling interval
- * after each job it ran, so a hundred small files took fifty seconds however fast each one was;
- * once a job is done the worker is told to look again at once, and waits only when the queue
- * was empty.
+ * The queue's worker: one import at a time, so each import's look for repeats sees every import
+ * before it (de-duplication across imports stays exact), and the next as soon as one is done.
  */
 export async function startImportWorker(options: { db: Db; boss: PgBoss; postWork?: PostWork }): Promise<string> {
-  let workerId: string | null = null;
-  workerId = await options.boss.work<{ importJobId: string }>(IMPORT_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
-    try {
-      await runImportJob({ db: options.db, importJobId: job.data.importJobId, postWork: options.postWork });
-    } finally {
-      if (workerId) options.boss.notifyWorker(workerId);
-    }
-  });
-  return workerId;
+  return workWithoutPauses(options.boss, (next) =>
+    options.boss.work<{ importJobId: string }>(IMPORT_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
+      try {
+        await runImportJob({ db: options.db, importJobId: job.data.importJobId, postWork: options.postWork });
+      } finally {
+        next();
+      }
+    }),
+  );
 }

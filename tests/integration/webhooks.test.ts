@@ -121,6 +121,27 @@ describe("webhooks", () => {
     }
   }, 60_000);
 
+  it("sends a burst of deliveries back to back, not one per polling interval", async () => {
+    const times: number[] = [];
+    const hook = receiver(await freePort(), (response) => {
+      times.push(Date.now());
+      response.writeHead(204).end();
+    });
+    await hook.start();
+    try {
+      // Ten subscribers hear of one correction.
+      for (let index = 0; index < 10; index += 1) await createWebhook({ db, actor: await admin(), input: { url: `${hook.url}?subscriber=${index}`, events: ["claim.corrected"], allowPrivate: true } });
+      const claim = await db.claim.findFirstOrThrow({ where: { status: { in: ["PUBLISHED", "UPDATED"] } }, select: { id: true, version: true }, orderBy: { slug: "desc" } });
+      await correctClaim({ db, actor: await reviewer(), input: { claimId: claim.id, version: claim.version, ratingKey: "misleading", verdictSummary: "Corrected for the burst test: the count was revised.", note: "The count was revised." } });
+      for (let waited = 0; waited < 20_000 && times.length < 10; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(times).toHaveLength(10);
+      // Before, the worker waited out half a second after each delivery: 4.5 s at least from the first to the last.
+      expect(times[9] - times[0]).toBeLessThan(2_000);
+    } finally {
+      await hook.stop();
+    }
+  }, 30_000);
+
   it("refuses a private address the admin did not allow, and this server itself, without sending", async () => {
     const hook = receiver(await freePort());
     await hook.start();
