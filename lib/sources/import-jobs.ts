@@ -77,7 +77,7 @@ export async function enqueueImports(options: {
     for (const file of options.files) await upload.add(file.name, [file.bytes], Infinity);
     return await sendJobs(options.boss, await upload.finish({ actorId: options.actorId, options: parsedOptions.data }));
   } catch (error) {
-    await upload.abort();
+    await upload.abort().catch(() => undefined);
     throw error;
   } finally {
     await upload.end();

@@ -19,7 +19,7 @@ export class FileTooLarge extends Error {
 /**
  * Import jobs stored while their files arrive. Each file goes to the database a piece at a time
  * as it comes (ImportPiece), so no file is ever held whole in memory: read whole, a 150 MB
- * channel export took 1.1 GB of the web process. The jobs are made from the pieces at the end, in
+ * channel export took over 600 MB of the web process. The jobs are made from the pieces at the end, in
  * one short transaction, so an upload lands whole or not at all. No transaction is held while
  * the bytes arrive (the embedded database runs one at a time for every connection); the pieces of
  * an upload that stopped are removed by `abort`, or after a crash by an upload a day later. An
@@ -112,7 +112,7 @@ export class JobUpload {
     return ids;
   }
 
-  /** Removes every piece stored so far. */
+  /** Removes every piece stored so far (on a failure, best effort: what is left goes a day later). */
   async abort(): Promise<void> {
     await this.client.query(`DELETE FROM "ImportPiece" WHERE "uploadId" = $1`, [this.id]);
   }

@@ -127,7 +127,7 @@ export async function storeUpload(request: Request, options: { db: Db; actorId: 
     }
     return { ok: true, jobs: await upload.finish({ actorId: options.actorId, options: form.options }) };
   } catch (error) {
-    await upload.abort();
+    await upload.abort().catch(() => undefined);
     throw error;
   } finally {
     await upload.end();
