@@ -10,7 +10,7 @@ export function ImportForm() {
   const t = useTranslations("desk.import");
   const languages = useTranslations("languages");
   const form = useRef<HTMLFormElement>(null);
-  const { previews, message, fieldErrors, pending, jobs, choices, choose, preview, startImport } = useImport(form);
+  const { previews, message, fieldErrors, pending, sent, jobs, choices, choose, preview, startImport } = useImport(form);
 
   const error = (name: string) =>
     fieldErrors[name] ? (
@@ -75,6 +75,12 @@ export function ImportForm() {
       <p role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">
         {message}
       </p>
+      {pending && sent ? (
+        <p className="flex items-center gap-2 text-sm">
+          <progress value={sent.loaded} max={sent.total} aria-label={t("sending")} />
+          <span>{t("sendingOf", { percent: Math.floor((100 * sent.loaded) / sent.total), megabytes: Math.max(0.1, Math.round(sent.total / 1e5) / 10) })}</span>
+        </p>
+      ) : null}
       <div className="flex gap-3">
         <button type="button" onClick={preview} disabled={pending} className="rounded border border-gray-400 bg-white px-4 py-2 font-semibold">
           {t("preview")}

@@ -31,22 +31,49 @@ export function useImport(form: React.RefObject<HTMLFormElement | null>) {
   const [message, setMessage] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
+  // How much of the form has gone to the server while it is sent (a 200 MB export takes a while).
+  const [sent, setSent] = useState<{ loaded: number; total: number } | null>(null);
   const [jobs, setJobs] = useState<Job[]>([]);
   const [choices, setChoices] = useState({ kind: "auto", language: "auto", publishedAt: "" });
 
+  /** Posts the form, reporting how much of it has gone (XMLHttpRequest: fetch says nothing of an upload's progress). */
+  function post(url: string): Promise<{ status: number; body: unknown } | null> {
+    return new Promise((resolve) => {
+      const request = new XMLHttpRequest();
+      request.open("POST", url);
+      request.upload.onprogress = (event) => {
+        if (event.lengthComputable) setSent({ loaded: event.loaded, total: event.total });
+      };
+      request.onload = () => {
+        let body: unknown = null;
+        try {
+          body = JSON.parse(request.responseText);
+        } catch {
+          body = null;
+        }
+        resolve({ status: request.status, body });
+      };
+      request.onerror = () => resolve(null);
+      request.onabort = () => resolve(null);
+      request.send(new FormData(form.current!));
+    });
+  }
+
   async function send(url: string) {
     setPending(true);
+    setSent(null);
     setMessage(null);
     setFieldErrors({});
-    const response = await fetch(url, { method: "POST", body: new FormData(form.current!) }).catch(() => null);
+    const response = await post(url);
     setPending(false);
-    const body = response ? await response.json().catch(() => null) : null;
+    setSent(null);
+    const body = response?.body as { ok?: boolean; message?: string; fieldErrors?: Record<string, string>; [key: string]: unknown } | null | undefined;
     if (!response || !body) {
       setMessage(t("unreachable"));
       return null;
     }
     if (!body.ok) {
-      setMessage(body.message);
+      setMessage(body.message ?? t("unreachable"));
       setFieldErrors(body.fieldErrors ?? {});
       return null;
     }
@@ -56,8 +83,9 @@ export function useImport(form: React.RefObject<HTMLFormElement | null>) {
   async function preview() {
     const body = await send("/api/imports/preview");
     if (!body) return;
-    setPreviews(body.previews);
-    const first = (body.previews as Preview[]).find((item) => item.ok);
+    const previews = body.previews as Preview[];
+    setPreviews(previews);
+    const first = previews.find((item) => item.ok);
     if (first && first.ok) {
       setChoices({
         kind: KIND_OF[first.source.kind] ?? "auto",
@@ -86,5 +114,5 @@ export function useImport(form: React.RefObject<HTMLFormElement | null>) {
   }, [open, ids]);
 
   const choose = (name: keyof typeof choices, value: string) => setChoices((previous) => ({ ...previous, [name]: value }));
-  return { previews, message, fieldErrors, pending, jobs, choices, choose, preview, startImport };
+  return { previews, message, fieldErrors, pending, sent, jobs, choices, choose, preview, startImport };
 }

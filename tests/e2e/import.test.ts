@@ -85,6 +85,28 @@ describe("importing sources in the desk", () => {
   });
 
   // Any other file over 20 MB is refused in words: lib/sources/upload.test.ts.
+  it("shows how much of a large upload has gone while it is sent", async () => {
+    const page = await browser.newPage();
+    await signIn(page, editor.email, editor.password);
+    await page.waitForURL("**/desk");
+    await page.goto(`${inject("baseUrl")}/desk/import`);
+    // A 3 MB live blog, sent at 1 MB/s (Chromium's own network throttling).
+    const posts = Array.from({ length: 33_000 }, (_, index) => `${String(index % 24).padStart(2, "0")}:${String(index % 60).padStart(2, "0")} Шаарда ${index + 10} адам чогулду, деп билдирди кабарчы ${index}.`);
+    const file = Buffer.from(posts.join("\n"));
+    expect(file.length).toBeGreaterThan(3_000_000);
+    await page.getByLabel("Files (.txt, .md, .html, Telegram JSON)").setInputFiles({ name: "long-blog.txt", mimeType: "text/plain", buffer: file });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 1024 * 1024 });
+    await page.getByRole("button", { name: "Preview" }).click();
+    const sending = page.getByRole("progressbar", { name: "Sending the files" });
+    await sending.waitFor({ timeout: 10_000 });
+    expect(await page.getByText(/^Sending the files: \d+% of 3\.\d MB$/).count()).toBe(1);
+    await page.getByTestId("preview").first().waitFor({ timeout: 60_000 });
+    expect(await sending.count()).toBe(0);
+    await page.close();
+  });
+
   it("takes a channel export of 24 MB whole, byte for byte, and imports it", async () => {
     const base = inject("baseUrl");
     const cookie = await signInOverHttp(base, editor.email, editor.password);
