@@ -18,6 +18,9 @@ export type Preview =
   | { name: string; ok: false; message: string };
 export type Job = { id: string; fileName: string; status: string; progress: number; stage: string | null; error: string | null; sourceId: string | null };
 
+/** What the import routes answer. */
+type Answer = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; previews?: Preview[]; jobs?: string[] };
+
 const KIND_OF: Record<string, string> = { LIVE_BLOG: "live-blog", ARTICLE: "article", SOCIAL_POST: "telegram" };
 
 /**
@@ -36,23 +39,19 @@ export function useImport(form: React.RefObject<HTMLFormElement | null>) {
   const [jobs, setJobs] = useState<Job[]>([]);
   const [choices, setChoices] = useState({ kind: "auto", language: "auto", publishedAt: "" });
 
-  /** Posts the form, reporting how much of it has gone (XMLHttpRequest: fetch says nothing of an upload's progress). */
-  function post(url: string): Promise<{ status: number; body: unknown } | null> {
+  /**
+   * Posts the form, reporting how much of it has gone (XMLHttpRequest: fetch says nothing of an
+   * upload's progress); its answer as JSON, or null if none came or it was not JSON.
+   */
+  function post(url: string): Promise<Answer | null> {
     return new Promise((resolve) => {
       const request = new XMLHttpRequest();
       request.open("POST", url);
+      request.responseType = "json";
       request.upload.onprogress = (event) => {
         if (event.lengthComputable) setSent({ loaded: event.loaded, total: event.total });
       };
-      request.onload = () => {
-        let body: unknown = null;
-        try {
-          body = JSON.parse(request.responseText);
-        } catch {
-          body = null;
-        }
-        resolve({ status: request.status, body });
-      };
+      request.onload = () => resolve(request.response);
       request.onerror = () => resolve(null);
       request.onabort = () => resolve(null);
       request.send(new FormData(form.current!));
@@ -64,11 +63,9 @@ export function useImport(form: React.RefObject<HTMLFormElement | null>) {
     setSent(null);
     setMessage(null);
     setFieldErrors({});
-    const response = await post(url);
+    const body = await post(url);
     setPending(false);
-    setSent(null);
-    const body = response?.body as { ok?: boolean; message?: string; fieldErrors?: Record<string, string>; [key: string]: unknown } | null | undefined;
-    if (!response || !body) {
+    if (!body) {
       setMessage(t("unreachable"));
       return null;
     }
@@ -83,7 +80,7 @@ export function useImport(form: React.RefObject<HTMLFormElement | null>) {
   async function preview() {
     const body = await send("/api/imports/preview");
     if (!body) return;
-    const previews = body.previews as Preview[];
+    const previews = body.previews ?? [];
     setPreviews(previews);
     const first = previews.find((item) => item.ok);
     if (first && first.ok) {
@@ -98,7 +95,7 @@ export function useImport(form: React.RefObject<HTMLFormElement | null>) {
   async function startImport() {
     const body = await send("/api/imports");
     if (!body) return;
-    setJobs((body.jobs as string[]).map((id) => ({ id, fileName: "", status: "QUEUED", progress: 0, stage: storedStage({ key: "queued" }), error: null, sourceId: null })));
+    setJobs((body.jobs ?? []).map((id) => ({ id, fileName: "", status: "QUEUED", progress: 0, stage: storedStage({ key: "queued" }), error: null, sourceId: null })));
   }
 
   const open = jobs.some((job) => job.status === "QUEUED" || job.status === "RUNNING");

@@ -38,14 +38,14 @@ export async function startFollowWorker(options: { db: Db; boss: PgBoss; ownOrig
       });
   }, options.sweepMs ?? 5_000);
   for (let worker = 0; worker < WORKERS; worker += 1) {
-    await workWithoutPauses(options.boss, (next) =>
-      options.boss.work<{ followId: string }>(FOLLOW_QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
-        try {
+    await workWithoutPauses(options.boss, (eachJob) =>
+      options.boss.work<{ followId: string }>(
+        FOLLOW_QUEUE,
+        { pollingIntervalSeconds: 1, batchSize: 1 },
+        eachJob(async ([job]) => {
           await pollFollow({ db: options.db, followId: job.data.followId, ownOrigins: options.ownOrigins });
-        } finally {
-          next();
-        }
-      }),
+        }),
+      ),
     );
   }
   return () => clearInterval(sweep);

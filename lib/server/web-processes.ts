@@ -33,8 +33,8 @@ const UPSTREAM_KEEP_ALIVE_MS = 120_000;
  * What a request keeps alive is far below it (the largest, a preview of a 190 MB channel export,
  * peaks at 111 MB of heap).
  */
-export function webHeapFlags(nodeOptions = process.env.NODE_OPTIONS ?? ""): string[] {
-  return /--max-old-space-size/.test(nodeOptions) ? [] : ["--max-old-space-size=2000"];
+export function webHeapFlags(nodeOptions: string | undefined): string[] {
+  return /--max-old-space-size/.test(nodeOptions ?? "") ? [] : ["--max-old-space-size=2000"];
 }
 
 export type WebPlan = { readers: number; desk: boolean; shared: boolean };

@@ -72,16 +72,11 @@ export async function enqueueImports(options: {
 }): Promise<string[]> {
   const parsedOptions = importOptionsSchema.safeParse(options.options ?? {});
   if (!parsedOptions.success) throw new UserFacingError(parsedOptions.error.issues[0].message);
-  const upload = await JobUpload.start(options.db);
-  try {
+  const ids = await JobUpload.store(options.db, async (upload) => {
     for (const file of options.files) await upload.add(file.name, [file.bytes], Infinity);
-    return await sendJobs(options.boss, await upload.finish({ actorId: options.actorId, options: parsedOptions.data }));
-  } catch (error) {
-    await upload.abort().catch(() => undefined);
-    throw error;
-  } finally {
-    await upload.end();
-  }
+    return upload.finish({ actorId: options.actorId, options: parsedOptions.data });
+  });
+  return sendJobs(options.boss, ids);
 }
 
 /** Queues the stored jobs; returns their ids. */
@@ -287,13 +282,13 @@ async function recordImportEvents(options: { db: Db; importJobId: string; summar
  * before it (de-duplication across imports stays exact), and the next as soon as one is done.
  */
 export async function startImportWorker(options: { db: Db; boss: PgBoss; postWork?: PostWork }): Promise<string> {
-  return workWithoutPauses(options.boss, (next) =>
-    options.boss.work<{ importJobId: string }>(IMPORT_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
-      try {
+  return workWithoutPauses(options.boss, (eachJob) =>
+    options.boss.work<{ importJobId: string }>(
+      IMPORT_QUEUE,
+      { pollingIntervalSeconds: 0.5, batchSize: 1 },
+      eachJob(async ([job]) => {
         await runImportJob({ db: options.db, importJobId: job.data.importJobId, postWork: options.postWork });
-      } finally {
-        next();
-      }
-    }),
+      }),
+    ),
   );
 }

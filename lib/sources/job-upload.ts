@@ -23,8 +23,9 @@ export class FileTooLarge extends Error {
  * one short transaction, so an upload lands whole or not at all. No transaction is held while
  * the bytes arrive (the embedded database runs one at a time for every connection); the pieces of
  * an upload that stopped are removed by `abort`, or after a crash by an upload a day later. An
- * upload writes on a connection of its own, where node-postgres sends the bytes as they are (the
- * ORM took 2.2 times as long and six times the memory for the same pieces); `end` closes it.
+ * upload writes on a connection of its own (`store` opens and closes it), where node-postgres
+ * sends the bytes as they are (the ORM took 2.2 times as long and six times the memory for the
+ * same pieces).
  */
 export class JobUpload {
   private readonly id = randomUUID();
@@ -32,15 +33,24 @@ export class JobUpload {
 
   private constructor(private readonly client: pg.Client) {}
 
-  static async start(db: Db): Promise<JobUpload> {
+  /**
+   * Runs `work` on a new upload and closes its connection afterwards; if `work` throws, what it
+   * stored is removed (best effort: what is left goes a day later).
+   */
+  static async store<T>(db: Db, work: (upload: JobUpload) => Promise<T>): Promise<T> {
     const client = await openConnection(db, "factlog upload");
     try {
       await client.query(`DELETE FROM "ImportPiece" WHERE "createdAt" < now() - interval '1 day'`);
-    } catch (error) {
+      const upload = new JobUpload(client);
+      try {
+        return await work(upload);
+      } catch (error) {
+        await upload.abort().catch(() => undefined);
+        throw error;
+      }
+    } finally {
       await client.end();
-      throw error;
     }
-    return new JobUpload(client);
   }
 
   /**
@@ -112,13 +122,8 @@ export class JobUpload {
     return ids;
   }
 
-  /** Removes every piece stored so far (on a failure, best effort: what is left goes a day later). */
+  /** Removes every piece stored so far. */
   async abort(): Promise<void> {
     await this.client.query(`DELETE FROM "ImportPiece" WHERE "uploadId" = $1`, [this.id]);
-  }
-
-  /** Closes the upload's connection. */
-  async end(): Promise<void> {
-    await this.client.end();
   }
 }

@@ -4,7 +4,7 @@ import { fileLabel, isTelegramExport, readDocument, type ReadDocument } from "./
 import { channelBatches, channelBatchesBy, inTurns, nextTurn, type ChannelOptions } from "./parse-channel";
 import { countsOf, dateUnderHeadings, entryOf, kindOf, majorityLanguage, postSegments, titleFrom, weigh, type Dated, type ParsedEntry, type ParsedSource, type ParsedSummary, type ParseOptions } from "./parse-parts";
 import { segmentInSteps, type Dropped } from "./segment";
-import { timeSlices } from "./time-slices";
+import { timeSlices, toEnd } from "./time-slices";
 import type { EntryInput } from "./schema";
 
 export { cleanPost, entryOf } from "./parse-parts";
@@ -40,8 +40,7 @@ export function parseSource(options: ParseOptions): ParsedSource {
 /**
  * What an import would bring, without keeping every entry (a channel's export can hold 100,000):
  * counts, and the first `size` entries. It runs in a web process, so the parse lets the event loop
- * run between its steps (a chunk of a channel's posts, a document's segmenting, every few hundred
- * entries): half a minute of parse for the largest export would otherwise hold every other request.
+ * run between its steps (a chunk of a channel's posts; every 25 ms of a document's parse): half a minute of parse for the largest export would otherwise hold every other request.
  */
 export async function previewSource(options: ParseOptions, size = 8): Promise<ParsedSummary & { entries: number; figures: number; sample: ParsedEntry[] }> {
   const sample: ParsedEntry[] = [];
@@ -60,11 +59,7 @@ export async function previewSource(options: ParseOptions, size = 8): Promise<Pa
 
 /** Any format but a Telegram Desktop export. */
 function parseDocument(options: ParseOptions): ParsedSource {
-  const steps = documentInSteps(options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return toEnd(documentInSteps(options));
 }
 
 /** A document's parse as one batch, each of its steps in a turn of the event loop of its own. */

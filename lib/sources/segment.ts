@@ -5,7 +5,7 @@
  * scrape repeated it (exactly, inside a longer line, or as bullet items). Pure: no database.
  */
 import { isNoiseLine, stripInlineNoise } from "./page-furniture";
-import { timeSlices } from "./time-slices";
+import { timeSlices, toEnd } from "./time-slices";
 
 export type Segment = { postedAt: string | null; headline: string | null; text: string };
 export type Dropped = { reason: "duplicate" | "noise"; text: string };
@@ -172,11 +172,7 @@ class KeptText {
 
 /** A document's text as posts, in one go. */
 export function segmentText(raw: string): Segmented {
-  const steps = segmentInSteps(raw);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return toEnd(segmentInSteps(raw));
 }
 
 /** The same, pausing (a `yield`) every few milliseconds of work, where a preview lets its event loop run. */

@@ -118,18 +118,12 @@ export async function readUpload(request: Request): Promise<UploadResult> {
  * valid, or none is.
  */
 export async function storeUpload(request: Request, options: { db: Db; actorId: string | null }): Promise<{ ok: true; jobs: string[] } | Refusal> {
-  const upload = await JobUpload.start(options.db);
-  try {
+  return JobUpload.store(options.db, async (upload) => {
     const form = await readForm(request, upload);
     if (!form.ok) {
       await upload.abort();
       return form;
     }
     return { ok: true, jobs: await upload.finish({ actorId: options.actorId, options: form.options }) };
-  } catch (error) {
-    await upload.abort().catch(() => undefined);
-    throw error;
-  } finally {
-    await upload.end();
-  }
+  });
 }

@@ -131,16 +131,16 @@ export async function startWebhookWorker(options: { db: Db; boss: PgBoss; ownOri
         sweeping = false;
       });
   }, 1_000);
-  await workWithoutPauses(options.boss, (next) =>
-    options.boss.work<{ deliveryId: string }>(WEBHOOK_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true }, async ([job]) => {
-      try {
+  await workWithoutPauses(options.boss, (eachJob) =>
+    options.boss.work<{ deliveryId: string }>(
+      WEBHOOK_QUEUE,
+      { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true },
+      eachJob(async ([job]) => {
         const outcome = await attemptDelivery({ db: options.db, deliveryId: job.data.deliveryId, ownOrigins: options.ownOrigins, lastAttempt: job.retryCount >= RETRY_LIMIT });
         // A thrown error is how pg-boss knows to retry the job, after its backoff.
         if (outcome === "retry") throw new Error(`webhook delivery ${job.data.deliveryId} failed; it will be retried`);
-      } finally {
-        next();
-      }
-    }),
+      }),
+    ),
   );
   return () => clearInterval(sweep);
 }

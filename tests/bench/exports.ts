@@ -52,14 +52,14 @@ async function exportHere(url: string, format: ExportFormat, file: string): Prom
 }
 
 async function exportApart(url: string, format: ExportFormat, file: string): Promise<{ seconds: number; peakMb: number; claims: number; total: number }> {
-  const { stdout } = await promisify(execFile)(process.execPath, [...webHeapFlags(), "--import", "tsx/esm", "--conditions=react-server", fileURLToPath(import.meta.url), url, format, file], { maxBuffer: 1 << 20 });
+  const { stdout } = await promisify(execFile)(process.execPath, [...webHeapFlags(process.env.NODE_OPTIONS), "--import", "tsx/esm", "--conditions=react-server", fileURLToPath(import.meta.url), url, format, file], { maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split("\n").pop()!);
 }
 
 export async function benchExports(): Promise<string[]> {
   const url = await benchNewsroom();
   const dir = await mkdtemp(path.join(tmpdir(), "factlog-bench-export-"));
-  const lines = [`| **exports** of the generated newsroom (${NEWSROOM.claims.toLocaleString("en-GB")} claims, ${NEWSROOM.evidence.toLocaleString("en-GB")} evidence links, every status), each in a process of its own with the web processes' heap limit (${webHeapFlags().join(" ") || "from NODE_OPTIONS"}) | |`];
+  const lines = [`| **exports** of the generated newsroom (${NEWSROOM.claims.toLocaleString("en-GB")} claims, ${NEWSROOM.evidence.toLocaleString("en-GB")} evidence links, every status), each in a process of its own with the web processes' heap limit (${webHeapFlags(process.env.NODE_OPTIONS).join(" ") || "from NODE_OPTIONS"}) | |`];
   try {
     for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
       if (format === "csv-claims" || format === "csv-evidence") continue;

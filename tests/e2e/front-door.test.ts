@@ -52,7 +52,7 @@ describe("the front door, with the desk in a process of its own", () => {
     const nextProcesses = app.commands!.filter((command) => command.args.includes(NEXT_BIN));
     expect(nextProcesses).toHaveLength(3);
     for (const { pid, args } of nextProcesses) {
-      expect(args.slice(1, args.indexOf(NEXT_BIN))).toEqual(webHeapFlags());
+      expect(args.slice(1, args.indexOf(NEXT_BIN))).toEqual(webHeapFlags(process.env.NODE_OPTIONS));
       expect(process.kill(pid, 0)).toBe(true);
     }
   });
