@@ -1,8 +1,9 @@
 // The one port of `npm start` with a shared cache (issue 16): the desk's requests and every server
 // action answered by the desk's own process, the rest by the readers'; a reader's page without
 // scripts from its very first reader; every 404 a document that reads without scripts, in the
-// reader's language, also when asked again; the API's in JSON.
+// reader's language, also when asked again; the API's in JSON; a reader's page revalidated by its ETag.
 import { randomBytes } from "node:crypto";
+import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
@@ -47,6 +48,19 @@ describe("the front door, with the desk in a process of its own", () => {
     return { status: response.status, headers: response.headers, body: await response.text() };
   };
 
+  // As a browser asks (fetch() would add Cache-Control: no-cache to a conditional request, which asks for the whole page).
+  const browserGet = (address: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; etag: string | undefined; body: string }>((resolve, reject) => {
+      http
+        .get(`${app.baseUrl}${address}`, { headers: { accept: "text/html", ...headers } }, (response) => {
+          let body = "";
+          response.setEncoding("utf8");
+          response.on("data", (chunk: string) => (body += chunk));
+          response.on("end", () => resolve({ status: response.statusCode!, etag: response.headers.etag, body }));
+        })
+        .on("error", reject);
+    });
+
   it("runs every Next.js process under the web processes' heap limit", () => {
     // Two readers' processes and the desk's, each started with the flags before Next.js's own.
     const nextProcesses = app.commands!.filter((command) => command.args.includes(NEXT_BIN));
@@ -87,6 +101,35 @@ describe("the front door, with the desk in a process of its own", () => {
     const again = await get("/ky/claims/" + SLUG);
     expect(again.body).not.toMatch(SCRIPT);
     expect(again.body.replace(/nonce="[^"]*"/g, "")).toContain("238");
+  });
+
+  it("gives a reader's page an ETag of the bytes sent, and a 304 without them to a reader who holds them", async () => {
+    const address = `/claims/${SLUG}`;
+    // Asked until the page cache holds it (an earlier test's action may have left it stale, to be rendered again).
+    let cached = await get(address);
+    for (let tries = 0; cached.headers.get("x-nextjs-cache") !== "HIT" && tries < 20; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      cached = await get(address);
+    }
+    expect(cached.headers.get("x-nextjs-cache")).toBe("HIT");
+    const plain = await browserGet(address);
+    const tag = plain.etag!;
+    expect(tag).toMatch(/^"[^"]+"$/);
+    // The gzipped copy is other bytes, with an ETag of its own.
+    expect(cached.headers.get("etag")).toMatch(/^"[^"]+"$/);
+    expect(cached.headers.get("etag")).not.toBe(tag);
+    const held = await browserGet(address, { "if-none-match": tag });
+    expect(held.status).toBe(304);
+    expect(held.etag).toBe(tag);
+    expect(held.body).toBe("");
+    // Another page, or the same page in another language, is sent whole.
+    const other = await browserGet(`/ru${address}`, { "if-none-match": tag });
+    expect(other.status).toBe(200);
+    expect(other.etag).not.toBe(tag);
+    expect(other.body).toContain('<html lang="ru"');
+    // The desk's pages are the editor's own and carry none.
+    const cookie = await signInOverHttp(app.baseUrl, editor.email, editor.password);
+    expect((await get("/desk", { cookie })).headers.get("etag")).toBeNull();
   });
 
   it("answers every unknown address with a 404 that reads without scripts, in its language, twice alike", async () => {
