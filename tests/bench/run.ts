@@ -119,9 +119,10 @@ Notes:
   100,000 claims (the desk's, reader's and load lines run on it too; issue 7 asks for 50,000).
 - **Verdict page against the static page** (issue 5's goal: 80%). The page cache keeps the
   reader's pages as plain documents, without Next.js's client runtime: a verdict page is 64 KB
-  (189 KB with the runtime), against the static page's 25 KB. The gap is bytes: Next.js hashes
-  every answer for its ETag and the kernel copies it over loopback to a load generator on the
-  same two cores, so each kilobyte costs time. Of the verdict page's 40 KB more, 21 KB is the
+  (189 KB with the runtime), against the static page's 25 KB. The gap is bytes: the front door
+  hashes each page it sends for its ETag (natively; Next.js's own hash, in JavaScript, took a fifth
+  of a cached page's CPU and is off) and the kernel copies it over loopback to a load generator on
+  the same two cores, so each kilobyte costs time. Of the verdict page's 40 KB more, 21 KB is the
   timeline's 60-row table and 12 KB its chart; the table's cells are styled from the table, not
   one by one, which took 8 KB off (it was 72 KB). Both rates include the Content-Security-Policy proxy, which
   runs on every request. Every kind is first run under load, uncounted, so none pays for the
@@ -135,13 +136,13 @@ Notes:
 - **Mixed load** (issue 7). autocannon's latencies include the time its own process, busy on the
   same two cores as the server and PostgreSQL, takes to read each answer. The editors and a
   reader arriving on a new connection every half second are timed from a process of their own
-  (tests/bench/load-newsroom-staff.ts). A save is slow under the load because each of its about
-  14 sequential database round trips waits a whole turn of the server's event loop, which carries
-  up to a hundred readers' requests (measured: docs/scaling.md). PostgreSQL is idle meanwhile
-  (pg_stat_activity shows the editors' transactions waiting on the client), and the loopback loses
-  nothing. Every save the server acknowledged is counted in the database afterwards.
+  (tests/bench/load-newsroom-staff.ts). A save makes at most six database round trips
+  (tests/integration/save-round-trips.test.ts), each waiting a turn of its process's event loop:
+  with the desk in a process of its own (REDIS_URL set) that loop carries no reader; in one
+  process it carries up to a hundred readers' requests (measured: docs/scaling.md).
+  Every save the server acknowledged is counted in the database afterwards.
 - The export and backup lines: peak memory is resident memory above the start, garbage not yet
-  collected included; no export holds the list in memory (each reads 500 claims at a time). The
+  collected included; no export holds the list in memory (each reads 250 claims at a time). The
   spreadsheet reads the list three times, once per sheet.
 - Figures vary by 10-30% between runs on this 2-core machine; compare within one run.
 `;
