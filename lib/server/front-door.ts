@@ -23,6 +23,9 @@ import { DESK_NOT_FOUND_PATH, isBuildFile, sideOf, type Side } from "./routes";
  *   JavaScript, cost a cached page a fifth of its CPU and is off), and a reader who already holds
  *   those bytes gets a 304 without them.
  *
+ * - It keeps a few dozen requests at most in flight to each process behind (UPSTREAM_REQUESTS), on
+ *   connections it keeps open whatever its clients do with theirs; the rest wait here, in order.
+ *
  * Everything else streams through untouched, as Next.js compressed it; pages read whole are
  * decompressed and compressed again here, on libuv's thread pool.
  */
@@ -32,6 +35,11 @@ const gzipAsync = promisify(gzip);
 const DECODERS: Record<string, (bytes: Buffer) => Promise<Buffer>> = { gzip: promisify(gunzip), br: promisify(brotliDecompress), deflate: promisify(inflate) };
 const NOT_FOUND_CACHE_MS = 60_000;
 const IDLE_SOCKET_MS = 60_000;
+// Requests in flight to one Next.js process, per side. A Next.js process given a hundred at once
+// turns its event loop once or twice a second: requests on new connections then waited 3 to 20 s
+// for it to accept them, while a few dozen keep it as busy and its turns short (measured under the
+// 100-connection load: the slowest answer 10 s before, under 1 s with 32).
+export const UPSTREAM_REQUESTS = 32;
 
 function acceptsHtml(request: http.IncomingMessage): boolean {
   return (request.method === "GET" || request.method === "HEAD") && /text\/html/.test(request.headers.accept ?? "");
@@ -83,9 +91,13 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
   if (options.readers.length === 0 && !options.desk) throw new Error("The front door needs the readers' processes, the desk's, or both.");
   // Keep-alive connections to the processes behind: a new TCP connection per request costs more than the proxying.
   // Idle ones are closed after IDLE_SOCKET_MS, before the server behind would (lib/server/web-processes.ts).
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: IDLE_SOCKET_MS });
-  const proxy = createProxyServer({ agent, xfwd: true, proxyTimeout: 120_000 });
-  const documents = createProxyServer({ agent, xfwd: true, proxyTimeout: 120_000, selfHandleResponse: true });
+  // At most UPSTREAM_REQUESTS at once per process behind; the rest wait here, in order. The desk's
+  // requests have connections of their own, so they never wait behind readers', even when one
+  // process serves both.
+  const readerAgent = new http.Agent({ keepAlive: true, maxSockets: UPSTREAM_REQUESTS, timeout: IDLE_SOCKET_MS });
+  const deskAgent = new http.Agent({ keepAlive: true, maxSockets: UPSTREAM_REQUESTS, timeout: IDLE_SOCKET_MS });
+  const proxy = createProxyServer({ xfwd: true, proxyTimeout: 120_000 });
+  const documents = createProxyServer({ xfwd: true, proxyTimeout: 120_000, selfHandleResponse: true });
   let next = 0;
   const reader = () => options.readers[next++ % options.readers.length];
   const notFoundPages = new Map<string, { html: string; at: number }>();
@@ -162,22 +174,27 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
   };
 
   const server = http.createServer((request, response) => {
+    // Connection and Keep-Alive are the client's own connection's business (hop-by-hop, RFC 9110
+    // §7.6.1), not passed on: a client's "Connection: close" would close the pooled connection
+    // behind it, and a new one waits on a busy Next.js process to accept it (seconds, under load).
+    delete request.headers.connection;
+    delete request.headers["keep-alive"];
     const url = request.url ?? "/";
     const side: Side = isBuildFile(url) ? (options.readers.length ? "readers" : "desk") : sideOf(request);
     if (side === "desk") {
       if (!options.desk) return void send(request, response, 404, { "content-type": "text/plain; charset=utf-8" }, "This address belongs to the newsroom's desk, which these processes do not serve.");
       const deskMode = pathOf(url).startsWith("/api/") ? "api" : acceptsHtml(request) ? "desk" : null;
-      if (!deskMode) return void proxy.web(request, response, { target: options.desk }, unreachable("desk") as never);
+      if (!deskMode) return void proxy.web(request, response, { target: options.desk, agent: deskAgent }, unreachable("desk") as never);
       modes.set(request, deskMode);
-      return void documents.web(request, response, { target: options.desk }, unreachable("desk") as never);
+      return void documents.web(request, response, { target: options.desk, agent: deskAgent }, unreachable("desk") as never);
     }
     if (options.readers.length === 0) return void send(request, response, 404, { "content-type": "text/plain; charset=utf-8" }, "This address belongs to the reader's site, which these processes do not serve.");
     const path = pathOf(url);
     const mode = path.startsWith("/api/") ? "api" : acceptsHtml(request) && !path.startsWith("/_next/") ? "document" : null;
-    if (!mode) return void proxy.web(request, response, { target: reader() }, unreachable("readers") as never);
+    if (!mode) return void proxy.web(request, response, { target: reader(), agent: readerAgent }, unreachable("readers") as never);
     // An answer that has to be read whole (see proxyRes above) is decompressed and compressed again here.
     modes.set(request, mode);
-    documents.web(request, response, { target: reader() }, unreachable("readers") as never);
+    documents.web(request, response, { target: reader(), agent: readerAgent }, unreachable("readers") as never);
   });
 
   return new Promise((resolve, reject) => {
