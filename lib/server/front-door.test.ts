@@ -35,8 +35,8 @@ async function startUpstream(): Promise<Upstream> {
       upstream.inFlight -= 1;
       response.writeHead(200, { "content-type": "text/plain" }).end(request.url);
     };
-    // Readers' pages are held while a test says so; the desk's are answered at once.
-    if (holding && !request.url!.startsWith("/desk")) held.push(answer);
+    // Readers' pages are held while a test says so; the desk's and the exports' are answered at once.
+    if (holding && !/^\/(desk|exports)\//.test(request.url!)) held.push(answer);
     else answer();
   });
   upstream.server.keepAliveTimeout = 120_000;
@@ -88,7 +88,7 @@ describe("the front door's connections to the processes behind it", () => {
     expect(upstream.seen.map((headers) => headers.connection)).toEqual(["keep-alive", "keep-alive", "keep-alive"]);
   });
 
-  it("has at most UPSTREAM_REQUESTS readers' requests in flight at once, the rest waiting their turn, and the desk's beside them", async () => {
+  it("has at most UPSTREAM_REQUESTS readers' requests in flight at once, the rest waiting their turn, and the desk's and the exports' beside them", async () => {
     await start();
     upstream.hold();
     const many = UPSTREAM_REQUESTS + 8;
@@ -101,9 +101,13 @@ describe("the front door's connections to the processes behind it", () => {
     // The desk's request does not wait behind the readers' queue, though the same process serves both.
     const desk = await fetch(`${base}/desk/no-such-screen`, { headers: { accept: "application/json" } });
     expect(desk.status).toBe(200);
+    // Nor does a download of an export, which takes seconds: a few of them never hold every reader's place.
+    const download = await fetch(`${base}/exports/claims?format=csv`);
+    expect(await download.text()).toBe("/exports/claims?format=csv");
     upstream.release();
     const answers = await Promise.all(readers);
     expect(answers).toEqual(Array.from({ length: many }, (_, index) => `/api/v1/claims?page=${index}`));
     expect(upstream.mostInFlight).toBe(UPSTREAM_REQUESTS + 1);
+    expect(upstream.seen.filter((headers) => headers.connection !== "keep-alive")).toEqual([]);
   });
 });

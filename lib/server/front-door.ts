@@ -23,8 +23,9 @@ import { DESK_NOT_FOUND_PATH, isBuildFile, sideOf, type Side } from "./routes";
  *   JavaScript, cost a cached page a fifth of its CPU and is off), and a reader who already holds
  *   those bytes gets a 304 without them.
  *
- * - It keeps a few dozen requests at most in flight to each process behind (UPSTREAM_REQUESTS), on
- *   connections it keeps open whatever its clients do with theirs; the rest wait here, in order.
+ * - It keeps a few dozen requests at most in flight to each process behind (UPSTREAM_REQUESTS; the
+ *   desk's and exports' apart from the rest), on connections it keeps open whatever its clients
+ *   do with theirs; the rest wait here, in order.
  *
  * Everything else streams through untouched, as Next.js compressed it; pages read whole are
  * decompressed and compressed again here, on libuv's thread pool.
@@ -35,7 +36,7 @@ const gzipAsync = promisify(gzip);
 const DECODERS: Record<string, (bytes: Buffer) => Promise<Buffer>> = { gzip: promisify(gunzip), br: promisify(brotliDecompress), deflate: promisify(inflate) };
 const NOT_FOUND_CACHE_MS = 60_000;
 const IDLE_SOCKET_MS = 60_000;
-// Requests in flight to one Next.js process, per side. A Next.js process given a hundred at once
+// Requests in flight to one Next.js process, for each of the desk, exports and the rest. A Next.js process given a hundred at once
 // turns its event loop once or twice a second: requests on new connections then waited 3 to 20 s
 // for it to accept them, while a few dozen keep it as busy and its turns short (measured under the
 // 100-connection load: the slowest answer 10 s before, under 1 s with 32).
@@ -93,9 +94,12 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
   // Idle ones are closed after IDLE_SOCKET_MS, before the server behind would (lib/server/web-processes.ts).
   // At most UPSTREAM_REQUESTS at once per process behind; the rest wait here, in order. The desk's
   // requests have connections of their own, so they never wait behind readers', even when one
-  // process serves both.
+  // process serves both; so do downloads of exports, seconds long each, so that a few of them
+  // never hold every reader's place.
   const readerAgent = new http.Agent({ keepAlive: true, maxSockets: UPSTREAM_REQUESTS, timeout: IDLE_SOCKET_MS });
   const deskAgent = new http.Agent({ keepAlive: true, maxSockets: UPSTREAM_REQUESTS, timeout: IDLE_SOCKET_MS });
+  const exportAgent = new http.Agent({ keepAlive: true, maxSockets: UPSTREAM_REQUESTS, timeout: IDLE_SOCKET_MS });
+  const readersAgentFor = (path: string) => (path.startsWith("/exports/") ? exportAgent : readerAgent);
   const proxy = createProxyServer({ xfwd: true, proxyTimeout: 120_000 });
   const documents = createProxyServer({ xfwd: true, proxyTimeout: 120_000, selfHandleResponse: true });
   let next = 0;
@@ -191,10 +195,10 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
     if (options.readers.length === 0) return void send(request, response, 404, { "content-type": "text/plain; charset=utf-8" }, "This address belongs to the reader's site, which these processes do not serve.");
     const path = pathOf(url);
     const mode = path.startsWith("/api/") ? "api" : acceptsHtml(request) && !path.startsWith("/_next/") ? "document" : null;
-    if (!mode) return void proxy.web(request, response, { target: reader(), agent: readerAgent }, unreachable("readers") as never);
+    if (!mode) return void proxy.web(request, response, { target: reader(), agent: readersAgentFor(path) }, unreachable("readers") as never);
     // An answer that has to be read whole (see proxyRes above) is decompressed and compressed again here.
     modes.set(request, mode);
-    documents.web(request, response, { target: reader(), agent: readerAgent }, unreachable("readers") as never);
+    documents.web(request, response, { target: reader(), agent: readersAgentFor(path) }, unreachable("readers") as never);
   });
 
   return new Promise((resolve, reject) => {
