@@ -96,9 +96,8 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
   // requests have connections of their own, so they never wait behind readers', even when one
   // process serves both; so do downloads of exports, seconds long each, so that a few of them
   // never hold every reader's place.
-  const readerAgent = new http.Agent({ keepAlive: true, maxSockets: UPSTREAM_REQUESTS, timeout: IDLE_SOCKET_MS });
-  const deskAgent = new http.Agent({ keepAlive: true, maxSockets: UPSTREAM_REQUESTS, timeout: IDLE_SOCKET_MS });
-  const exportAgent = new http.Agent({ keepAlive: true, maxSockets: UPSTREAM_REQUESTS, timeout: IDLE_SOCKET_MS });
+  const connections = () => new http.Agent({ keepAlive: true, maxSockets: UPSTREAM_REQUESTS, timeout: IDLE_SOCKET_MS });
+  const [readerAgent, deskAgent, exportAgent] = [connections(), connections(), connections()];
   const readersAgentFor = (path: string) => (path.startsWith("/exports/") ? exportAgent : readerAgent);
   const proxy = createProxyServer({ xfwd: true, proxyTimeout: 120_000 });
   const documents = createProxyServer({ xfwd: true, proxyTimeout: 120_000, selfHandleResponse: true });

@@ -40,7 +40,8 @@ export function parseSource(options: ParseOptions): ParsedSource {
 /**
  * What an import would bring, without keeping every entry (a channel's export can hold 100,000):
  * counts, and the first `size` entries. It runs in a web process, so the parse lets the event loop
- * run between its steps (a chunk of a channel's posts; every 25 ms of a document's parse): half a minute of parse for the largest export would otherwise hold every other request.
+ * run between its steps (a chunk of a channel's posts; every 25 ms of a document's parse): half a
+ * minute of parse for the largest export would otherwise hold every other request.
  */
 export async function previewSource(options: ParseOptions, size = 8): Promise<ParsedSummary & { entries: number; figures: number; sample: ParsedEntry[] }> {
   const sample: ParsedEntry[] = [];
