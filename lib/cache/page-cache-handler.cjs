@@ -40,19 +40,36 @@ function store() {
   return pages;
 }
 
-// With Redis: the generation each key was missed at, so the page rendered after the miss is
-// stored as of then, and a flush during its render leaves it stale (redis-store.cjs).
+// Every flush starts a new generation: in Redis, shared by every instance (redis-store.cjs); without
+// it, this process's count of flushes. The generation each key was missed at is kept, so the page
+// rendered after the miss is stored as of then, and a flush during its render leaves it stale.
+let flushes = 0;
 const missedAt = new Map();
+
+function missed(key, generation) {
+  if (missedAt.size > 10_000) missedAt.clear();
+  missedAt.set(key, generation);
+  return null;
+}
+
+/**
+ * A stored page as Next.js serves it, naming its generation to the front door (GENERATION_HEADER
+ * in lib/server/door-cache.ts), which keeps a copy only as long as that generation is current.
+ */
+function served(entry, generation) {
+  if (!entry.value || entry.value.kind !== "APP_PAGE") return entry;
+  return { ...entry, value: { ...entry.value, headers: { ...entry.value.headers, "x-factlog-generation": String(generation) } } };
+}
 
 class PageCacheHandler {
   async get(key) {
     const shared = sharedRedisStore();
-    if (!shared) return store().get(key) ?? null;
+    if (!shared) {
+      const entry = store().get(key);
+      return entry && entry.generation === flushes ? served(entry, flushes) : missed(key, flushes);
+    }
     const { entry, generation } = await shared.get(`page:${key}`);
-    if (entry) return entry.v;
-    if (missedAt.size > 10_000) missedAt.clear();
-    missedAt.set(key, generation);
-    return null;
+    return entry ? served(entry.v, entry.g) : missed(key, generation);
   }
 
   async set(key, data, ctx) {
@@ -63,18 +80,22 @@ class PageCacheHandler {
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && data.html.includes(' data-no-store=""')) return;
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && isReaderPage(data.html)) data = { ...data, html: documentOnly(data.html) };
     const entry = { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [], size: sizeOf(data) };
-    if (!shared) return void store().set(key, entry);
-    const generation = missedAt.has(key) ? missedAt.get(key) : (await shared.get(`page:${key}`)).generation;
+    const generation = missedAt.has(key) ? missedAt.get(key) : shared ? (await shared.get(`page:${key}`)).generation : flushes;
     missedAt.delete(key);
+    if (!shared) return generation === flushes ? void store().set(key, { ...entry, generation }) : undefined;
     await shared.set(`page:${key}`, entry, generation);
   }
 
   async revalidateTag(tags) {
     const list = Array.isArray(tags) ? tags : [tags];
     if (list.length > 0 && list.every((tag) => typeof tag === "string" && DESK_TAG.test(tag))) return;
+    flushes += 1;
     store().clear();
     const shared = sharedRedisStore();
-    if (shared) await shared.bump();
+    if (shared) return void (await shared.bump());
+    // The front door of the one process `npm start` runs without Redis learns of it by message
+    // (lib/server/web-processes.ts relays it), as soon as the cache is empty.
+    if (typeof process.send === "function" && process.connected) process.send({ factlog: "pages-flushed", generation: flushes });
   }
 
   resetRequestCache() {}

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 
-type Handler = { get(key: string): Promise<unknown>; set(key: string, data: unknown, ctx?: { tags?: string[] }): Promise<void>; revalidateTag(tags: string | string[]): Promise<void> };
+type Handler = { get(key: string): Promise<{ value: { headers?: Record<string, string> } } | null>; set(key: string, data: unknown, ctx?: { tags?: string[] }): Promise<void>; revalidateTag(tags: string | string[]): Promise<void> };
 const PageCacheHandler = createRequire(import.meta.url)("./page-cache-handler.cjs") as (new () => Handler) & { limits: { entries: number; bytes: number } };
 
 const page = { kind: "APP_PAGE", html: "<html lang=\"en\"><body>verdict</body></html>" };
@@ -41,5 +41,23 @@ describe("the page cache handler", () => {
     } finally {
       PageCacheHandler.limits.bytes = saved.bytes;
     }
+  });
+
+  it("names the generation of each page it serves, and never stores as current a page whose render began before a flush", async () => {
+    const cache = new PageCacheHandler();
+    await cache.revalidateTag("_N_T_/layout");
+    await cache.set("/en/claims/g", page);
+    const generation = Number((await cache.get("/en/claims/g"))?.value.headers?.["x-factlog-generation"]);
+    expect(Number.isInteger(generation)).toBe(true);
+
+    // A reader misses, the render starts; a correction empties the cache meanwhile; the render ends.
+    await cache.revalidateTag("_N_T_/layout");
+    expect(await cache.get("/en/claims/g")).toBeNull();
+    await cache.revalidateTag("_N_T_/layout");
+    await cache.set("/en/claims/g", page);
+    expect(await cache.get("/en/claims/g")).toBeNull();
+    // The next render, begun after the flush, is stored, under the next generation.
+    await cache.set("/en/claims/g", page);
+    expect(Number((await cache.get("/en/claims/g"))?.value.headers?.["x-factlog-generation"])).toBe(generation + 2);
   });
 });

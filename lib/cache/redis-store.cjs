@@ -41,7 +41,12 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
   const client = base.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
   const generationKey = `${prefix}generation`;
   let down = false;
+  // Entries this process keeps decoded (below), forgotten on an outage: a flush made while Redis
+  // was away never reached it, and Redis keeps nothing on disk, so its generation may restart at
+  // what these entries were stamped with.
+  const local = new LRUCache({ maxSize: LOCAL_BYTES, sizeCalculation: (kept) => kept.bytes });
   const report = (error) => {
+    local.clear();
     if (down) return;
     down = true;
     log.error(`Redis at ${redact(url)} is not answering (${error && error.message ? error.message : error}); pages are rendered from the database until it is back.`);
@@ -66,7 +71,6 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
   }
 
   const decodeGeneration = (raw) => (raw ? Number(raw.toString()) : 0);
-  const local = new LRUCache({ maxSize: LOCAL_BYTES, sizeCalculation: (kept) => kept.bytes });
   let known = { generation: null, at: 0 };
   let asking = null;
   const forget = () => {
@@ -85,6 +89,8 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
   }
 
   return {
+    /** The current generation (see currentGeneration), for a cache of its own kept beside this one (the front door's). */
+    generation: currentGeneration,
     /** The entry under `key` if it belongs to the current generation, and the current generation; null generation when Redis is down. */
     async get(key) {
       const generation = await currentGeneration();
@@ -140,4 +146,4 @@ function sharedRedisStore() {
   return globalThis.factlogRedisStore;
 }
 
-module.exports = { createRedisStore, sharedRedisStore };
+module.exports = { GENERATION_TTL_MS, createRedisStore, sharedRedisStore };

@@ -4,8 +4,11 @@ import { brotliDecompress, gunzip, gzip, inflate } from "node:zlib";
 import etag from "etag";
 import fresh from "fresh";
 import { createProxyServer } from "http-proxy-3";
+import Negotiator from "negotiator";
 import { documentOnly, isReaderPage } from "../cache/reader-document.cjs";
 import { isNotFoundPagePath, notFoundPagePath } from "../i18n/not-found";
+import { createNonce } from "../security/headers";
+import { DoorCache, doorKey, GENERATION_HEADER, type GenerationSource, type KeptAnswer } from "./door-cache";
 import { DESK_NOT_FOUND_PATH, isBuildFile, sideOf, type Side } from "./routes";
 
 /**
@@ -23,6 +26,10 @@ import { DESK_NOT_FOUND_PATH, isBuildFile, sideOf, type Side } from "./routes";
  *   JavaScript, cost a cached page a fifth of its CPU and is off), and a reader who already holds
  *   those bytes gets a 304 without them.
  *
+ * - A page the page cache holds is kept here too and given to the next readers without asking the
+ *   process behind (lib/server/door-cache.ts), for as long as the page cache's generation says it
+ *   is current (`generation`; without it, nothing is kept here).
+ *
  * - It keeps a few dozen requests at most in flight to each process behind (UPSTREAM_REQUESTS; the
  *   desk's and exports' apart from the rest), on connections it keeps open whatever its clients
  *   do with theirs; the rest wait here, in order.
@@ -30,7 +37,7 @@ import { DESK_NOT_FOUND_PATH, isBuildFile, sideOf, type Side } from "./routes";
  * Everything else streams through untouched, as Next.js compressed it; pages read whole are
  * decompressed and compressed again here, on libuv's thread pool.
  */
-export type FrontDoorOptions = { port: number; host?: string; readers: string[]; desk: string | null; log?: (line: string) => void };
+export type FrontDoorOptions = { port: number; host?: string; readers: string[]; desk: string | null; generation?: GenerationSource | null; log?: (line: string) => void };
 
 const gzipAsync = promisify(gzip);
 const DECODERS: Record<string, (bytes: Buffer) => Promise<Buffer>> = { gzip: promisify(gunzip), br: promisify(brotliDecompress), deflate: promisify(inflate) };
@@ -41,6 +48,11 @@ const IDLE_SOCKET_MS = 60_000;
 // for it to accept them, while a few dozen keep it as busy and its turns short (measured under the
 // 100-connection load: the slowest answer 10 s before, under 1 s with 32).
 export const UPSTREAM_REQUESTS = 32;
+
+/** Whether the client takes gzip (by Accept-Encoding's rules: "gzip;q=0" is a no). */
+function acceptsGzip(request: http.IncomingMessage): boolean {
+  return new Negotiator(request).encodings(["gzip"]).includes("gzip");
+}
 
 function acceptsHtml(request: http.IncomingMessage): boolean {
   return (request.method === "GET" || request.method === "HEAD") && /text\/html/.test(request.headers.accept ?? "");
@@ -67,11 +79,12 @@ async function readBody(stream: http.IncomingMessage): Promise<string> {
  * (so a gzipped and a plain copy differ, as Vary: Accept-Encoding says), and a request whose
  * If-None-Match names it gets a 304.
  */
-function answer(request: http.IncomingMessage, response: http.ServerResponse, status: number, headers: http.OutgoingHttpHeaders, bytes: Buffer, validated: boolean) {
+function answer(request: http.IncomingMessage, response: http.ServerResponse, status: number, headers: http.OutgoingHttpHeaders, bytes: Buffer, validated: boolean | string) {
   const outgoing: http.OutgoingHttpHeaders = { ...headers, "content-length": bytes.length };
   delete outgoing["transfer-encoding"];
+  delete outgoing[GENERATION_HEADER];
   if (validated && status === 200) {
-    outgoing.etag = etag(bytes);
+    outgoing.etag = typeof validated === "string" ? validated : etag(bytes);
     if (fresh(request.headers, { etag: outgoing.etag })) {
       delete outgoing["content-length"];
       delete outgoing["content-encoding"];
@@ -85,6 +98,18 @@ function answer(request: http.IncomingMessage, response: http.ServerResponse, st
 
 function pathOf(url: string | undefined): string {
   return (url ?? "/").split("?")[0];
+}
+
+/**
+ * A kept page, as the process behind sent it but for what is each answer's own: its age here
+ * (RFC 9111 §5.1) and its policy's nonce, new for each answer as the proxy makes them (the page
+ * runs no script, so no nonce in it is ever needed).
+ */
+function keptAnswer(request: http.IncomingMessage, response: http.ServerResponse, kept: KeptAnswer) {
+  const headers: http.OutgoingHttpHeaders = { ...kept.headers, age: String(Math.floor((Date.now() - kept.storedAt) / 1000)) };
+  const policy = headers["content-security-policy"];
+  if (typeof policy === "string") headers["content-security-policy"] = policy.replace(/'nonce-[^']*'/g, `'nonce-${createNonce()}'`);
+  answer(request, response, 200, headers, kept.bytes, kept.etag);
 }
 
 export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> {
@@ -104,6 +129,7 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
   let next = 0;
   const reader = () => options.readers[next++ % options.readers.length];
   const notFoundPages = new Map<string, { html: string; at: number }>();
+  const kept = options.generation ? new DoorCache(options.generation) : null;
 
   async function notFoundDocument(target: string, page: string): Promise<string> {
     const kept = notFoundPages.get(page);
@@ -119,7 +145,7 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
     let bytes: Buffer = Buffer.from(body, "utf8");
     const outgoing: http.OutgoingHttpHeaders = { ...headers };
     delete outgoing["content-encoding"];
-    if (/\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && bytes.length > 1024) {
+    if (acceptsGzip(request) && bytes.length > 1024) {
       bytes = await gzipAsync(bytes);
       outgoing["content-encoding"] = "gzip";
       outgoing.vary = "Accept-Encoding";
@@ -147,7 +173,13 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
       return;
     }
     void (async () => {
-      if (validatedAsIs) return answer(request, response, status, upstream.headers, await readBytes(upstream), true);
+      if (validatedAsIs) {
+        const bytes = await readBytes(upstream);
+        const tag = etag(bytes);
+        const key = kept && request.method === "GET" ? doorKey(request, acceptsGzip(request)) : null;
+        if (key) await kept!.keep(key, upstream.headers, bytes, tag);
+        return answer(request, response, status, upstream.headers, bytes, tag);
+      }
       const body = await readBody(upstream);
       if (mode === "desk") {
         return send(request, response, 404, { ...upstream.headers, "cache-control": "no-store" }, await notFoundDocument(options.desk!, DESK_NOT_FOUND_PATH));
@@ -197,7 +229,16 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
     if (!mode) return void proxy.web(request, response, { target: reader(), agent: readersAgentFor(path) }, unreachable("readers") as never);
     // An answer that has to be read whole (see proxyRes above) is decompressed and compressed again here.
     modes.set(request, mode);
-    documents.web(request, response, { target: reader(), agent: readersAgentFor(path) }, unreachable("readers") as never);
+    if (mode === "api" || !kept) return void documents.web(request, response, { target: reader(), agent: readersAgentFor(path) }, unreachable("readers") as never);
+    // A reader's page: one kept here is sent at once; else the process behind is asked for it, in
+    // the one encoding this client's copy is kept in.
+    const takesGzip = acceptsGzip(request);
+    const key = doorKey(request, takesGzip);
+    request.headers["accept-encoding"] = takesGzip ? "gzip" : "identity";
+    void (key ? kept.get(key) : Promise.resolve(null)).then(
+      (page) => (page ? keptAnswer(request, response, page) : documents.web(request, response, { target: reader(), agent: readersAgentFor(path) }, unreachable("readers") as never)),
+      (error: Error) => unreachable("readers")(error, request, response),
+    );
   });
 
   return new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { ConfigError, type Env } from "../env";
@@ -65,13 +65,24 @@ export type WebProcesses = { exited: Promise<number>; stop: () => Promise<void>;
 /** Starts the plan's Next.js processes and the front door on `port`; resolves once all answer. */
 export async function startWebProcesses(options: { port: number; plan: WebPlan; env: NodeJS.ProcessEnv; quiet?: boolean }): Promise<WebProcesses> {
   const children: ChildProcess[] = [];
-  const stdio = ["ignore", options.quiet ? "ignore" : "inherit", "inherit"] as const;
+  // Without Redis, the one Next.js process tells the front door, through this process, each time
+  // its page cache empties (lib/cache/page-cache-handler.cjs): the door's copies of pages
+  // (lib/server/door-cache.ts) go at once. With Redis, the door reads the generation there.
+  const messages = !options.plan.shared;
+  const stdio: StdioOptions = ["ignore", options.quiet ? "ignore" : "inherit", "inherit", ...(messages ? ["ipc" as const] : [])];
+  let flushed: { factlog: "pages-flushed"; generation: number } | null = null;
+  let front: ChildProcess | null = null;
   const next = async (side: string) => {
     const port = await freePort();
     const child = spawn(process.execPath, [...webHeapFlags(options.env.NODE_OPTIONS), NEXT_BIN, "start", "--port", String(port), "--hostname", "localhost", "--keepAliveTimeout", String(UPSTREAM_KEEP_ALIVE_MS)], {
       cwd: ROOT,
       env: { ...options.env, FACTLOG_PROCESS_SIDE: side },
-      stdio: [...stdio],
+      stdio,
+    });
+    child.on("message", (message: typeof flushed) => {
+      if (message?.factlog !== "pages-flushed") return;
+      flushed = message;
+      if (front?.connected) front.send(message);
     });
     children.push(child);
     return { child, url: `http://127.0.0.1:${port}` };
@@ -96,9 +107,14 @@ export async function startWebProcesses(options: { port: number; plan: WebPlan; 
     // Without a shared cache the one process serves the desk too.
     const deskUrl = desk?.url ?? (plan.shared ? null : readers[0].url);
     const frontArgs = ["--port", String(options.port), ...readers.flatMap((server) => ["--reader", server.url]), ...(deskUrl ? ["--desk", deskUrl] : [])];
-    const front = spawn(process.execPath, [TSX_CLI, path.join(ROOT, "lib/cli/front-door.ts"), ...frontArgs], { cwd: ROOT, env: options.env, stdio: [...stdio] });
-    children.push(front);
-    await waitForHttp({ url: `http://127.0.0.1:${options.port}/api/health`, server: front, timeoutMs: 60_000 });
+    const door = spawn(process.execPath, [TSX_CLI, path.join(ROOT, "lib/cli/front-door.ts"), ...frontArgs], { cwd: ROOT, env: options.env, stdio });
+    // The door asks once it listens for messages (one sent before then would be lost), and is told at each flush.
+    door.on("message", (message: { factlog?: string } | null) => {
+      if (message?.factlog === "generation?") door.send(flushed ?? { factlog: "pages-flushed", generation: 0 });
+    });
+    front = door;
+    children.push(door);
+    await waitForHttp({ url: `http://127.0.0.1:${options.port}/api/health`, server: door, timeoutMs: 60_000 });
   } catch (error) {
     await stop();
     throw error;

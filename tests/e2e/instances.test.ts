@@ -42,7 +42,9 @@ describe("two instances, one truth", () => {
     await redis?.stop();
   });
 
-  const get = (app: ServedApp, address: string) => fetch(`${app.baseUrl}${address}`).then(async (response) => ({ status: response.status, cache: response.headers.get("x-nextjs-cache"), body: await response.text() }));
+  // As a browser asks for a page; `door`: answered by the front door's copy of the page cache (it alone gives an Age).
+  const get = (app: ServedApp, address: string) =>
+    fetch(`${app.baseUrl}${address}`, { headers: { accept: "text/html" } }).then(async (response) => ({ status: response.status, cache: response.headers.get("x-nextjs-cache"), door: response.headers.has("age"), body: await response.text() }));
 
   it("a correction published through A shows on B's verdict page, search and API within a second", async () => {
     const search = `/search?q=${encodeURIComponent("238")}`;
@@ -51,6 +53,7 @@ describe("two instances, one truth", () => {
       for (const address of [`/claims/${SLUG}`, search, `/api/v1/claims/${SLUG}`]) await get(app, address);
     }
     expect((await get(b, `/claims/${SLUG}`)).cache).toBe("HIT");
+    expect((await get(b, `/claims/${SLUG}`)).door).toBe(true);
 
     const claim = await db.claim.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true, version: true } });
     const summary = `Corrected through instance A at ${Date.now()}: the official toll was revised.`;
@@ -92,6 +95,7 @@ describe("two instances, one truth", () => {
         expect(page.status).toBe(200);
         expect(page.body).toContain('data-testid="quote"');
         expect(page.cache).not.toBe("HIT");
+        expect(page.door).toBe(false);
         expect(performance.now() - started).toBeLessThan(5_000);
       }
       expect((await get(app, `/api/v1/claims/${SLUG}`)).status).toBe(200);

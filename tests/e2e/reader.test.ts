@@ -267,12 +267,15 @@ describe("what readers see, in Chromium", () => {
     await page.close();
   });
 
-  it("shows a reviewer's correction on the public page within seconds", async () => {
+  it("shows a reviewer's correction on the public page within a second, though the front door kept the page", async () => {
     const reader = await browser.newPage();
     const path = "/claims/the-protesters-were-terrorists-trained-abroad";
     await reader.goto(`${base}${path}`);
     expect(await reader.locator("main").innerText()).not.toContain("Corrections");
-    // The page is now in the page cache; the correction must reach readers anyway.
+    // The page is now in the page cache, and once read from it, in the front door's copy of it (an
+    // answer the door gives itself has an Age); the correction must reach readers anyway.
+    await reader.goto(`${base}${path}`);
+    expect((await reader.goto(`${base}${path}`))?.headers().age).toMatch(/^\d+$/);
     const desk = await browser.newContext();
     const page = await desk.newPage();
     await signIn(page, reviewer.email, reviewer.password);
@@ -285,7 +288,7 @@ describe("what readers see, in Chromium", () => {
     await page.getByText("Correction published.").waitFor();
     const started = Date.now();
     let body = "";
-    while (Date.now() - started < 5_000) {
+    while (Date.now() - started < 1_000) {
       await reader.goto(`${base}${path}`);
       body = await reader.locator("main").innerText();
       if (body.includes("We added the foreign ministry's denial")) break;

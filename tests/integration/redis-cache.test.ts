@@ -79,4 +79,27 @@ describe("the shared cache in Redis", () => {
     await instanceA.set("page:/claims/z", "stored", generation);
     expect((await instanceA.get("page:/claims/z")).entry?.v).toBe("stored");
   });
+
+  it("forgets what it kept decoded when Redis goes away, so Redis restarting empty never brings back a page", async () => {
+    // Both connected again after the outage of the test before, and past the time they trust a generation read before it.
+    await new Promise((resolve) => setTimeout(resolve, GENERATION_TTL_MS + 20));
+    const answering = async (store: RedisStore) => {
+      for (let attempt = 0; attempt < 60; attempt += 1) {
+        const { generation } = await store.get("page:/claims/w");
+        if (generation !== null) return generation;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return null;
+    };
+    await answering(instanceB);
+    const generation = await answering(instanceA);
+    await instanceA.set("page:/claims/w", "kept before the outage", generation);
+    // B reads it, and keeps it decoded in its memory.
+    expect((await instanceB.get("page:/claims/w")).entry?.v).toBe("kept before the outage");
+    // Redis restarts with nothing (it keeps nothing on disk): its generation starts again where the entry's was.
+    await redis.stop();
+    await redis.start();
+    expect(await answering(instanceB)).toBe(generation);
+    expect((await instanceB.get("page:/claims/w")).entry).toBeNull();
+  });
 });

@@ -1,0 +1,156 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { startFrontDoor } from "./front-door";
+
+// The front door's copy of the page cache (lib/server/door-cache.ts), before a real HTTP server
+// standing in for a Next.js process and its page cache: a page's first request renders it (MISS,
+// with its scripts), later ones are served from the page cache (HIT, a document without them)
+// naming the generation the page belongs to, and a
+// flush moves the generation on. The test plays the flush, and decides what the door knows of it.
+type Behind = { url: string; server: http.Server; requests: { url: string; headers: http.IncomingHttpHeaders }[]; generation: number; extraHeaders: Record<string, string> };
+
+async function startBehind(): Promise<Behind> {
+  const rendered = new Map<string, number>();
+  const behind: Behind = { url: "", server: http.createServer(), requests: [], generation: 0, extraHeaders: {} };
+  behind.server.on("request", (request: http.IncomingMessage, response: http.ServerResponse) => {
+    behind.requests.push({ url: request.url!, headers: request.headers });
+    const key = `${behind.generation} ${request.url}`;
+    const hit = rendered.has(key);
+    if (!hit) rendered.set(key, rendered.size);
+    const html = `<!DOCTYPE html><html lang="en" data-document><body><p>${request.url} as of generation ${behind.generation}, render ${rendered.get(key)}</p>${"<p>padding</p>".repeat(100)}${hit ? "" : "<script>self.__next_f=[]</script>"}</body></html>`;
+    const headers: http.OutgoingHttpHeaders = {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": "default-src 'self'; script-src 'self' 'nonce-from-behind' 'strict-dynamic'",
+      "x-nextjs-cache": hit ? "HIT" : "MISS",
+      ...(hit ? { "x-factlog-generation": String(behind.generation) } : {}),
+      ...behind.extraHeaders,
+    };
+    const gzip = request.headers["accept-encoding"] === "gzip";
+    const body = gzip ? gzipSync(html) : Buffer.from(html);
+    response.writeHead(200, { ...headers, ...(gzip ? { "content-encoding": "gzip" } : {}) }).end(request.method === "HEAD" ? undefined : body);
+  });
+  await new Promise<void>((resolve) => behind.server.listen(0, "127.0.0.1", resolve));
+  behind.url = `http://127.0.0.1:${(behind.server.address() as AddressInfo).port}`;
+  return behind;
+}
+
+type Got = { status: number; headers: http.IncomingHttpHeaders; body: string };
+
+function get(base: string, path: string, headers: http.OutgoingHttpHeaders = {}, method = "GET"): Promise<Got> {
+  return new Promise((resolve, reject) => {
+    http
+      .request(`${base}${path}`, { method, headers: { accept: "text/html", ...headers } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const raw = Buffer.concat(chunks);
+          const body = response.headers["content-encoding"] === "gzip" ? gunzipSync(raw).toString() : raw.toString();
+          resolve({ status: response.statusCode!, headers: response.headers, body });
+        });
+      })
+      .on("error", reject)
+      .end();
+  });
+}
+
+describe("the front door's copy of the page cache", () => {
+  let behind: Behind;
+  let door: http.Server;
+  let base: string;
+  // What the door knows of the page cache's generation (null: it cannot know, as when Redis is away).
+  let known: number | null;
+
+  async function start() {
+    behind = await startBehind();
+    known = 0;
+    door = await startFrontDoor({ port: 0, host: "127.0.0.1", readers: [behind.url], desk: behind.url, generation: () => known, log: () => {} });
+    base = `http://127.0.0.1:${(door.address() as AddressInfo).port}`;
+  }
+
+  afterEach(async () => {
+    door?.closeAllConnections();
+    await new Promise((resolve) => door?.close(resolve));
+    behind?.server.closeAllConnections();
+    await new Promise((resolve) => behind?.server.close(resolve));
+  });
+
+  it("answers a page the page cache holds without asking the process behind, until the page cache empties", async () => {
+    await start();
+    const first = await get(base, "/en/claims/a");
+    const second = await get(base, "/en/claims/a");
+    expect([first.headers["x-nextjs-cache"], second.headers["x-nextjs-cache"]]).toEqual(["MISS", "HIT"]);
+    const fromDoor = await Promise.all([get(base, "/en/claims/a"), get(base, "/en/claims/a")]);
+    expect(behind.requests).toHaveLength(2);
+    for (const page of fromDoor) {
+      expect(page.status).toBe(200);
+      expect(page.body).toBe(second.body);
+      expect(page.body).not.toContain("<script>");
+      expect(page.headers.etag).toBe(second.headers.etag);
+      expect(page.headers.age).toMatch(/^\d+$/);
+      // The door's business stays with it; each answer's policy has a nonce of its own.
+      expect(page.headers["x-factlog-generation"]).toBeUndefined();
+      expect(page.headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
+    }
+    expect(fromDoor[0].headers["content-security-policy"]).not.toBe(fromDoor[1].headers["content-security-policy"]);
+    // A reader holding those bytes gets a 304; a HEAD gets the headers alone.
+    expect((await get(base, "/en/claims/a", { "if-none-match": second.headers.etag })).status).toBe(304);
+    const head = await get(base, "/en/claims/a", {}, "HEAD");
+    expect([head.status, head.body, head.headers.etag]).toEqual([200, "", second.headers.etag]);
+    expect(behind.requests).toHaveLength(2);
+
+    // A correction empties the page cache: the next reader's page comes from behind, as rendered now.
+    behind.generation = 1;
+    known = 1;
+    const after = await get(base, "/en/claims/a");
+    expect(after.body).toContain("as of generation 1");
+    expect(behind.requests).toHaveLength(3);
+  });
+
+  it("keeps a copy only of the generation it knows, and none while it cannot know it", async () => {
+    await start();
+    // The page cache has moved on and says so in its answers; the door has not learnt it yet.
+    behind.generation = 1;
+    for (let i = 0; i < 3; i += 1) await get(base, "/en/claims/b");
+    expect(behind.requests).toHaveLength(3);
+    known = 1;
+    await get(base, "/en/claims/b");
+    await get(base, "/en/claims/b");
+    expect(behind.requests).toHaveLength(4);
+    // Redis away: what was kept is not given out, every page comes from behind.
+    known = null;
+    await get(base, "/en/claims/b");
+    await get(base, "/en/claims/b");
+    expect(behind.requests).toHaveLength(6);
+    // Back, still at the same generation: what was kept before the outage is gone all the same.
+    known = 1;
+    await get(base, "/en/claims/b");
+    expect(behind.requests).toHaveLength(7);
+  });
+
+  it("keeps nothing that is not the same for every reader", async () => {
+    await start();
+    behind.extraHeaders = { "cache-control": "private, no-store" };
+    for (let i = 0; i < 3; i += 1) await get(base, "/en/claims/c");
+    behind.extraHeaders = { "set-cookie": "session=x" };
+    for (let i = 0; i < 3; i += 1) await get(base, "/en/claims/d");
+    behind.extraHeaders = {};
+    // The client router's requests are answered differently by Next.js.
+    for (let i = 0; i < 3; i += 1) await get(base, "/en/claims/e", { rsc: "1" });
+    expect(behind.requests).toHaveLength(9);
+  });
+
+  it("keeps a gzipped and a plain copy apart, and asks behind for the one encoding it keeps", async () => {
+    await start();
+    for (let i = 0; i < 3; i += 1) await get(base, "/en/claims/f", { "accept-encoding": "gzip, deflate, br" });
+    for (let i = 0; i < 3; i += 1) await get(base, "/en/claims/f", { "accept-encoding": "gzip;q=0, deflate" });
+    const zipped = await get(base, "/en/claims/f", { "accept-encoding": "br, gzip" });
+    const plain = await get(base, "/en/claims/f");
+    expect(behind.requests.map((request) => request.headers["accept-encoding"])).toEqual(["gzip", "gzip", "identity"]);
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(zipped.body).toBe(plain.body);
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+  });
+});
