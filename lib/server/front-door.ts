@@ -194,6 +194,8 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
       if (!isReaderPage(body)) return send(request, response, status, upstream.headers, body);
       return send(request, response, status, upstream.headers, documentOnly(body), mode === "document");
     })().catch((error: Error) => {
+      // A client that went away before its page was read whole is not a fault to report.
+      if (response.destroyed) return;
       log(`front door: a reader's page could not be passed on: ${error.message}`);
       if (!response.headersSent) response.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
       response.end("The page could not be loaded; try again in a moment.");

@@ -9,6 +9,7 @@
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 import { callAction } from "../helpers/server-actions";
+import { BROWSER_PAGE_HEADERS } from "./browser-headers";
 
 type Draft = { id: string; version: number; fields: Record<string, unknown> };
 type Plan = { base: string; cookie: string; actionId: string; verdict: string; durationMs: number; drafts: Draft[] };
@@ -62,7 +63,7 @@ async function editor(draft: Draft) {
 function freshGet(url: string): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent: false }, (response) => {
+    const request = http.get(url, { agent: false, headers: BROWSER_PAGE_HEADERS }, (response) => {
       response.resume();
       response.on("end", () => (response.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`status ${response.statusCode}`))));
     });

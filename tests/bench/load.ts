@@ -15,6 +15,7 @@ import { createDb } from "../../lib/db/client";
 import { signInOverHttp } from "../helpers/http-session";
 import { buildActions, callAction } from "../helpers/server-actions";
 import { ROOT, serveBuild } from "../helpers/served-app";
+import { headersFor } from "./browser-headers";
 import type { StaffReport } from "./load-newsroom-staff";
 import { benchNewsroom } from "./newsroom";
 import { startPrivateRedis } from "../helpers/private-redis";
@@ -67,7 +68,7 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
       [`/search?q=Place${i * 3 + 1}`, `/search?q=topic${i * 7 + 11}`, `/ru/search?q=${encodeURIComponent(`Спикер ${i + 1}`)}`, `/search?q=${["airport", "police", "fuel", "hospital", "rally"][i % 5]}%20Place${i}`][i % 4]);
     const apis = ["/api/v1/claims?limit=20", "/api/v1/claims/generated-claim-11", "/api/v1/claims?language=ru&limit=20"];
     console.error(`  load: warming ${verdicts.length} verdict pages and ${searches.length} searches…`);
-    for (const address of [...verdicts, ...searches, ...apis]) await (await fetch(`${base}${address}`)).arrayBuffer();
+    for (const address of [...verdicts, ...searches, ...apis]) await (await fetch(`${base}${address}`, { headers: headersFor(address) })).arrayBuffer();
 
     // Two editors, each on a draft of their own.
     const cookie = await signInOverHttp(base, "bench-editor@factlog.test", "bench editor password");
@@ -107,7 +108,14 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
           url: base, connections: CONNECTIONS, duration: DURATION, timeout: 30,
           // The path is kept in the connection's context: with one request in flight per connection,
           // the context still names the request whose response arrives.
-          requests: [{ setupRequest: (request, context: { path?: string }) => ({ ...request, path: (context.path = mix()) }) }],
+          requests: [
+            {
+              setupRequest: (request, context: { path?: string }) => {
+                const address = (context.path = mix());
+                return { ...request, path: address, headers: { ...request.headers, ...headersFor(address) } };
+              },
+            },
+          ],
         },
         (error, outcome) => (error ? reject(error) : resolve(outcome)),
       );

@@ -11,6 +11,7 @@ import { serveBuild } from "../helpers/served-app";
 import pg from "pg";
 import { signInOverHttp } from "../helpers/http-session";
 import { benchNewsroom } from "./newsroom";
+import { headersFor } from "./browser-headers";
 
 type Load = { rps: number; p95: number; errors: number; non2xx: number; requests: number };
 
@@ -27,8 +28,14 @@ async function load(baseUrl: string, paths: string[], options: { amount?: number
         url: baseUrl,
         connections: CONNECTIONS,
         ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? DURATION }),
-        ...(options.headers ? { headers: options.headers } : {}),
-        requests: [{ setupRequest: (request) => ({ ...request, path: paths[index++ % paths.length] }) }],
+        requests: [
+          {
+            setupRequest: (request) => {
+              const path = paths[index++ % paths.length];
+              return { ...request, path, headers: { ...request.headers, ...headersFor(path), ...options.headers } };
+            },
+          },
+        ],
       },
       (error, outcome) => (error ? reject(error) : resolve(outcome)),
     );
@@ -90,12 +97,12 @@ export async function benchReader(): Promise<string[]> {
     const verdict = "/claims/generated-claim-11";
     // Warm the page cache and the server's code paths once, as any running site is.
     for (const path of ["/how-we-check", verdict, "/search?q=topic11", "/api/v1/claims?limit=20", `/api/v1${verdict}`]) {
-      const response = await fetch(`${base}${path}`);
+      const response = await fetch(`${base}${path}`, { headers: headersFor(path) });
       if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
       await response.arrayBuffer();
     }
     const firstRender = performance.now();
-    await (await fetch(`${base}/claims/generated-claim-21`)).arrayBuffer();
+    await (await fetch(`${base}/claims/generated-claim-21`, { headers: headersFor("/claims/generated-claim-21") })).arrayBuffer();
     const firstRenderMs = performance.now() - firstRender;
 
     console.error("  reader: load tests and Lighthouse…");
@@ -127,7 +134,7 @@ export async function benchReader(): Promise<string[]> {
     const deskSearch = await load(base, Array.from({ length: 3000 }, (_, i) => [`/desk/entries?q=topic${i * 11 + 5}`, `/desk/entries?q=Place${i % 300}%20${["police", "airport", "fuel"][i % 3]}`, `/desk/entries?q=${encodeURIComponent(["погибших", "задержанных", "бандиттер"][i % 3])}%20Place${i % 300}`][i % 3]), { headers: { cookie } });
     // Lighthouse reads a verdict page as a reader would find it: already in the page cache; and
     // one its first reader opens, rendered for them (the front door takes its scripts out too).
-    await (await fetch(`${base}/claims/generated-claim-31`)).arrayBuffer();
+    await (await fetch(`${base}/claims/generated-claim-31`, { headers: headersFor("/claims/generated-claim-31") })).arrayBuffer();
     const scores = await lighthouseScores(`${base}/claims/generated-claim-31`);
     const firstScores = await lighthouseScores(`${base}/claims/generated-claim-51`);
 
