@@ -3,6 +3,7 @@
  * finds cores (a span, a value, a first hedge); numbers.ts then reads the hedge and unit around
  * them. Spans already taken by one pass are skipped by the next.
  */
+import { LETTER, runsOf } from "./char-classes";
 import { isExcludedDigit } from "./figure-exclusions";
 import { APPROX_SUFFIX, KY_SUFFIX, SCALES, VAGUE, WORD_NUMBERS, type WordNumber } from "./lexicon";
 import type { Hedge } from "./numbers";
@@ -37,7 +38,33 @@ const NUMERAL_STARTS = new Set(
 );
 const scaleRegex = new RegExp(`^[\\s\\u00a0]*(?:${SCALES.map((scale) => scale.pattern).join("|")})(?![${L}])`, "iu");
 const vagueRegex = new RegExp(`(?<![${L}])(?:${VAGUE.join("|")})(?![${L}])`, "giu");
-const numberWordRegex = new RegExp(`(?<![${L}\\d-])[${L}]+`, "gu");
+// The first code units whose lower case begins a numeral: a word starting with any other is no numeral.
+let numeralFirst: Uint8Array | null = null;
+function mayBeNumeral(code: number): boolean {
+  if (!numeralFirst) {
+    const firsts = new Set([...NUMERAL_STARTS].map((start) => start[0]));
+    numeralFirst = new Uint8Array(0x10000);
+    for (let unit = 0; unit < 0x10000; unit += 1) if (firsts.has(String.fromCharCode(unit).toLowerCase()[0])) numeralFirst[unit] = 1;
+  }
+  return numeralFirst[code] === 1;
+}
+
+type Word = { start: number; end: number };
+
+/**
+ * The words a number word can be: runs of letters not glued to a digit or a hyphen before them
+ * (what `(?<![\p{L}\d-])\p{L}+` finds), as spans, made in one pass with the letters' table.
+ */
+function wordsIn(text: string): Word[] {
+  const runs = runsOf(text, LETTER);
+  const words: Word[] = [];
+  for (let index = 0; index < runs.length; index += 2) {
+    const start = runs[index];
+    if (start === 0 || !/[\d-]/.test(text[start - 1])) words.push({ start, end: runs[index + 1] });
+  }
+  return words;
+}
+
 const DIGITS = /(?<![\d,.])([$€₸][\s\u00a0]?)?(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)*)/gu;
 
 /** value × 10^exponent in decimal, as written: 136.8 × 10⁹ is 136800000000, not …000.00002. */
@@ -50,12 +77,26 @@ function exponentOf(word: string): number {
   return 0;
 }
 
+// Each word's reading, remembered: a text's words repeat (Zipf), and each first reading tries the
+// whole lexicon's expressions in turn. Emptied when large, so it never grows without bound.
+const readings = new Map<string, WordNumber | null>();
+const READINGS_KEPT = 50_000;
+
 function wordValue(word: string, language?: string): WordNumber | null {
+  const key = `${language ?? ""} ${word}`;
+  const known = readings.get(key);
+  if (known !== undefined) return known;
+  if (readings.size >= READINGS_KEPT) readings.clear();
+  let found: WordNumber | null = null;
   for (const candidate of wordNumberIndex) {
     if (candidate.onlyIn && language && language !== candidate.onlyIn && language !== "mixed" && language !== "und") continue;
-    if (candidate.regex.test(word)) return candidate;
+    if (candidate.regex.test(word)) {
+      found = candidate;
+      break;
+    }
   }
-  return null;
+  readings.set(key, found);
+  return found;
 }
 
 /** Digits as people write them: "7,939", "10 000", "3,5", "1.2". */
@@ -142,29 +183,31 @@ export function scanDigits(text: string, taken: TakenSpans, vague: Core[]): Core
 /** Pass 3: number words, composed left to right: "эки жүз элүү", "жыйырма миң", "twenty thousand". */
 export function scanWords(text: string, taken: TakenSpans, vague: Core[], language?: string): Core[] {
   const cores: Core[] = [];
-  const words = [...text.matchAll(numberWordRegex)];
-  const adjacent = (a: RegExpMatchArray, b: RegExpMatchArray | undefined) => b && /^[\s\u00a0]+$/.test(text.slice(a.index! + a[0].length, b.index));
+  const words = wordsIn(text);
+  const adjacent = (a: Word, b: Word | undefined) => b && /^[\s\u00a0]+$/.test(text.slice(a.end, b.start));
+  const lowerOf = (word: Word) => text.slice(word.start, word.end).toLowerCase();
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
-    const lower = word[0].toLowerCase();
+    if (!mayBeNumeral(text.charCodeAt(word.start))) continue;
+    const lower = lowerOf(word);
     if (!NUMERAL_STARTS.has(lower.slice(0, 2))) continue;
-    const start = word.index;
-    if (taken.overlaps(start, start + word[0].length)) continue;
+    const start = word.start;
+    if (taken.overlaps(start, word.end)) continue;
     let number = wordValue(lower, language);
     // "бир миң" / "бир жүз": one only counts before a scale word.
     const next = words[index + 1];
-    if (!number && lower === "бир" && adjacent(word, next) && /^(?:миң|жүз|миллион|миллиард)/u.test(next![0].toLowerCase())) {
+    if (!number && lower === "бир" && adjacent(word, next) && /^(?:миң|жүз|миллион|миллиард)/u.test(lowerOf(next!))) {
       number = { pattern: "бир", value: 1 };
     }
     if (!number) continue;
-    releaseVagueScaleAfter(text, start + word[0].length, vague, taken);
+    releaseVagueScaleAfter(text, word.end, vague, taken);
     let total = 0;
     let current = number.value;
-    let end = start + word[0].length;
+    let end = word.end;
     let cursor = index;
     while (adjacent(words[cursor], words[cursor + 1])) {
       const following = words[cursor + 1];
-      const followingLower = following[0].toLowerCase();
+      const followingLower = lowerOf(following);
       const exponent = exponentOf(followingLower);
       const more = wordValue(followingLower, language);
       if (exponent > 0 && (!more || more.scale)) {
@@ -175,7 +218,7 @@ export function scanWords(text: string, taken: TakenSpans, vague: Core[], langua
       } else if (more && !more.scale && more.value < current && current >= 10) {
         current += more.value;
       } else break;
-      end = following.index! + following[0].length;
+      end = following.end;
       cursor += 1;
     }
     total += current;

@@ -3,6 +3,8 @@
  * tells Kyrgyz from Kazakh and Russian reliably on short news posts, so this scores letters
  * that only one of them uses (Kazakh ә ғ қ ұ һ і; Kyrgyz and Kazakh ң ө ү) and frequent words.
  */
+import { LETTER as LETTER_CLASS, runsOf } from "./char-classes";
+
 export type Language = "ky" | "ru" | "en" | "kk" | "mixed" | "und";
 
 const KY_WORDS = new Set(
@@ -49,26 +51,68 @@ const LETTER = /^\p{L}$/u;
 const CYRILLIC = /^\p{Script=Cyrillic}$/u;
 const LATIN = /^\p{Script=Latin}$/u;
 
+// Word endings typical of each language, counted at the end of words.
+const KY_ENDINGS = endings("дын|дин|нын|нин|тын|тин|тун|түн|нун|нүн|дун|дүн|дагы|деги|ынан|инен|уунун|ган|ген|шкан|шкен|ышты|ишти|ушту|үштү|нда|нде|ларды|лерди|дар|дер|тар|тер");
+const RU_ENDINGS = endings("ого|его|ому|ыми|ими|ение|ания|ться|тся|ный|ная|ное|ые");
+
+function endings(list: string): { lastLetters: Set<string>; byLength: Map<number, Set<string>> } {
+  const byLength = new Map<number, Set<string>>();
+  for (const ending of list.split("|")) byLength.set(ending.length, (byLength.get(ending.length) ?? new Set()).add(ending));
+  return { lastLetters: new Set(list.split("|").map((ending) => ending.at(-1)!)), byLength };
+}
+
+/** Whether `word` (a whole run of letters) ends in one of `list`: a match of `(?:…)(?!\\p{L})` ends at a word's end, once per word. */
+function endsIn(word: string, list: ReturnType<typeof endings>): boolean {
+  if (!list.lastLetters.has(word[word.length - 1])) return false;
+  for (const [length, set] of list.byLength) if (word.length >= length && set.has(word.slice(word.length - length))) return true;
+  return false;
+}
+
+/** How many of `text`'s letters only Kazakh uses (ә ғ қ ұ һ і), Kyrgyz and Kazakh use (ң ө ү), and Russian uses (ё ъ щ э): one pass. */
+function lettersOf(text: string): { kazakh: number; turkic: number; russian: number } {
+  const counts = { kazakh: 0, turkic: 0, russian: 0 };
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 0x449 || code > 0x4e9) continue;
+    const letter = text[at];
+    if ("әғқұһі".includes(letter)) counts.kazakh += 1;
+    else if ("ңөү".includes(letter)) counts.turkic += 1;
+    else if ("ёъщэ".includes(letter)) counts.russian += 1;
+  }
+  return counts;
+}
+
+/** The runs of letters of `text` (what `\\p{L}+` finds). */
+function letterRuns(text: string): string[] {
+  const runs = runsOf(text, LETTER_CLASS);
+  const words: string[] = [];
+  for (let index = 0; index < runs.length; index += 2) words.push(text.slice(runs[index], runs[index + 1]));
+  return words;
+}
+
 export function detectLanguage(text: string): Language {
   const { letters, cyrillic, latin } = letterCounts(text);
   if (letters < 3) return "und";
   const lower = text.toLowerCase();
-  const words = lower.match(/\p{L}+/gu) ?? [];
-  // How many of the words are each language's frequent words, in one pass over them.
+  const words = letterRuns(lower);
+  // How many of the words are each language's frequent words, and end as its words do, in one pass over them.
   const stopwordHits = { ky: 0, kk: 0, ru: 0, en: 0 };
+  let kyEndings = 0;
+  let ruEndings = 0;
   for (const word of words) {
     if (KY_WORDS.has(word)) stopwordHits.ky += 1;
     if (KK_WORDS.has(word)) stopwordHits.kk += 1;
     if (RU_WORDS.has(word)) stopwordHits.ru += 1;
     if (EN_WORDS.has(word)) stopwordHits.en += 1;
+    if (endsIn(word, KY_ENDINGS)) kyEndings += 1;
+    if (endsIn(word, RU_ENDINGS)) ruEndings += 1;
   }
 
-  const kazakhLetters = (lower.match(/[әғқұһі]/gu) ?? []).length;
-  const turkicLetters = (lower.match(/[ңөү]/gu) ?? []).length;
+  const only = lettersOf(lower);
   const scores = {
-    ky: stopwordHits.ky * 2 + turkicLetters * 1.5 + (lower.match(/(?:дын|дин|нын|нин|тын|тин|тун|түн|нун|нүн|дун|дүн|дагы|деги|ынан|инен|уунун|ган|ген|шкан|шкен|ышты|ишти|ушту|үштү|нда|нде|ларды|лерди|дар|дер|тар|тер)(?!\p{L})/gu) ?? []).length,
-    kk: stopwordHits.kk * 2 + kazakhLetters * 3,
-    ru: stopwordHits.ru * 2 + (lower.match(/(?:ого|его|ому|ыми|ими|ение|ания|ться|тся|ный|ная|ное|ые)(?!\p{L})/gu) ?? []).length + (lower.match(/[ёъщэ]/gu) ?? []).length,
+    ky: stopwordHits.ky * 2 + only.turkic * 1.5 + kyEndings,
+    kk: stopwordHits.kk * 2 + only.kazakh * 3,
+    ru: stopwordHits.ru * 2 + ruEndings + only.russian,
     en: stopwordHits.en * 2 + (latin > cyrillic ? latin / 10 : 0),
   };
   if (latin > cyrillic * 2) return scores.ru + scores.ky > scores.en ? "mixed" : "en";
