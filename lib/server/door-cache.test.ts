@@ -139,6 +139,9 @@ describe("the front door's copy of the page cache", () => {
     // The client router's requests are answered differently by Next.js.
     for (let i = 0; i < 3; i += 1) await get(base, "/en/claims/e", { rsc: "1" });
     expect(behind.requests).toHaveLength(9);
+    // Nor what is not a page asked for by a browser; the generation stays with the door on every path.
+    for (let i = 0; i < 2; i += 1) expect((await get(base, "/en/claims/g", { accept: "*/*" })).headers["x-factlog-generation"]).toBeUndefined();
+    expect(behind.requests).toHaveLength(11);
   });
 
   it("keeps a gzipped and a plain copy apart, and asks behind for the one encoding it keeps", async () => {

@@ -126,6 +126,8 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
   const readersAgentFor = (path: string) => (path.startsWith("/exports/") ? exportAgent : readerAgent);
   const proxy = createProxyServer({ xfwd: true, proxyTimeout: 120_000 });
   const documents = createProxyServer({ xfwd: true, proxyTimeout: 120_000, selfHandleResponse: true });
+  // The page cache's generation is for the door only (lib/server/door-cache.ts).
+  proxy.on("proxyRes", (upstream) => void delete upstream.headers[GENERATION_HEADER]);
   let next = 0;
   const reader = () => options.readers[next++ % options.readers.length];
   const notFoundPages = new Map<string, { html: string; at: number }>();
@@ -168,6 +170,7 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
     // A cached reader's page is read whole all the same (it is complete in the reader's process) to get its ETag.
     const validatedAsIs = passOn && mode === "document" && status === 200;
     if (passOn && !validatedAsIs) {
+      delete upstream.headers[GENERATION_HEADER];
       response.writeHead(status, upstream.headers);
       upstream.pipe(response);
       return;

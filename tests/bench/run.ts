@@ -107,6 +107,7 @@ const report = `# Benchmarks
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.
 Times are measured from the client over loopback (server time plus a loopback round trip), production build, demo data.
+Pages are asked for with a browser's Accept and Accept-Encoding headers (tests/bench/browser-headers.ts), the API for JSON.
 
 ${lines.join("\n")}
 
@@ -119,10 +120,10 @@ Notes:
   100,000 claims (the desk's, reader's and load lines run on it too; issue 7 asks for 50,000).
 - **Verdict page against the static page** (issue 5's goal: 80%). The page cache keeps the
   reader's pages as plain documents, without Next.js's client runtime: a verdict page is 64 KB
-  (189 KB with the runtime), against the static page's 25 KB. The gap is bytes: the front door
-  hashes each page it sends for its ETag (natively; Next.js's own hash, in JavaScript, took a fifth
-  of a cached page's CPU and is off) and the kernel copies it over loopback to a load generator on
-  the same two cores, so each kilobyte costs time. Of the verdict page's 40 KB more, 21 KB is the
+  (189 KB with the runtime), against the static page's 25 KB. Both are answered by the front
+  door from its copy of the page cache (lib/server/door-cache.ts), without the Next.js process;
+  the gap is bytes, which the kernel copies over loopback to a load generator on the same two
+  cores, so each kilobyte costs time. Of the verdict page's 40 KB more, 21 KB is the
   timeline's 60-row table and 12 KB its chart; the table's cells are styled from the table, not
   one by one, which took 8 KB off (it was 72 KB). Both rates include the Content-Security-Policy proxy, which
   runs on every request. Every kind is first run under load, uncounted, so none pays for the
