@@ -131,7 +131,7 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
   let next = 0;
   const reader = () => options.readers[next++ % options.readers.length];
   const notFoundPages = new Map<string, { html: string; at: number }>();
-  const kept = options.generation ? new DoorCache(options.generation) : null;
+  const copies = options.generation ? new DoorCache(options.generation) : null;
 
   async function notFoundDocument(target: string, page: string): Promise<string> {
     const kept = notFoundPages.get(page);
@@ -179,8 +179,8 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
       if (validatedAsIs) {
         const bytes = await readBytes(upstream);
         const tag = etag(bytes);
-        const key = kept && request.method === "GET" ? doorKey(request, acceptsGzip(request)) : null;
-        if (key) await kept!.keep(key, upstream.headers, bytes, tag);
+        const key = copies && request.method === "GET" ? doorKey(request, acceptsGzip(request)) : null;
+        if (key) await copies!.keep(key, upstream.headers, bytes, tag);
         return answer(request, response, status, upstream.headers, bytes, tag);
       }
       const body = await readBody(upstream);
@@ -234,13 +234,13 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
     if (!mode) return void proxy.web(request, response, { target: reader(), agent: readersAgentFor(path) }, unreachable("readers") as never);
     // An answer that has to be read whole (see proxyRes above) is decompressed and compressed again here.
     modes.set(request, mode);
-    if (mode === "api" || !kept) return void documents.web(request, response, { target: reader(), agent: readersAgentFor(path) }, unreachable("readers") as never);
+    if (mode === "api" || !copies) return void documents.web(request, response, { target: reader(), agent: readersAgentFor(path) }, unreachable("readers") as never);
     // A reader's page: one kept here is sent at once; else the process behind is asked for it, in
     // the one encoding this client's copy is kept in.
     const takesGzip = acceptsGzip(request);
     const key = doorKey(request, takesGzip);
     request.headers["accept-encoding"] = takesGzip ? "gzip" : "identity";
-    void (key ? kept.get(key) : Promise.resolve(null)).then(
+    void (key ? copies.get(key) : Promise.resolve(null)).then(
       (page) => (page ? keptAnswer(request, response, page) : documents.web(request, response, { target: reader(), agent: readersAgentFor(path) }, unreachable("readers") as never)),
       (error: Error) => unreachable("readers")(error, request, response),
     );
