@@ -1,10 +1,15 @@
 import { DATABASE_DOWN_FOR_READERS, isDatabaseDown } from "../db/errors";
+import { GENERATION_HEADER } from "../cache/generation.cjs";
 // Responses of the public API: JSON, readable from any origin (it is public and read-only),
 // and briefly cacheable.
 const HEADERS = { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=30" };
 
-export function jsonOk(body: unknown): Response {
-  return Response.json(body, { headers: HEADERS });
+/**
+ * A 200 with `body`; `generation`, the public caches' generation read before the body was
+ * (publicGeneration), lets the front door keep the answer for as long as it is current.
+ */
+export function jsonOk(body: unknown, generation?: number | null): Response {
+  return Response.json(body, { headers: typeof generation === "number" ? { ...HEADERS, [GENERATION_HEADER]: String(generation) } : HEADERS });
 }
 
 export function jsonError(status: 400 | 404 | 503, message: string): Response {

@@ -7,6 +7,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS: Next.js loads the cache handler outside the bundle */
 const { LRUCache } = require("lru-cache");
 const { documentOnly, isReaderPage } = require("./reader-document.cjs");
+const { GENERATION_HEADER, flushes, flushed } = require("./generation.cjs");
 const { sharedRedisStore } = require("./redis-store.cjs");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -41,9 +42,9 @@ function store() {
 }
 
 // Every flush starts a new generation: in Redis, shared by every instance (redis-store.cjs); without
-// it, this process's count of flushes. The generation each key was missed at is kept, so the page
-// rendered after the miss is stored as of then, and a flush during its render leaves it stale.
-let flushes = 0;
+// it, this process's count of flushes (generation.cjs). The generation each key was missed at is
+// kept, so the page rendered after the miss is stored as of then, and a flush during its render
+// leaves it stale.
 const missedAt = new Map();
 
 function missed(key, generation) {
@@ -53,12 +54,12 @@ function missed(key, generation) {
 }
 
 /**
- * A stored page as Next.js serves it, naming its generation to the front door (GENERATION_HEADER
- * in lib/server/door-cache.ts), which keeps a copy only as long as that generation is current.
+ * A stored page as Next.js serves it, naming its generation to the front door (GENERATION_HEADER,
+ * generation.cjs), which keeps a copy only as long as that generation is current (lib/server/door-cache.ts).
  */
 function served(entry, generation) {
   if (!entry.value || entry.value.kind !== "APP_PAGE") return entry;
-  return { ...entry, value: { ...entry.value, headers: { ...entry.value.headers, "x-factlog-generation": String(generation) } } };
+  return { ...entry, value: { ...entry.value, headers: { ...entry.value.headers, [GENERATION_HEADER]: String(generation) } } };
 }
 
 class PageCacheHandler {
@@ -66,7 +67,7 @@ class PageCacheHandler {
     const shared = sharedRedisStore();
     if (!shared) {
       const entry = store().get(key);
-      return entry && entry.generation === flushes ? served(entry, flushes) : missed(key, flushes);
+      return entry && entry.generation === flushes() ? served(entry, flushes()) : missed(key, flushes());
     }
     const { entry, generation } = await shared.get(`page:${key}`);
     return entry ? served(entry.v, entry.g) : missed(key, generation);
@@ -80,22 +81,22 @@ class PageCacheHandler {
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && data.html.includes(' data-no-store=""')) return;
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && isReaderPage(data.html)) data = { ...data, html: documentOnly(data.html) };
     const entry = { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [], size: sizeOf(data) };
-    const generation = missedAt.has(key) ? missedAt.get(key) : shared ? (await shared.get(`page:${key}`)).generation : flushes;
+    const generation = missedAt.has(key) ? missedAt.get(key) : shared ? (await shared.get(`page:${key}`)).generation : flushes();
     missedAt.delete(key);
-    if (!shared) return generation === flushes ? void store().set(key, { ...entry, generation }) : undefined;
+    if (!shared) return generation === flushes() ? void store().set(key, { ...entry, generation }) : undefined;
     await shared.set(`page:${key}`, entry, generation);
   }
 
   async revalidateTag(tags) {
     const list = Array.isArray(tags) ? tags : [tags];
     if (list.length > 0 && list.every((tag) => typeof tag === "string" && DESK_TAG.test(tag))) return;
-    flushes += 1;
+    const generation = flushed();
     store().clear();
     const shared = sharedRedisStore();
     if (shared) return void (await shared.bump());
     // The front door of the one process `npm start` runs without Redis learns of it by message
     // (lib/server/web-processes.ts relays it), as soon as the cache is empty.
-    if (typeof process.send === "function" && process.connected) process.send({ factlog: "pages-flushed", generation: flushes });
+    if (typeof process.send === "function" && process.connected) process.send({ factlog: "pages-flushed", generation });
   }
 
   resetRequestCache() {}

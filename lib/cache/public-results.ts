@@ -8,6 +8,7 @@
 // database at once when it expires. lru-cache bounds the in-memory store; its own fetch() is not
 // used for the refresh, as it rejects a reader's in-flight search when an editor's change empties it.
 import { LRUCache } from "lru-cache";
+import { flushes } from "./generation.cjs";
 import { sharedRedisStore, type RedisStore } from "./redis-store.cjs";
 
 const TTL_MS = 60_000;
@@ -77,6 +78,16 @@ export async function rememberPublicResult<T>(key: string, work: () => Promise<T
   const ttl = options.ttlMs ?? TTL_MS;
   const shared = sharedRedisStore();
   return shared ? rememberShared(shared, key, work, ttl) : rememberInMemory(key, work, ttl);
+}
+
+/**
+ * The public caches' generation now (generation.cjs), null while Redis is away. Read before a
+ * result, an answer made from it can name it: every public change empties the remembered results
+ * before it moves the generation on, so nothing remembered from before a change is named after it.
+ */
+export async function publicGeneration(): Promise<number | null> {
+  const shared = sharedRedisStore();
+  return shared ? shared.generation() : flushes();
 }
 
 /** Called with every public revalidation: nothing remembered outlives an editor's change, on any instance. */

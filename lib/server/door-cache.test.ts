@@ -16,6 +16,11 @@ async function startBehind(): Promise<Behind> {
   const behind: Behind = { url: "", server: http.createServer(), requests: [], generation: 0, extraHeaders: {} };
   behind.server.on("request", (request: http.IncomingMessage, response: http.ServerResponse) => {
     behind.requests.push({ url: request.url!, headers: request.headers });
+    // The public API names the generation read before its answer, on every answer; its health check does not.
+    if (request.url!.startsWith("/api/")) {
+      const named = request.url!.startsWith("/api/v1/") ? { "x-factlog-generation": String(behind.generation) } : {};
+      return void response.writeHead(200, { "content-type": "application/json", ...named }).end(JSON.stringify({ url: request.url, generation: behind.generation, answer: behind.requests.length }));
+    }
     const key = `${behind.generation} ${request.url}`;
     const hit = rendered.has(key);
     if (!hit) rendered.set(key, rendered.size);
@@ -142,6 +147,22 @@ describe("the front door's copy of the page cache", () => {
     // Nor what is not a page asked for by a browser; the generation stays with the door on every path.
     for (let i = 0; i < 2; i += 1) expect((await get(base, "/en/claims/g", { accept: "*/*" })).headers["x-factlog-generation"]).toBeUndefined();
     expect(behind.requests).toHaveLength(11);
+  });
+
+  it("keeps the public API's answers that name their generation, with an ETag, and nothing else of the API", async () => {
+    await start();
+    const first = await get(base, "/api/v1/claims/x", { accept: "application/json" });
+    const again = await get(base, "/api/v1/claims/x", { accept: "application/json" });
+    expect(behind.requests).toHaveLength(1);
+    expect(again.body).toBe(first.body);
+    expect(again.headers.age).toMatch(/^\d+$/);
+    expect(again.headers["x-factlog-generation"]).toBeUndefined();
+    expect((await get(base, "/api/v1/claims/x", { accept: "application/json", "if-none-match": first.headers.etag })).status).toBe(304);
+    for (let i = 0; i < 2; i += 1) await get(base, "/api/health", { accept: "application/json" });
+    expect(behind.requests).toHaveLength(3);
+    behind.generation = 1;
+    known = 1;
+    expect(JSON.parse((await get(base, "/api/v1/claims/x", { accept: "application/json" })).body).generation).toBe(1);
   });
 
   it("keeps a gzipped and a plain copy apart, and asks behind for the one encoding it keeps", async () => {

@@ -1,19 +1,23 @@
 import type http from "node:http";
 import { LRUCache } from "lru-cache";
+import { GENERATION_HEADER } from "../cache/generation.cjs";
 
 /**
- * The front door's copy of the readers' cached pages (docs/scaling.md, "The front door's cache"):
- * a page the page cache already holds is answered here, without the Next.js process behind, so a
- * flood of readers costs that process nothing and a reader arriving during it waits for no render.
+ * The front door's copy of the readers' cached pages and the public API's remembered answers
+ * (docs/scaling.md, "The front door's copy of the page cache"): what is already made is answered
+ * here, without the Next.js process behind, so a flood of readers costs that process nothing and a
+ * reader arriving during it waits for no render.
  *
  * It can never show a page the page cache has dropped. The page cache (lib/cache/page-cache-handler.cjs)
  * empties whole on any public change by moving to a new generation, and names in each page it
- * serves from its store the generation that page belongs to (GENERATION_HEADER). A page is kept
+ * serves from its store the generation that page belongs to (GENERATION_HEADER); the public API's
+ * answers name the generation read before their results (lib/api/responses.ts). An answer is kept
  * here under that generation, and given out only while it is still the current one, as the door
  * learns it: from Redis, as every instance does (at most GENERATION_TTL_MS late), or, with the one
- * Next.js process of the embedded demo, from that process's message when it empties.
+ * Next.js process of the embedded demo, from that process's message when it empties. An answer
+ * that names no generation (a page rendered for its request, anything else) is never kept.
  */
-export const GENERATION_HEADER = "x-factlog-generation";
+export { GENERATION_HEADER } from "../cache/generation.cjs";
 
 /** The current generation of the page cache; null when it cannot be known (Redis away): then nothing is kept or given out. */
 export type GenerationSource = () => Promise<number | null> | number | null;
@@ -59,12 +63,12 @@ export class DoorCache {
   }
 
   /**
-   * Keeps an answer of the page cache's (`x-nextjs-cache: HIT`, naming its generation) that any
-   * reader may be given: a 200 to a GET, kept by no rule that says otherwise.
+   * Keeps an answer (a 200 to a GET) that names its generation and that any reader may be given:
+   * no Set-Cookie, nothing that says it is one client's or not to be kept.
    */
   async keep(key: string, headers: http.IncomingHttpHeaders, bytes: Buffer, etag: string): Promise<void> {
-    const generation = Number(headers[GENERATION_HEADER]);
-    if (headers["x-nextjs-cache"] !== "HIT" || !Number.isInteger(generation)) return;
+    const generation = Number(headers[GENERATION_HEADER] ?? NaN);
+    if (!Number.isInteger(generation)) return;
     if (headers["set-cookie"] || /\b(?:private|no-store|no-cache)\b/.test(String(headers["cache-control"] ?? ""))) return;
     // Kept only while it is the generation the door knows: one it has not learnt yet is not trusted either.
     if ((await this.current()) !== generation) return;
@@ -76,8 +80,8 @@ export class DoorCache {
 
 /**
  * The key of a reader's request, or null when its answer is not the same for every reader: only
- * a GET or HEAD of a page, with none of the headers Next.js answers differently to (its client
- * router's). Pages differ by their address only (the locale is in the path), and by encoding.
+ * a GET or HEAD, with none of the headers Next.js answers differently to (its client router's).
+ * Pages and the API's answers differ by their address only (the locale is in the path), and by encoding.
  */
 export function doorKey(request: http.IncomingMessage, gzip: boolean): string | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;

@@ -26,9 +26,9 @@ import { DESK_NOT_FOUND_PATH, isBuildFile, sideOf, type Side } from "./routes";
  *   JavaScript, cost a cached page a fifth of its CPU and is off), and a reader who already holds
  *   those bytes gets a 304 without them.
  *
- * - A page the page cache holds is kept here too and given to the next readers without asking the
- *   process behind (lib/server/door-cache.ts), for as long as the page cache's generation says it
- *   is current (`generation`; without it, nothing is kept here).
+ * - A page the page cache holds, and an answer of the public API, is kept here too and given to
+ *   the next readers without asking the process behind (lib/server/door-cache.ts), for as long as
+ *   the public caches' generation says it is current (`generation`; without it, nothing is kept).
  *
  * - It keeps a few dozen requests at most in flight to each process behind (UPSTREAM_REQUESTS; the
  *   desk's and exports' apart from the rest), on connections it keeps open whatever its clients
@@ -167,8 +167,10 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
     // served from the page cache, which keeps pages without their scripts already.
     const cached = upstream.headers["x-nextjs-cache"] === "HIT";
     const passOn = !html || (mode === "desk" && (status !== 404 || path === DESK_NOT_FOUND_PATH)) || (mode === "document" && cached && status !== 404);
-    // A cached reader's page is read whole all the same (it is complete in the reader's process) to get its ETag.
-    const validatedAsIs = passOn && mode === "document" && status === 200;
+    // A cached reader's page is read whole all the same (it is complete in the reader's process) to
+    // get its ETag, and to be kept here; so is an API answer that names its generation.
+    const namesGeneration = upstream.headers[GENERATION_HEADER] !== undefined;
+    const validatedAsIs = passOn && status === 200 && (mode === "document" || (mode === "api" && namesGeneration));
     if (passOn && !validatedAsIs) {
       delete upstream.headers[GENERATION_HEADER];
       response.writeHead(status, upstream.headers);
@@ -234,9 +236,9 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
     if (!mode) return void proxy.web(request, response, { target: reader(), agent: readersAgentFor(path) }, unreachable("readers") as never);
     // An answer that has to be read whole (see proxyRes above) is decompressed and compressed again here.
     modes.set(request, mode);
-    if (mode === "api" || !copies) return void documents.web(request, response, { target: reader(), agent: readersAgentFor(path) }, unreachable("readers") as never);
-    // A reader's page: one kept here is sent at once; else the process behind is asked for it, in
-    // the one encoding this client's copy is kept in.
+    if (!copies) return void documents.web(request, response, { target: reader(), agent: readersAgentFor(path) }, unreachable("readers") as never);
+    // A reader's page or API answer: one kept here is sent at once; else the process behind is asked
+    // for it, in the one encoding this client's copy is kept in.
     const takesGzip = acceptsGzip(request);
     const key = doorKey(request, takesGzip);
     request.headers["accept-encoding"] = takesGzip ? "gzip" : "identity";

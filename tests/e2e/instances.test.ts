@@ -54,6 +54,7 @@ describe("two instances, one truth", () => {
     }
     expect((await get(b, `/claims/${SLUG}`)).cache).toBe("HIT");
     expect((await get(b, `/claims/${SLUG}`)).door).toBe(true);
+    expect((await get(b, `/api/v1/claims/${SLUG}`)).door).toBe(true);
 
     const claim = await db.claim.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true, version: true } });
     const summary = `Corrected through instance A at ${Date.now()}: the official toll was revised.`;

@@ -2,7 +2,7 @@ import { jsonError, jsonOk, queryParams, withDatabaseErrors } from "@/lib/api/re
 import { serializeClaimItem } from "@/lib/api/serialize";
 import { decodeCursor, encodeCursor, FILTER_KEYS, parseFilterStrictly, parseLimit } from "@/lib/claims/public-filter";
 import { findPublicClaims } from "@/lib/claims/public-search";
-import { rememberPublicResult } from "@/lib/cache/public-results";
+import { publicGeneration, rememberPublicResult } from "@/lib/cache/public-results";
 
 export const dynamic = "force-dynamic";
 
@@ -20,9 +20,11 @@ export const GET = withDatabaseErrors(async function GET(request: Request) {
   if (params.cursor && !cursor) return jsonError(400, 'The parameter "cursor" is not one this API gave out; pass the "next" value of the previous page unchanged.');
   // Remembered like the reader's search, and forgotten on any editor's change readers could see.
   const key = `api claims ${JSON.stringify(filter.value)} ${limit.value} ${cursor ? encodeCursor(cursor) : ""}`;
+  // Read before the result: the answer names it, and the front door keeps it while it is current.
+  const generation = await publicGeneration();
   const body = await rememberPublicResult(key, async () => {
     const page = await findPublicClaims({ filter: filter.value, cursor, limit: limit.value });
     return { items: page.items.map(serializeClaimItem), next: page.next ? encodeCursor(page.next) : null };
   });
-  return jsonOk(body);
+  return jsonOk(body, generation);
 });

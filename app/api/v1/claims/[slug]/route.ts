@@ -1,6 +1,6 @@
 import { jsonError, jsonOk, withDatabaseErrors } from "@/lib/api/responses";
 import { serializeClaim } from "@/lib/api/serialize";
-import { rememberPublicResult } from "@/lib/cache/public-results";
+import { publicGeneration, rememberPublicResult } from "@/lib/cache/public-results";
 import { findPublishedClaim } from "@/lib/claims/public-queries";
 import { TRANSLATION_LANGUAGES } from "@/lib/translations/fields";
 import { localizeClaim } from "@/lib/translations/localize";
@@ -10,6 +10,8 @@ export const dynamic = "force-dynamic";
 export const GET = withDatabaseErrors(async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const wanted = slug.slice(0, 200);
+  // Read before the result: the answer names it, and the front door keeps it while it is current.
+  const generation = await publicGeneration();
   const claim = await rememberPublicResult(`api claim ${wanted}`, async () => {
     const found = await findPublishedClaim({ slug: wanted });
     if (!found) return null;
@@ -17,5 +19,5 @@ export const GET = withDatabaseErrors(async function GET(_request: Request, { pa
     return serializeClaim(found, { ru, ky });
   });
   if (!claim) return jsonError(404, `No published claim has the slug "${slug.slice(0, 80)}".`);
-  return jsonOk(claim);
+  return jsonOk(claim, generation);
 });

@@ -1,6 +1,6 @@
 import { jsonError, jsonOk, withDatabaseErrors } from "@/lib/api/responses";
 import { serializeQuantity } from "@/lib/api/serialize";
-import { rememberPublicResult } from "@/lib/cache/public-results";
+import { publicGeneration, rememberPublicResult } from "@/lib/cache/public-results";
 import { findQuantityTimeline } from "@/lib/figures/queries";
 
 export const dynamic = "force-dynamic";
@@ -8,6 +8,8 @@ export const dynamic = "force-dynamic";
 export const GET = withDatabaseErrors(async function GET(_request: Request, { params }: { params: Promise<{ key: string }> }) {
   const { key } = await params;
   const wanted = key.slice(0, 200);
+  // Read before the result: the answer names it, and the front door keeps it while it is current.
+  const generation = await publicGeneration();
   const quantity = await rememberPublicResult(`api quantity ${wanted}`, async () => {
     const timeline = await findQuantityTimeline({ key: wanted, publicOnly: true });
     // As on the reader's site: a quantity without a published claim is the desk's work in progress.
@@ -16,5 +18,5 @@ export const GET = withDatabaseErrors(async function GET(_request: Request, { pa
     return serializeQuantity(timeline.quantity, timeline.points, conflicted);
   });
   if (!quantity) return jsonError(404, `No published quantity has the key "${key.slice(0, 80)}".`);
-  return jsonOk(quantity);
+  return jsonOk(quantity, generation);
 });

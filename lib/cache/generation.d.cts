@@ -1,0 +1,3 @@
+export const GENERATION_HEADER: "x-factlog-generation";
+export function flushes(): number;
+export function flushed(): number;
