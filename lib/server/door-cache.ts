@@ -16,6 +16,7 @@ import { GENERATION_HEADER } from "../cache/generation.cjs";
  * learns it: from Redis, as every instance does (at most GENERATION_TTL_MS late), or, with the one
  * Next.js process of the embedded demo, from that process's message when it empties. An answer
  * that names no generation (a page rendered for its request, anything else) is never kept.
+ * Why this and not a short time-to-live: docs/decisions/0014.
  */
 export { GENERATION_HEADER } from "../cache/generation.cjs";
 
