@@ -1,6 +1,5 @@
 import type http from "node:http";
 import { LRUCache } from "lru-cache";
-import { GENERATION_HEADER } from "../cache/generation.cjs";
 
 /**
  * The front door's copy of the readers' cached pages and the public API's remembered answers
@@ -30,9 +29,8 @@ const MAX_BYTES = 64 * 1024 * 1024;
 // A page is asked of the process behind again after this long even if nothing changed: pages also
 // age by the clock (Next.js renders them again after an hour; "3 hours ago" moves on).
 const MAX_AGE_MS = 60_000;
-// What a client's connection, or the process behind, said of its own connection; and the header
-// that is for the door only.
-const NOT_KEPT = ["date", "connection", "keep-alive", "transfer-encoding", GENERATION_HEADER];
+// What a client's connection, or the process behind, said of its own connection.
+const NOT_KEPT = ["date", "connection", "keep-alive", "transfer-encoding"];
 
 export class DoorCache {
   private pages: LRUCache<string, KeptAnswer & { generation: number }>;
@@ -64,11 +62,11 @@ export class DoorCache {
   }
 
   /**
-   * Keeps an answer (a 200 to a GET) that names its generation and that any reader may be given:
-   * no Set-Cookie, nothing that says it is one client's or not to be kept.
+   * Keeps an answer (a 200 to a GET) that named its generation (`named`, its GENERATION_HEADER) and
+   * that any reader may be given: no Set-Cookie, nothing that says it is one client's or not to be kept.
    */
-  async keep(key: string, headers: http.IncomingHttpHeaders, bytes: Buffer, etag: string): Promise<void> {
-    const generation = Number(headers[GENERATION_HEADER] ?? NaN);
+  async keep(key: string, named: string | string[] | undefined, headers: http.IncomingHttpHeaders, bytes: Buffer, etag: string): Promise<void> {
+    const generation = Number(named ?? NaN);
     if (!Number.isInteger(generation)) return;
     if (headers["set-cookie"] || /\b(?:private|no-store|no-cache)\b/.test(String(headers["cache-control"] ?? ""))) return;
     // Kept only while it is the generation the door knows: one it has not learnt yet is not trusted either.

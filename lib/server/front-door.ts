@@ -82,7 +82,6 @@ async function readBody(stream: http.IncomingMessage): Promise<string> {
 function answer(request: http.IncomingMessage, response: http.ServerResponse, status: number, headers: http.OutgoingHttpHeaders, bytes: Buffer, validated: boolean | string) {
   const outgoing: http.OutgoingHttpHeaders = { ...headers, "content-length": bytes.length };
   delete outgoing["transfer-encoding"];
-  delete outgoing[GENERATION_HEADER];
   if (validated && status === 200) {
     outgoing.etag = typeof validated === "string" ? validated : etag(bytes);
     if (fresh(request.headers, { etag: outgoing.etag })) {
@@ -157,8 +156,13 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
 
   // What is done with an answer read whole: a reader's page, or an API answer that may be a 404.
   const modes = new WeakMap<http.IncomingMessage, "document" | "api" | "desk">();
+  // The key a reader's GET is kept under here (lib/server/door-cache.ts), made once as it arrives.
+  const keys = new WeakMap<http.IncomingMessage, string>();
 
   documents.on("proxyRes", (upstream, request, response) => {
+    // The page cache's generation is for the door only: read here, and sent on nowhere.
+    const generation = upstream.headers[GENERATION_HEADER];
+    delete upstream.headers[GENERATION_HEADER];
     const path = pathOf(request.url);
     const html = /^text\/html/.test(String(upstream.headers["content-type"] ?? ""));
     const status = isNotFoundPagePath(path) || path === DESK_NOT_FOUND_PATH ? 404 : upstream.statusCode ?? 502;
@@ -169,10 +173,8 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
     const passOn = !html || (mode === "desk" && (status !== 404 || path === DESK_NOT_FOUND_PATH)) || (mode === "document" && cached && status !== 404);
     // A cached reader's page is read whole all the same (it is complete in the reader's process) to
     // get its ETag, and to be kept here; so is an API answer that names its generation.
-    const namesGeneration = upstream.headers[GENERATION_HEADER] !== undefined;
-    const validatedAsIs = passOn && status === 200 && (mode === "document" || (mode === "api" && namesGeneration));
+    const validatedAsIs = passOn && status === 200 && (mode === "document" || (mode === "api" && generation !== undefined));
     if (passOn && !validatedAsIs) {
-      delete upstream.headers[GENERATION_HEADER];
       response.writeHead(status, upstream.headers);
       upstream.pipe(response);
       return;
@@ -181,8 +183,8 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
       if (validatedAsIs) {
         const bytes = await readBytes(upstream);
         const tag = etag(bytes);
-        const key = copies && request.method === "GET" ? doorKey(request, acceptsGzip(request)) : null;
-        if (key) await copies!.keep(key, upstream.headers, bytes, tag);
+        const key = keys.get(request);
+        if (copies && key) await copies.keep(key, generation, upstream.headers, bytes, tag);
         return answer(request, response, status, upstream.headers, bytes, tag);
       }
       const body = await readBody(upstream);
@@ -241,6 +243,8 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
     // for it, in the one encoding this client's copy is kept in.
     const takesGzip = acceptsGzip(request);
     const key = doorKey(request, takesGzip);
+    // Only a GET's answer is kept (a HEAD's has no body); a HEAD is answered from a GET's copy.
+    if (key && request.method === "GET") keys.set(request, key);
     request.headers["accept-encoding"] = takesGzip ? "gzip" : "identity";
     void (key ? copies.get(key) : Promise.resolve(null)).then(
       (page) => (page ? keptAnswer(request, response, page) : documents.web(request, response, { target: reader(), agent: readersAgentFor(path) }, unreachable("readers") as never)),

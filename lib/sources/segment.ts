@@ -4,7 +4,7 @@
  * mid-sentence joined, page furniture dropped, and every post kept once, however often the
  * scrape repeated it (exactly, inside a longer line, or as bullet items). Pure: no database.
  */
-import { eachCharacter, LETTER, LOWER, NUMBER, runsOf, UPPER } from "../text/char-classes";
+import { eachCharacter, LETTER, LOWER, NUMBER, runTexts, UPPER } from "../text/char-classes";
 import { isNoiseLine, stripInlineNoise } from "./page-furniture";
 import { timeSlices, toEnd } from "./time-slices";
 
@@ -113,7 +113,7 @@ function splitGluedParagraphs(text: string): string[] {
  * the expressions, run over every piece of every document, were a tenth of the whole parse.
  */
 export function dedupeKey(segment: Pick<Segment, "headline" | "text">): string {
-  return wordsOf(unglue(`${segment.headline ?? ""} ${segment.text}`).toLowerCase());
+  return runTexts(unglue(`${segment.headline ?? ""} ${segment.text}`).toLowerCase(), LETTER | NUMBER).join(" ");
 }
 
 /** A space between a lower-case letter and an upper-case one glued to it. */
@@ -128,14 +128,6 @@ function unglue(text: string): string {
   let out = text.slice(0, cuts[0]);
   for (let index = 0; index < cuts.length; index += 1) out += ` ${text.slice(cuts[index], cuts[index + 1])}`;
   return out;
-}
-
-/** The runs of letters and digits, one space apart. */
-function wordsOf(text: string): string {
-  const runs = runsOf(text, LETTER | NUMBER);
-  const words: string[] = [];
-  for (let index = 0; index < runs.length; index += 2) words.push(text.slice(runs[index], runs[index + 1]));
-  return words.join(" ");
 }
 
 /**

@@ -74,3 +74,11 @@ export function runsOf(text: string, mask: number): number[] {
   if (start >= 0) runs.push(start, text.length);
   return runs;
 }
+
+/** The same runs as strings: with LETTER, what `\p{L}+` finds; with LETTER | NUMBER, `[\p{L}\p{N}]+`. */
+export function runTexts(text: string, mask: number): string[] {
+  const runs = runsOf(text, mask);
+  const texts: string[] = [];
+  for (let index = 0; index < runs.length; index += 2) texts.push(text.slice(runs[index], runs[index + 1]));
+  return texts;
+}

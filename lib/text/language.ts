@@ -3,7 +3,7 @@
  * tells Kyrgyz from Kazakh and Russian reliably on short news posts, so this scores letters
  * that only one of them uses (Kazakh ә ғ қ ұ һ і; Kyrgyz and Kazakh ң ө ү) and frequent words.
  */
-import { LETTER as LETTER_CLASS, runsOf } from "./char-classes";
+import { LETTER as LETTER_CLASS, runTexts } from "./char-classes";
 
 export type Language = "ky" | "ru" | "en" | "kk" | "mixed" | "und";
 
@@ -56,9 +56,10 @@ const KY_ENDINGS = endings("дын|дин|нын|нин|тын|тин|тун|т�
 const RU_ENDINGS = endings("ого|его|ому|ыми|ими|ение|ания|ться|тся|ный|ная|ное|ые");
 
 function endings(list: string): { lastLetters: Set<string>; byLength: Map<number, Set<string>> } {
+  const all = list.split("|");
   const byLength = new Map<number, Set<string>>();
-  for (const ending of list.split("|")) byLength.set(ending.length, (byLength.get(ending.length) ?? new Set()).add(ending));
-  return { lastLetters: new Set(list.split("|").map((ending) => ending.at(-1)!)), byLength };
+  for (const ending of all) byLength.set(ending.length, (byLength.get(ending.length) ?? new Set()).add(ending));
+  return { lastLetters: new Set(all.map((ending) => ending.at(-1)!)), byLength };
 }
 
 /** Whether `word` (a whole run of letters) ends in one of `list`: a match of `(?:…)(?!\\p{L})` ends at a word's end, once per word. */
@@ -82,19 +83,11 @@ function lettersOf(text: string): { kazakh: number; turkic: number; russian: num
   return counts;
 }
 
-/** The runs of letters of `text` (what `\\p{L}+` finds). */
-function letterRuns(text: string): string[] {
-  const runs = runsOf(text, LETTER_CLASS);
-  const words: string[] = [];
-  for (let index = 0; index < runs.length; index += 2) words.push(text.slice(runs[index], runs[index + 1]));
-  return words;
-}
-
 export function detectLanguage(text: string): Language {
   const { letters, cyrillic, latin } = letterCounts(text);
   if (letters < 3) return "und";
   const lower = text.toLowerCase();
-  const words = letterRuns(lower);
+  const words = runTexts(lower, LETTER_CLASS);
   // How many of the words are each language's frequent words, and end as its words do, in one pass over them.
   const stopwordHits = { ky: 0, kk: 0, ru: 0, en: 0 };
   let kyEndings = 0;
