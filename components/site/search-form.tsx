@@ -9,7 +9,11 @@ const selectClass = "mt-1 block w-full rounded border border-gray-400 bg-white p
 
 type Options = Awaited<ReturnType<typeof findFilterOptions>>;
 
-/** The reader's search box and its filters (folded away until one is in use); a plain GET form, no scripts. */
+/**
+ * The reader's search box and its filters (folded away until one is in use); a plain GET form, no
+ * scripts. `options`: the menus' choices, for a search with words those its matches hold
+ * (lib/claims/search-page.ts).
+ */
 export function SearchForm({ locale, filter, options }: { locale: Locale; filter: PublicFilter; options: Options }) {
   const messages = getMessages(locale);
   const selects: { name: keyof PublicFilter; label: string; options: { value: string; label: string }[] }[] = [
@@ -40,7 +44,8 @@ export function SearchForm({ locale, filter, options }: { locale: Locale; filter
         <summary className="cursor-pointer text-sm font-semibold">{activeFilters > 0 ? `${messages("filters")} (${activeFilters})` : messages("filters")}</summary>
         <fieldset className="mt-2 grid gap-3 sm:grid-cols-3 lg:grid-cols-4">
           <legend className="sr-only">{messages("filters")}</legend>
-          {selects.map((select) => (
+          {/* A menu the search's matches leave empty is not shown, unless it is in use. */}
+          {selects.filter((select) => select.options.length > 0 || filter[select.name]).map((select) => (
             <div key={select.name}>
               <label htmlFor={`filter-${select.name}`} className="text-sm">
                 {select.label}

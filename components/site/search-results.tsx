@@ -10,7 +10,7 @@ import { localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 
 /** The matching claims, each statement in the reader's language where translated (`statementLanguage` says which). */
-type Claims = Omit<Awaited<ReturnType<typeof findPublicClaims>>, "items"> & { items: (Awaited<ReturnType<typeof findPublicClaims>>["items"][number] & { statementLanguage?: string })[] };
+type Claims = Omit<Awaited<ReturnType<typeof findPublicClaims>>, "items" | "menus"> & { items: (Awaited<ReturnType<typeof findPublicClaims>>["items"][number] & { statementLanguage?: string })[] };
 
 /** A page of matching claims, newest first, with links to the first and the older ones. */
 export function ClaimResults({ locale, filter, claims, after }: { locale: Locale; filter: PublicFilter; claims: Claims; after: Cursor | null }) {

@@ -6,7 +6,7 @@ import { searchEntries } from "../entries/queries";
 import { parseSearch } from "../search/parse";
 import { searchMatch, type SearchMatch } from "../search/word-forms";
 import { encodeCursor, type Cursor, type PublicFilter } from "./public-filter";
-import { findFilterOptions, findPublicClaims } from "./public-search";
+import { findFilterOptions, findPublicClaims, type FilterMenus } from "./public-search";
 
 // A page of claims, newest first; the first passages in the sources on the first page only.
 const PAGE_SIZE = 20;
@@ -19,6 +19,10 @@ const cachedFilterOptions = unstable_cache(() => findFilterOptions(), ["search-f
  * Everything a reader's search page reads: the filter menus, a page of matching claims and, for
  * words alone on the first page, matching passages in cited sources (one more than shown, so the
  * page knows whether it holds them all). Each search is remembered until an editor's change.
+ *
+ * The menus of speakers, tags and quantities list what the claims matching the words hold, when
+ * the search read every match (lib/claims/public-search.ts); otherwise, or when the address names
+ * a value they lack, every one that has a published claim. Verdicts and languages are always all.
  */
 export async function findSearchPage(options: { filter: PublicFilter; after: Cursor | null }) {
   const { filter, after } = options;
@@ -27,10 +31,21 @@ export async function findSearchPage(options: { filter: PublicFilter; after: Cur
   // The query's word forms are read once, and only if a result is not remembered already.
   let matching: Promise<SearchMatch | null> | undefined;
   const match = () => (matching ??= filter.q ? searchMatch(getReaderDb(), parseSearch(filter.q)) : Promise.resolve(null));
-  const [filterOptions, claims, entries] = await Promise.all([
+  const [allOptions, claims, entries] = await Promise.all([
     cachedFilterOptions(),
-    rememberPublicResult(`claims ${JSON.stringify(filter)} ${after ? encodeCursor(after) : ""}`, () => findPublicClaims({ filter, cursor: after, limit: PAGE_SIZE, match: match() })),
+    rememberPublicResult(`claims ${JSON.stringify(filter)} ${after ? encodeCursor(after) : ""}`, () => findPublicClaims({ filter, cursor: after, limit: PAGE_SIZE, match: match(), withMenus: true })),
     showsEntries ? rememberPublicResult(`entries ${filter.q}`, () => searchEntries({ query: filter.q!, limit: ENTRY_LIMIT + 1, publicOnly: true, match: match() })) : Promise.resolve({ hits: [], highlight: [] }),
   ]);
-  return { filterOptions, claims, entries, showsEntries };
+  const { menus, ...found } = claims;
+  const filterOptions = menus && listsSelected(menus, filter) ? { ratings: allOptions.ratings, ...menus } : allOptions;
+  return { filterOptions, claims: found, entries, showsEntries };
+}
+
+/** Whether the menus hold every speaker, tag and quantity the address filters by, so the form shows them selected. */
+function listsSelected(menus: FilterMenus, filter: PublicFilter): boolean {
+  return (
+    (!filter.speaker || menus.speakers.some((speaker) => speaker.slug === filter.speaker)) &&
+    (!filter.tag || menus.tags.some((tag) => tag.slug === filter.tag)) &&
+    (!filter.quantity || menus.quantities.some((quantity) => quantity.key === filter.quantity))
+  );
 }

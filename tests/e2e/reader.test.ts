@@ -88,6 +88,17 @@ describe("what readers see, in Chromium", () => {
     // The filters are folded away until one is in use.
     expect(await page.getByLabel("Корутунду").isVisible()).toBe(false);
     await page.getByTestId("filters").locator("summary").click();
+    // The speakers' menu lists the speakers of what was found, not everyone ever checked.
+    const speakers = async () => (await page.locator("#filter-speaker option").allInnerTexts()).slice(1);
+    const foundSpeakers = await speakers();
+    expect(foundSpeakers.length).toBeGreaterThan(0);
+    const menu = async (address: string) => {
+      const html = await (await fetch(`${base}${address}`, { headers: { accept: "text/html" } })).text();
+      return /<select[^>]*id="filter-speaker"[^>]*>(.*?)<\/select>/s.exec(html)?.[1].match(/<option/g)?.length ?? 0;
+    };
+    // Without words, every speaker with a published verdict; nothing found, no speakers' menu at all.
+    expect(foundSpeakers.length + 1).toBeLessThan(await menu("/ky/search"));
+    expect(await menu(`/ky/search?q=${encodeURIComponent("zqxнечего")}`)).toBe(0);
     await page.getByLabel("Корутунду").selectOption("unproven");
     await page.getByRole("button", { name: "Колдонуу" }).click();
     await page.waitForURL("**verdict=unproven**");

@@ -34,12 +34,13 @@ describe("a reader's search", () => {
   it("reads the words' forms once for claims and passages alike, and stops when no claim matches", async () => {
     const nothing = await count(async () => {
       const match = searchMatch(counted.client, parseSearch("zqxwords nothing holds"));
-      return Promise.all([findPublicClaims({ db: counted.client, filter: { q: "zqxwords nothing holds" }, match }), searchEntries({ db: counted.client, query: "zqxwords nothing holds", publicOnly: true, match })]);
+      return Promise.all([findPublicClaims({ db: counted.client, filter: { q: "zqxwords nothing holds" }, match, withMenus: true }), searchEntries({ db: counted.client, query: "zqxwords nothing holds", publicOnly: true, match })]);
     });
     expect(nothing.result[0].items).toEqual([]);
     expect(nothing.result[1].hits).toEqual([]);
-    // The word forms, the matching claims' ids, the matching passages: nothing else.
+    // The word forms, the matching claims' ids, the matching passages: nothing else (no menus to draw).
     expect(nothing.trips, nothing.statements.join("\n")).toBe(3);
+    expect(nothing.result[0].menus).toEqual({ speakers: [], tags: [], quantities: [] });
 
     const found = await count(async () => {
       const match = searchMatch(counted.client, parseSearch("погибших"));
