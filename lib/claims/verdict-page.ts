@@ -1,6 +1,7 @@
 import "server-only";
 import { rememberPublicResult } from "../cache/public-results";
-import { findPublicSourceIds, findQuantityTimeline } from "../figures/queries";
+import { getReaderDb } from "../db/client";
+import { findQuantityFigures, findTimelineOutline } from "../figures/queries";
 import { sampleTimeline } from "../figures/sample";
 import { findPublicRepeats, findPublishedClaim } from "./public-queries";
 
@@ -16,14 +17,15 @@ export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof findPublished
 export async function findVerdictPage(options: { slug: string }) {
   const claim = await findPublishedClaim({ slug: options.slug });
   if (!claim) return null;
-  // Every verdict on one quantity shows the same public timeline: read once, kept until an editor's change.
+  // Every verdict on one quantity shows the same public timeline: its outline read once, kept until an editor's change.
   const quantityKey = claim.quantity?.key;
-  const timeline = quantityKey ? await rememberPublicResult(`timeline ${quantityKey}`, () => findQuantityTimeline({ key: quantityKey, publicOnly: true, sourceVisibility: false }), { ttlMs: TIMELINE_TTL_MS }) : null;
+  const outline = quantityKey ? await rememberPublicResult(`timeline outline ${quantityKey}`, () => findTimelineOutline({ key: quantityKey }), { ttlMs: TIMELINE_TTL_MS }) : null;
   // A verdict page is read on phones: a long timeline is sampled here and shown whole on the quantity's page.
-  const sample = timeline ? sampleTimeline(timeline.points, TIMELINE_LIMIT, claim.id) : [];
-  const publicSources = await findPublicSourceIds({ sourceIds: [...new Set(sample.flatMap((point) => (point.sourceId ? [point.sourceId] : [])))] });
-  const shown = sample.map((point) => ({ ...point, sourcePublic: point.sourceId ? publicSources.has(point.sourceId) : false }));
-  const conflicted = new Set(timeline?.conflicts.flatMap((conflict) => conflict.ids) ?? []);
+  const sample = outline ? sampleTimeline(outline.points, TIMELINE_LIMIT, claim.id) : [];
+  // The sampled figures read whole, in the sample's order, with whether readers may open their sources.
+  const read = new Map((await findQuantityFigures(getReaderDb(), { ids: sample.map((point) => point.id) }, { publicOnly: true, sourceVisibility: true })).map((point) => [point.id, point]));
+  const shown = sample.flatMap((point) => read.get(point.id) ?? []);
+  const conflicted = new Set(outline?.conflicted ?? []);
   const repeats = await findPublicRepeats({ claimId: claim.id, since: claim.publishedAt });
-  return { claim, timeline: timeline ? { total: timeline.points.length, shown, conflicted } : null, repeats };
+  return { claim, timeline: outline ? { total: outline.points.length, shown, conflicted } : null, repeats };
 }

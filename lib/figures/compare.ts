@@ -72,19 +72,23 @@ export type Conflict = { day: string; ids: [string, string] };
  * and there are at most as many pairs as figures: a day with thousands of figures would have
  * millions of clashing pairs, which no reader can use.
  */
+const DAY_MS = 86_400_000;
+
 export function findConflicts(points: TimelinePoint[]): Conflict[] {
-  const byDay = new Map<string, { point: TimelinePoint; order: number; interval: Interval }[]>();
+  // Grouped by the number of the UTC day (dayOf's day, without making its text for each of thousands of figures).
+  const byDay = new Map<number, { point: TimelinePoint; order: number; interval: Interval }[]>();
   points.forEach((point, order) => {
     const interval = point.at ? figureInterval(point) : null;
     if (!point.at || !interval) return;
-    const day = dayOf(point.at);
+    const day = Math.floor(point.at.getTime() / DAY_MS);
     let group = byDay.get(day);
     if (!group) byDay.set(day, (group = []));
     group.push({ point, order, interval });
   });
   const conflicts: Conflict[] = [];
-  for (const [day, group] of byDay) {
+  for (const group of byDay.values()) {
     if (group.length < 2) continue;
+    const day = dayOf(group[0].point.at!);
     // The two lowest ceilings and the two highest floors, so each figure can leave itself out.
     const byHigh = [...group].sort((a, b) => a.interval.high - b.interval.high).slice(0, 2);
     const byLow = [...group].sort((a, b) => b.interval.low - a.interval.low).slice(0, 2);

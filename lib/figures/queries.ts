@@ -42,9 +42,17 @@ type Row = Omit<FigurePoint, "hedge" | "context"> & { hedge: Hedge; snippet: str
 // Characters either side of a figure read from its entry, trimmed to its sentence in JS.
 const AROUND = 160;
 
-/** Every figure reported for a set of quantities: from entries (dated by their source) and from claims. */
-export async function findQuantityFigures(db: Db, quantityIds: string[], options: { publicOnly?: boolean; sourceVisibility?: boolean } = {}): Promise<(FigurePoint & { quantityId: string })[]> {
-  if (quantityIds.length === 0) return [];
+/** Which figures to read: every one of some quantities, or some by id (a source's figure's or a claim's). */
+type FigureSelection = { quantityIds: string[] } | { ids: string[] };
+
+/** Every figure reported for a set of quantities, or the figures named: from entries (dated by their source) and from claims. */
+export async function findQuantityFigures(db: Db, selection: FigureSelection, options: { publicOnly?: boolean; sourceVisibility?: boolean } = {}): Promise<(FigurePoint & { quantityId: string })[]> {
+  const byQuantity = "quantityIds" in selection;
+  const wanted = byQuantity ? selection.quantityIds : selection.ids;
+  if (wanted.length === 0) return [];
+  const [figureWhere, claimWhere] = byQuantity
+    ? [Prisma.sql`f."quantityId" = ANY(${wanted}::text[])`, Prisma.sql`c."quantityId" = ANY(${wanted}::text[])`]
+    : [Prisma.sql`f."id" = ANY(${wanted}::text[])`, Prisma.sql`c."id" = ANY(${wanted}::text[])`];
   const claimStatuses: string[] = options.publicOnly ? [...PUBLIC_STATUSES] : ["DRAFT", "IN_REVIEW", ...PUBLIC_STATUSES];
   const sourcePublic = (options.sourceVisibility ?? options.publicOnly)
     ? Prisma.sql`(s."id" IS NOT NULL AND ${sqlSourceIsPublic('s."id"')})`
@@ -61,7 +69,7 @@ export async function findQuantityFigures(db: Db, quantityIds: string[], options
       JOIN "Entry" e ON e."id" = f."entryId"
       JOIN "Source" s ON s."id" = e."sourceId"
       LEFT JOIN "Outlet" o ON o."id" = s."outletId"
-     WHERE f."quantityId" = ANY(${quantityIds}::text[])
+     WHERE ${figureWhere}
     UNION ALL
     SELECT c."id", c."quantityId", 'claim', c."quoteOriginal", c."figureValue", c."figureLow", c."figureHigh", c."figureHedge"::text, c."figureHedgeWord", c."figureUnit",
            coalesce(c."figureAsOf", c."saidAt"), coalesce(c."figureAsOf", c."saidAt")::time <> '00:00', NULL, NULL, a."name", s."title", s."id", c."entryId", o."name",
@@ -71,7 +79,7 @@ export async function findQuantityFigures(db: Db, quantityIds: string[], options
       LEFT JOIN "Entry" e ON e."id" = c."entryId"
       LEFT JOIN "Source" s ON s."id" = e."sourceId"
       LEFT JOIN "Outlet" o ON o."id" = s."outletId"
-     WHERE c."quantityId" = ANY(${quantityIds}::text[]) AND c."figureHedge" IS NOT NULL
+     WHERE ${claimWhere} AND c."figureHedge" IS NOT NULL
        AND c."status"::text = ANY(${claimStatuses}::text[])
      ORDER BY "at" ASC NULLS LAST, "createdAt" ASC`;
   return rows.map(({ snippet, snippetOffset, ...row }) => ({
@@ -92,7 +100,7 @@ export async function findQuantityTimeline(options: { db?: Db; key: string; publ
     },
   });
   if (!quantity) return null;
-  const figures = await findQuantityFigures(db, [quantity.id, ...quantity.parts.map((part) => part.id)], { publicOnly: options.publicOnly, sourceVisibility: options.sourceVisibility });
+  const figures = await findQuantityFigures(db, { quantityIds: [quantity.id, ...quantity.parts.map((part) => part.id)] }, { publicOnly: options.publicOnly, sourceVisibility: options.sourceVisibility });
   const points = figures.filter((figure) => figure.quantityId === quantity.id);
   const parts = checkParts(
     points,
@@ -128,18 +136,33 @@ export async function findPublicQuantities(options: { db?: Db } = {}) {
      ORDER BY "latest" DESC NULLS LAST, q."labelEn"`;
 }
 
+export type OutlinePoint = TimelinePoint & { kind: "entry" | "claim" };
+export type TimelineOutline = { points: OutlinePoint[]; conflicted: string[] };
+
 /**
- * Which of these sources readers may open (a published claim quotes or cites them): asked for
- * the few figures a verdict page shows, rather than for every figure of a long timeline.
+ * A quantity's public timeline in outline, for a verdict page: each figure's value and date, in
+ * the timeline's order, and the figures that clash with another the same day; none of what a reader
+ * reads of each (findQuantityFigures by id reads that for the few a page shows). After an editor's
+ * change empties the caches, every verdict page's first reader waits for this, and reading thousands
+ * of figures whole made the 100-connection load stall for 11 s after a correction (docs/benchmarks.md).
  */
-export async function findPublicSourceIds(options: { db?: Db; sourceIds: string[] }): Promise<Set<string>> {
+export async function findTimelineOutline(options: { db?: Db; key: string }): Promise<TimelineOutline> {
   const db = options.db ?? getReaderDb();
-  if (options.sourceIds.length === 0) return new Set();
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT ce."sourceId" AS "id" FROM "Claim" c JOIN "Entry" ce ON ce."id" = c."entryId"
-     WHERE ${sqlIsPublic("c")} AND ce."sourceId" = ANY(${options.sourceIds}::text[])
-    UNION
-    SELECT le."sourceId" FROM "EvidenceLink" l JOIN "Claim" c ON c."id" = l."claimId" JOIN "Entry" le ON le."id" = l."entryId"
-     WHERE ${sqlIsPublic("c")} AND le."sourceId" = ANY(${options.sourceIds}::text[])`;
-  return new Set(rows.map((row) => row.id));
+  const quantity = Prisma.sql`(SELECT q."id" FROM "Quantity" q WHERE q."key" = ${options.key})`;
+  // In findQuantityFigures's order; the time each was recorded only orders them, and is not read.
+  const points = await db.$queryRaw<OutlinePoint[]>`
+    SELECT "id", "kind", "value", "low", "high", "hedge", "hedgeWord", "at" FROM (
+      SELECT f."id", 'entry' AS "kind", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."hedgeWord",
+             coalesce(f."asOf", ${sqlEntryTime()}) AS "at", f."createdAt"
+        FROM "FigureMention" f
+        JOIN "Entry" e ON e."id" = f."entryId"
+        JOIN "Source" s ON s."id" = e."sourceId"
+       WHERE f."quantityId" = ${quantity}
+      UNION ALL
+      SELECT c."id", 'claim', c."figureValue", c."figureLow", c."figureHigh", c."figureHedge"::text, c."figureHedgeWord",
+             coalesce(c."figureAsOf", c."saidAt"), c."createdAt"
+        FROM "Claim" c
+       WHERE c."quantityId" = ${quantity} AND c."figureHedge" IS NOT NULL AND ${sqlIsPublic("c")}) AS figures
+     ORDER BY "at" ASC NULLS LAST, "createdAt" ASC`;
+  return { points, conflicted: findConflicts(points).flatMap((conflict) => conflict.ids) };
 }

@@ -57,7 +57,7 @@ export async function benchClaimDesk(): Promise<string[]> {
     const sqlTimes: number[] = [];
     let figuresPerQuantity = 0;
     for (const id of quantityIds) {
-      const [took, figures] = await timed(() => findQuantityFigures(db, [id]));
+      const [took, figures] = await timed(() => findQuantityFigures(db, { quantityIds: [id] }));
       sqlTimes.push(took);
       figuresPerQuantity += figures.length;
     }
