@@ -4,23 +4,31 @@
 // someone following a shared link does. In the load generator's own process these would be timed
 // by an event loop that autocannon keeps busy, not by the server.
 //
-// Reads one JSON object from argv[2]: { base, cookie, actionId, verdict, durationMs, drafts: [{ id, version, fields }] }
-// and prints one JSON object with what it measured.
+// Halfway through, a reviewer publishes a correction of the verdict page that reader follows, as
+// on the day a story breaks, and a reader on a new connection every 50 ms watches for it.
+//
+// Reads one JSON object from argv[2]: { base, cookie, actionId, verdict, durationMs, drafts: [{ id, version, fields }],
+// correction: { cookie, actionId, claimId, version, ratingKey } } and prints one JSON object with what it measured.
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 import { callAction } from "../helpers/server-actions";
 import { BROWSER_PAGE_HEADERS } from "./browser-headers";
 
 type Draft = { id: string; version: number; fields: Record<string, unknown> };
-type Plan = { base: string; cookie: string; actionId: string; verdict: string; durationMs: number; drafts: Draft[] };
-export type StaffReport = { acknowledged: number; refused: string[]; failed: number; saves: number[]; refreshes: number[]; readers: number[]; readerFailures: number };
+type Correction = { cookie: string; actionId: string; claimId: string; version: number; ratingKey: string };
+type Plan = { base: string; cookie: string; actionId: string; verdict: string; durationMs: number; drafts: Draft[]; correction: Correction };
+/** `readers`: [wall-clock time the request was sent (ms since the epoch), its duration]. `correction`: when it was acknowledged and when a reader first had it. */
+export type StaffReport = {
+  acknowledged: number; refused: string[]; failed: number; saves: number[]; refreshes: number[]; readers: [number, number][]; readerFailures: number;
+  correction: { sentAt: number; acknowledgedAt: number; seenAt: number | null; error: string | null };
+};
 
 const plan = JSON.parse(process.argv[2] ?? "null") as Plan | null;
 if (!plan?.base || !plan.drafts?.length) {
   console.error("Usage: load-newsroom-staff.ts '<plan as JSON>' (run by tests/bench/load.ts).");
   process.exit(2);
 }
-const report: StaffReport = { acknowledged: 0, refused: [], failed: 0, saves: [], refreshes: [], readers: [], readerFailures: 0 };
+const report: StaffReport = { acknowledged: 0, refused: [], failed: 0, saves: [], refreshes: [], readers: [], readerFailures: 0, correction: { sentAt: 0, acknowledgedAt: 0, seenAt: null, error: null } };
 const until = performance.now() + plan.durationMs;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -59,22 +67,49 @@ async function editor(draft: Draft) {
   }
 }
 
-/** One GET on a connection of its own, timed to the last byte. */
-function freshGet(url: string): Promise<number> {
+/** One GET on a connection of its own, timed to the last byte; `body` keeps the page's text. */
+function freshGet(url: string, options: { body?: boolean } = {}): Promise<{ ms: number; text: string }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent: false, headers: BROWSER_PAGE_HEADERS }, (response) => {
-      response.resume();
-      response.on("end", () => (response.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`status ${response.statusCode}`))));
+    const request = http.get(url, { agent: false, headers: options.body ? { accept: "text/html" } : BROWSER_PAGE_HEADERS }, (response) => {
+      let text = "";
+      if (options.body) response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+      else response.resume();
+      response.on("end", () => (response.statusCode === 200 ? resolve({ ms: performance.now() - started, text }) : reject(new Error(`status ${response.statusCode}`))));
     });
     request.on("error", reject);
   });
 }
 
+/** Halfway through: the correction, through the desk's own action, then a reader every 50 ms until one sees it. */
+async function correct(correction: Correction) {
+  await pause(plan!.durationMs / 2);
+  const summary = `Corrected during the load test ${run}: the figure was revised.`;
+  report.correction.sentAt = Date.now();
+  const { status, reply } = await callAction({
+    base: plan!.base, page: `/desk/claims/${correction.claimId}`, id: correction.actionId, cookie: correction.cookie,
+    args: [{ claimId: correction.claimId, version: correction.version, ratingKey: correction.ratingKey, verdictSummary: summary, note: "Revised during the load test." }],
+  });
+  report.correction.acknowledgedAt = Date.now();
+  if (status !== 200 || !reply?.ok) {
+    report.correction.error = `status ${status}: ${reply?.message ?? "no reply"}`;
+    return;
+  }
+  while (performance.now() < until) {
+    const seen = await freshGet(`${plan!.base}${plan!.verdict}`, { body: true }).then((page) => page.text.includes(summary), () => false);
+    if (seen) {
+      report.correction.seenAt = Date.now();
+      return;
+    }
+    await pause(50);
+  }
+}
+
 async function reader() {
   while (performance.now() < until) {
     try {
-      report.readers.push(await freshGet(`${plan!.base}${plan!.verdict}`));
+      const sent = Date.now();
+      report.readers.push([sent, (await freshGet(`${plan!.base}${plan!.verdict}`)).ms]);
     } catch {
       report.readerFailures += 1;
     }
@@ -82,5 +117,5 @@ async function reader() {
   }
 }
 
-await Promise.all([...plan.drafts.map(editor), reader()]);
+await Promise.all([...plan.drafts.map(editor), reader(), correct(plan.correction)]);
 console.log(JSON.stringify(report));

@@ -76,6 +76,11 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
     const drafts = await db.claim.findMany({ where: { status: "DRAFT", createdBy: { email: "bench-editor@factlog.test" } }, select: { id: true, version: true, ...CLAIM_FIELD_SELECT }, take: 2, orderBy: { id: "asc" } });
     if (drafts.length < 2) throw new Error("The newsroom has no drafts by the bench editor to save.");
 
+    // The claim a reviewer corrects halfway through: the verdict page the newly arriving reader reads.
+    const reviewerCookie = await signInOverHttp(base, "bench-reviewer@factlog.test", "bench reviewer password");
+    const corrected = await db.claim.findUniqueOrThrow({ where: { slug: verdicts[3].split("/").pop() }, select: { id: true, version: true, rating: { select: { key: true } } } });
+    const correction = { cookie: reviewerCookie, actionId: buildActions().get("correctClaimAction")!.id, claimId: corrected.id, version: corrected.version, ratingKey: corrected.rating?.key === "false" ? "misleading" : "false" };
+
     // The desk's code paths warmed too, as on any running site: one page view and one save that changes nothing.
     for (const draft of drafts) {
       await (await fetch(`${base}/desk/claims/${draft.id}`, { headers: { cookie } })).arrayBuffer();
@@ -93,12 +98,14 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
     };
     // The editors and a newly arriving reader, in a process of their own (load-newsroom-staff.ts).
     const staffPlan = {
-      base, cookie, actionId: saveAction, verdict: verdicts[3], durationMs: DURATION * 1000,
+      base, cookie, actionId: saveAction, verdict: verdicts[3], durationMs: DURATION * 1000, correction,
       drafts: drafts.map((draft) => ({ id: draft.id, version: draft.version, fields: JSON.parse(JSON.stringify(toClaimFields(draft))) })),
     };
     const staff = promisify(execFile)(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(import.meta.dirname, "load-newsroom-staff.ts"), JSON.stringify(staffPlan)], { cwd: ROOT, maxBuffer: 16 << 20 });
     console.error(`  load: ${CONNECTIONS} connections for ${DURATION} s, with two editors saving…`);
     const times: number[] = [];
+    // Each response's arrival (ms since the epoch) and duration, to compare the seconds around the correction.
+    const arrivals: [number, number][] = [];
     const byKind: Record<Kind, number[]> = { verdict: [], search: [], api: [] };
     const slowBySecond = new Map<number, number>();
     const started = performance.now();
@@ -121,6 +128,7 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
       );
       instance.on("response", (client, _status, _bytes, responseTime) => {
         times.push(responseTime);
+        arrivals.push([Date.now(), responseTime]);
         const context = (client as unknown as { requestIterator?: { context?: { path?: string } } }).requestIterator?.context;
         byKind[kindOf(context?.path ?? "")].push(responseTime);
         if (responseTime > 1000) {
@@ -141,12 +149,23 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
     for (const list of Object.values(byKind)) list.sort((a, b) => a - b);
     const kindLine = (kind: Kind) => `${kind} ${percentile(byKind[kind], 0.5).toFixed(0)} / ${percentile(byKind[kind], 0.95).toFixed(0)} ms (${byKind[kind].length.toLocaleString("en-GB")})`;
     const rps = result.requests.total / (result.duration || DURATION);
+    // The ten seconds before the correction and the ten after it was acknowledged.
+    const { correction: fix } = report;
+    if (fix.error) throw new Error(`The correction was refused: ${fix.error}`);
+    const window = (list: [number, number][], from: number, to: number) => sorted(list.filter(([at]) => at >= from && at < to).map(([, ms]) => ms));
+    const around = (list: [number, number][]) => {
+      const [before, after] = [window(list, fix.sentAt - 10_000, fix.sentAt), window(list, fix.acknowledgedAt, fix.acknowledgedAt + 10_000)];
+      return `${percentile(before, 0.95).toFixed(0)} → ${percentile(after, 0.95).toFixed(0)} ms (slowest after ${Math.max(...after).toFixed(0)} ms; ${after.length.toLocaleString("en-GB")} answers)`;
+    };
+    const readerTimes = report.readers.map(([, ms]) => ms);
     return [
       `| **mixed load, ${setup.label}**, on the same newsroom: ${CONNECTIONS} connections × ${DURATION} s, 80% verdict pages (${verdicts.length} pages, warmed), 15% search (${searches.length} queries, warmed), 5% API, two editors saving drafts throughout | |`,
       `| mixed load: requests/s, p50 / p95 / p99 | ${Math.round(rps).toLocaleString("en-GB")} /s, ${percentile(times, 0.5).toFixed(0)} / ${percentile(times, 0.95).toFixed(0)} / ${percentile(times, 0.99).toFixed(0)} ms (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx of ${result.requests.total.toLocaleString("en-GB")}) |`,
       `| mixed load by kind: p50 / p95 (responses) | ${(["verdict", "search", "api"] as Kind[]).map(kindLine).join("; ")} |`,
       `| editors' saves during the load (from their own process): acknowledged, time to acknowledge | ${acknowledged} saves (${report.refused.length} refused, ${report.failed} failed), p50 / p95 ${p50p95(report.saves)}; the desk page refreshed after each, p50 / p95 ${p50p95(report.refreshes)}; in the database afterwards: ${stored} of ${acknowledged} |`,
-      `| a reader arriving every 0.5 s on a new connection during the load (own process): verdict page, p50 / p95 / max | ${p50p95(report.readers)} / ${Math.max(...report.readers).toFixed(0)} ms (${report.readers.length} requests, ${report.readerFailures} failed) |`,
+      `| a reader arriving every 0.5 s on a new connection during the load (own process): verdict page, p50 / p95 / max | ${p50p95(readerTimes)} / ${Math.max(...readerTimes).toFixed(0)} ms (${readerTimes.length} requests, ${report.readerFailures} failed) |`,
+      `| a correction of that verdict published halfway by a reviewer through the desk: acknowledged in; a reader on a new connection has it after | ${fix.acknowledgedAt - fix.sentAt} ms; ${fix.seenAt === null ? "**never** within the run" : `${fix.seenAt - fix.acknowledgedAt} ms`} |`,
+      `| the 10 s before the correction → the 10 s after: p95 of the load's answers; of the newly arriving reader | ${around(arrivals)}; ${around(report.readers)} |`,
     ];
   } finally {
     await db.$disconnect();
