@@ -155,6 +155,7 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
     const window = (list: [number, number][], from: number, to: number) => sorted(list.filter(([at]) => at >= from && at < to).map(([, ms]) => ms));
     const around = (list: [number, number][]) => {
       const [before, after] = [window(list, fix.sentAt - 10_000, fix.sentAt), window(list, fix.acknowledgedAt, fix.acknowledgedAt + 10_000)];
+      if (after.length === 0) return `${percentile(before, 0.95).toFixed(0)} ms → none answered within the 10 s`;
       return `${percentile(before, 0.95).toFixed(0)} → ${percentile(after, 0.95).toFixed(0)} ms (slowest after ${Math.max(...after).toFixed(0)} ms; ${after.length.toLocaleString("en-GB")} answers)`;
     };
     const readerTimes = report.readers.map(([, ms]) => ms);
