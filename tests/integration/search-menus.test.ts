@@ -1,21 +1,13 @@
 // The search page's filter menus (speakers, tags, quantities) list what the claims matching the
 // words hold, so they stay short however many speakers a newsroom has checked.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findFilterOptions, findPublicClaims } from "../../lib/claims/public-search";
-import { seedDemo } from "../../prisma/demo/seed-demo";
-import { resetData, testDb } from "../helpers/db";
+import { testDb, withDemoData } from "../helpers/db";
 
 const db = testDb();
 
 describe("the search's filter menus", () => {
-  beforeAll(async () => {
-    await resetData(db);
-    await seedDemo({ db });
-  });
-  afterAll(async () => {
-    await resetData(db);
-    await db.$disconnect();
-  });
+  withDemoData(db);
 
   it("list the speakers, tags and quantities of the matching claims, and nothing else", async () => {
     const found = await findPublicClaims({ db, filter: { q: "Токаев" }, withMenus: true, limit: 1 });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findPublicClaims } from "../../lib/claims/public-search";
 import { searchEntries } from "../../lib/entries/queries";
-import { seedDemo } from "../../prisma/demo/seed-demo";
-import { resetData, testDb } from "../helpers/db";
+import { testDb, withDemoData } from "../helpers/db";
 
 const db = testDb();
 
@@ -10,14 +9,7 @@ const texts = async (query: string) => (await searchEntries({ db, query })).hits
 const statements = async (q: string) => (await findPublicClaims({ db, filter: { q } })).items.map((claim) => claim.statement);
 
 describe("search by word forms", () => {
-  beforeAll(async () => {
-    await resetData(db);
-    await seedDemo({ db });
-  });
-  afterAll(async () => {
-    await resetData(db);
-    await db.$disconnect();
-  });
+  withDemoData(db);
 
   it("finds a name in Kyrgyz and Russian entries alike, whatever its case or ending", async () => {
     const { hits, highlight } = await searchEntries({ db, query: "токаев" });

@@ -1,22 +1,14 @@
 // A verdict page reads its quantity's timeline in outline and only the figures it shows whole
 // (lib/claims/verdict-page.ts): the outline must be the public timeline's figures in its order,
 // with its conflicts, and a figure read by id must be the figure the timeline holds.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findQuantityFigures, findQuantityTimeline, findTimelineOutline } from "../../lib/figures/queries";
-import { seedDemo } from "../../prisma/demo/seed-demo";
-import { resetData, testDb } from "../helpers/db";
+import { testDb, withDemoData } from "../helpers/db";
 
 const db = testDb();
 
 describe("a quantity's timeline in outline", () => {
-  beforeAll(async () => {
-    await resetData(db);
-    await seedDemo({ db });
-  });
-  afterAll(async () => {
-    await resetData(db);
-    await db.$disconnect();
-  });
+  withDemoData(db);
 
   it("holds the public timeline's figures in its order with its conflicts, and each figure read by id is the timeline's", async () => {
     // A second figure in the same passage that cannot also be right: a conflict on that day.
