@@ -65,6 +65,8 @@ export function dayOf(date: Date): string {
 export type TimelinePoint = FigureLike & { id: string; at: Date | null };
 export type Conflict = { day: string; ids: [string, string] };
 
+const DAY_MS = 86_400_000;
+
 /**
  * Figures given for the same day whose values cannot both be right, as pairs: each figure that
  * clashes with any other that day is paired with the one it clashes with most (the lowest
@@ -72,8 +74,6 @@ export type Conflict = { day: string; ids: [string, string] };
  * and there are at most as many pairs as figures: a day with thousands of figures would have
  * millions of clashing pairs, which no reader can use.
  */
-const DAY_MS = 86_400_000;
-
 export function findConflicts(points: TimelinePoint[]): Conflict[] {
   // Grouped by the number of the UTC day (dayOf's day, without making its text for each of thousands of figures).
   const byDay = new Map<number, { point: TimelinePoint; order: number; interval: Interval }[]>();
