@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { Hedge } from "../db/generated/enums";
-import { sqlEntryTime } from "../figures/entry-time-sql";
+import { sqlEntryTime, sqlFigureTime } from "../figures/entry-time-sql";
 
 export type EntryRow = {
   entryId: string;
@@ -23,8 +23,7 @@ const TEXT_CANDIDATES = 1000;
 
 const ENTRY_COLUMNS = Prisma.sql`e."id" AS "entryId", e."text", e."postedAt", e."language", s."id" AS "sourceId", s."title" AS "sourceTitle", o."name" AS "outlet", s."publishedAt"`;
 const ENTRY_JOINS = Prisma.sql`JOIN "Source" s ON s."id" = e."sourceId" LEFT JOIN "Outlet" o ON o."id" = s."outletId"`;
-// A figure's time is the day it refers to, else its entry's own time.
-const figureColumns = () => Prisma.sql`${ENTRY_COLUMNS}, coalesce(f."asOf", ${sqlEntryTime()}) AS "at",
+const figureColumns = () => Prisma.sql`${ENTRY_COLUMNS}, ${sqlFigureTime()} AS "at",
   f."id" AS "figureId", f."text" AS "figureText", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."hedgeWord", f."unit", f."start", f."end", f."quantityId"`;
 
 /** The SQL behind suggestions, named so the benchmark can time it bare. */

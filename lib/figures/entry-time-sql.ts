@@ -18,3 +18,11 @@ export function sqlEntryTime(): Prisma.Sql {
 export function sqlEntryTimeKnown(): Prisma.Sql {
   return Prisma.sql`(e."publishedAt" IS NOT NULL OR e."postedAt" IS NOT NULL OR (s."publishedAt" IS NOT NULL AND s."publishedAt"::time <> '00:00'))`;
 }
+
+/** When a source's figure `f` (in entry `e` of source `s`) refers to: the day its sentence names, else its entry's time. */
+export function sqlFigureTime(): Prisma.Sql {
+  return Prisma.sql`coalesce(f."asOf", ${sqlEntryTime()})`;
+}
+
+/** When a claim `c`'s figure refers to: the day the claim names for it, else when it was said. */
+export const SQL_CLAIM_FIGURE_TIME = Prisma.sql`coalesce(c."figureAsOf", c."saidAt")`;

@@ -5,7 +5,7 @@ import type { ClaimStatus, Hedge } from "../db/generated/enums";
 import { checkParts, findConflicts, type PartsCheck, type TimelinePoint } from "./compare";
 import { sqlIsPublic, sqlSourceIsPublic } from "../claims/status-sql";
 import { wordsAround } from "../text/words-around";
-import { sqlEntryTime, sqlEntryTimeKnown } from "./entry-time-sql";
+import { SQL_CLAIM_FIGURE_TIME, sqlEntryTimeKnown, sqlFigureTime } from "./entry-time-sql";
 import { PUBLIC_STATUSES } from "../claims/status";
 
 export type FigurePoint = TimelinePoint & {
@@ -39,6 +39,9 @@ export type QuantityTimeline = {
 
 type Row = Omit<FigurePoint, "hedge" | "context"> & { hedge: Hedge; snippet: string | null; snippetOffset: number | null };
 
+// A timeline's order: by the time each figure refers to, then by when it was recorded.
+const TIMELINE_ORDER = Prisma.sql`ORDER BY "at" ASC NULLS LAST, "createdAt" ASC`;
+
 // Characters either side of a figure read from its entry, trimmed to its sentence in JS.
 const AROUND = 160;
 
@@ -59,7 +62,7 @@ export async function findQuantityFigures(db: Db, selection: FigureSelection, op
     : Prisma.sql`NULL::boolean`;
   const rows = await db.$queryRaw<(Row & { quantityId: string })[]>`
     SELECT f."id", f."quantityId", 'entry' AS "kind", f."text", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."hedgeWord", f."unit",
-           coalesce(f."asOf", ${sqlEntryTime()}) AS "at",
+           ${sqlFigureTime()} AS "at",
            (f."asOf" IS NULL AND ${sqlEntryTimeKnown()}) AS "timeKnown",
            substring(CASE WHEN f."field" = 'headline' THEN e."headline" ELSE e."text" END FROM greatest(1, f."start" + 1 - ${AROUND}) FOR (f."end" - f."start" + 2 * ${AROUND})) AS "snippet",
            f."start" - greatest(0, f."start" - ${AROUND}) AS "snippetOffset",
@@ -72,7 +75,7 @@ export async function findQuantityFigures(db: Db, selection: FigureSelection, op
      WHERE ${figureWhere}
     UNION ALL
     SELECT c."id", c."quantityId", 'claim', c."quoteOriginal", c."figureValue", c."figureLow", c."figureHigh", c."figureHedge"::text, c."figureHedgeWord", c."figureUnit",
-           coalesce(c."figureAsOf", c."saidAt"), coalesce(c."figureAsOf", c."saidAt")::time <> '00:00', NULL, NULL, a."name", s."title", s."id", c."entryId", o."name",
+           ${SQL_CLAIM_FIGURE_TIME}, ${SQL_CLAIM_FIGURE_TIME}::time <> '00:00', NULL, NULL, a."name", s."title", s."id", c."entryId", o."name",
            c."slug", c."status", c."quoteLanguage", c."createdAt", ${sourcePublic}
       FROM "Claim" c
       LEFT JOIN "Actor" a ON a."id" = c."speakerId"
@@ -81,7 +84,7 @@ export async function findQuantityFigures(db: Db, selection: FigureSelection, op
       LEFT JOIN "Outlet" o ON o."id" = s."outletId"
      WHERE ${claimWhere} AND c."figureHedge" IS NOT NULL
        AND c."status"::text = ANY(${claimStatuses}::text[])
-     ORDER BY "at" ASC NULLS LAST, "createdAt" ASC`;
+     ${TIMELINE_ORDER}`;
   return rows.map(({ snippet, snippetOffset, ...row }) => ({
     ...row,
     context: snippet === null || snippetOffset === null ? null : wordsAround(snippet, snippetOffset, row.text.length),
@@ -153,16 +156,16 @@ export async function findTimelineOutline(options: { db?: Db; key: string }): Pr
   const points = await db.$queryRaw<OutlinePoint[]>`
     SELECT "id", "kind", "value", "low", "high", "hedge", "hedgeWord", "at" FROM (
       SELECT f."id", 'entry' AS "kind", f."value", f."low", f."high", f."hedge"::text AS "hedge", f."hedgeWord",
-             coalesce(f."asOf", ${sqlEntryTime()}) AS "at", f."createdAt"
+             ${sqlFigureTime()} AS "at", f."createdAt"
         FROM "FigureMention" f
         JOIN "Entry" e ON e."id" = f."entryId"
         JOIN "Source" s ON s."id" = e."sourceId"
        WHERE f."quantityId" = ${quantity}
       UNION ALL
       SELECT c."id", 'claim', c."figureValue", c."figureLow", c."figureHigh", c."figureHedge"::text, c."figureHedgeWord",
-             coalesce(c."figureAsOf", c."saidAt"), c."createdAt"
+             ${SQL_CLAIM_FIGURE_TIME}, c."createdAt"
         FROM "Claim" c
        WHERE c."quantityId" = ${quantity} AND c."figureHedge" IS NOT NULL AND ${sqlIsPublic("c")}) AS figures
-     ORDER BY "at" ASC NULLS LAST, "createdAt" ASC`;
+     ${TIMELINE_ORDER}`;
   return { points, conflicted: findConflicts(points).flatMap((conflict) => conflict.ids) };
 }

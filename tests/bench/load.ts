@@ -152,9 +152,9 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
     // The ten seconds before the correction and the ten after it was acknowledged.
     const { correction: fix } = report;
     if (fix.error) throw new Error(`The correction was refused: ${fix.error}`);
-    const window = (list: [number, number][], from: number, to: number) => sorted(list.filter(([at]) => at >= from && at < to).map(([, ms]) => ms));
+    const within = (list: [number, number][], from: number, to: number) => sorted(list.filter(([at]) => at >= from && at < to).map(([, ms]) => ms));
     const around = (list: [number, number][]) => {
-      const [before, after] = [window(list, fix.sentAt - 10_000, fix.sentAt), window(list, fix.acknowledgedAt, fix.acknowledgedAt + 10_000)];
+      const [before, after] = [within(list, fix.sentAt - 10_000, fix.sentAt), within(list, fix.acknowledgedAt, fix.acknowledgedAt + 10_000)];
       if (after.length === 0) return `${percentile(before, 0.95).toFixed(0)} ms → none answered within the 10 s`;
       return `${percentile(before, 0.95).toFixed(0)} → ${percentile(after, 0.95).toFixed(0)} ms (slowest after ${Math.max(...after).toFixed(0)} ms; ${after.length.toLocaleString("en-GB")} answers)`;
     };

@@ -89,8 +89,7 @@ describe("what readers see, in Chromium", () => {
     expect(await page.getByLabel("Корутунду").isVisible()).toBe(false);
     await page.getByTestId("filters").locator("summary").click();
     // The speakers' menu lists the speakers of what was found, not everyone ever checked.
-    const speakers = async () => (await page.locator("#filter-speaker option").allInnerTexts()).slice(1);
-    const foundSpeakers = await speakers();
+    const foundSpeakers = (await page.locator("#filter-speaker option").allInnerTexts()).slice(1);
     expect(foundSpeakers.length).toBeGreaterThan(0);
     const menu = async (address: string) => {
       const html = await (await fetch(`${base}${address}`, { headers: { accept: "text/html" } })).text();
