@@ -6,7 +6,8 @@ import type { RoleName } from "../auth/roles";
 import { findCandidateQueue } from "../candidates/queries";
 import { candidateFilterSchema } from "../candidates/schema";
 import { createClaim } from "../claims/mutations";
-import { refreshAfterClaimChange } from "../claims/refresh-after-change";
+import { refreshAfterClaimChange, type ClaimChange } from "../claims/refresh-after-change";
+import type { TransitionName } from "../claims/status";
 import { archiveClaim, correctClaim, publishClaim, returnClaimToDraft, submitClaim } from "../claims/review-claim";
 import { archiveClaimSchema, CLAIM_FIELDS, correctClaimSchema, type ClaimFieldName, createClaimSchema, publishClaimSchema, reviewNoteSchema } from "../claims/schema";
 import { CLAIM_FIELD_SELECT, toClaimFields } from "../claims/snapshot";
@@ -65,16 +66,17 @@ async function claimForApi(db: Db, id: string) {
     rating: rating?.key ?? null, verdictSummary: rest.verdictSummary, publishedAt: rest.publishedAt, fields: toClaimFields(rest), evidence };
 }
 
-/** After a change to a claim: its desk pages and, if readers could see it, the public pages. */
-const refresh = (claimId: string) => refreshAfterClaimChange(claimId, ["claim", "dashboard"]);
+/** After a change to a claim: its desk pages and, if readers could see it, the public pages it is on. */
+const refresh = (claimId: string, change: ClaimChange = "any") => refreshAfterClaimChange(claimId, ["claim", "dashboard"], { change });
 
 /** A review step (POST …/claims/{id}/<step>): the desk's own function, then the claim as it now stands. */
-function reviewStep<S extends z.ZodType>(step: string, summary: string, role: RoleName, input: S, run: (context: OperationContext<z.output<S>>) => Promise<unknown>) {
+function reviewStep<S extends z.ZodType>(step: TransitionName, summary: string, role: RoleName, input: S, run: (context: OperationContext<z.output<S>>) => Promise<unknown>) {
   return operation({
     method: "POST", path: `/api/v1/desk/claims/{id}/${step}`, summary, role, scope: "write", input,
     run: async (context) => {
       await run(context);
-      await refresh(context.params.id);
+      // A correction changes only the claim's verdict, as in the desk (lib/claims/actions.ts).
+      await refresh(context.params.id, step === "correct" ? "verdict" : "any");
       return claimForApi(context.db, context.params.id);
     },
   });

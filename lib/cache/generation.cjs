@@ -1,19 +1,84 @@
-// The generation of the public caches, as the front door reads it (lib/server/door-cache.ts): with
-// Redis, the counter every instance shares (redis-store.cjs); without it, how many times this
-// process's page cache has emptied, counted here. The count lives on globalThis: Next.js loads the
-// cache handler outside the bundle, and the route handlers' bundled copy of this module must read
-// the same one. An answer that names the generation it was made at carries it in GENERATION_HEADER.
+// The public caches' generations: every public change, on any instance, is one more. A page, a
+// remembered result or the front door's copy of an answer is made as of a generation (the one seen
+// when its work began) and, when it says so, names what it shows (a verdict page: its claim and the
+// quantity whose timeline it draws, as "claim:<id>" and "quantity:<id>"). Most changes are to
+// anything (revalidatePublicPages): everything made before them is stale. A correction of one
+// verdict is a change to that claim and its quantity only: what shows neither stays current, so
+// a correction published while readers flood in makes only its own pages and the lists be
+// rendered again (docs/decisions/0015). What names nothing (a list, a search, the home page, an
+// API answer) is stale after any change.
+//
+// With Redis, the changes are kept there for every instance (redis-store.cjs); without it, this
+// process keeps its own (here, on globalThis: Next.js loads the cache handler outside the bundle,
+// and the route handlers' bundled copy of this module must read the same one). An answer that
+// names the generation it was made at carries it in GENERATION_HEADER, and what it shows in SHOWS_HEADER.
 const GENERATION_HEADER = "x-factlog-generation";
+const SHOWS_HEADER = "x-factlog-shows";
+// What a change or an answer may name: ids, as "claim:<id>" or "quantity:<id>". Anything else is
+// read as naming nothing, so it is stale after any change: never kept longer than it should be.
+const SHOWN = /^(claim|quantity):[A-Za-z0-9_-]{1,64}$/;
+// A process remembers at most this many items changed since the last change to anything; past
+// that, the next change counts as one to anything.
+const MAX_SHOWN = 10_000;
 
-/** How many times this process's page cache has emptied. */
-function flushes() {
-  return globalThis.factlogPageFlushes ?? 0;
+/** Parses what a header, a page or a stored change names: a list of items, or null for "anything". */
+function parseShows(text) {
+  if (typeof text !== "string" || text.trim() === "" || text === "*") return null;
+  const items = text.trim().split(/\s+/);
+  return items.every((item) => SHOWN.test(item)) ? items : null;
 }
 
-/** Counts one more flush; returns the new count. */
-function flushed() {
-  globalThis.factlogPageFlushes = flushes() + 1;
-  return globalThis.factlogPageFlushes;
+/** What a page or a change names: its claims and quantities, by id. */
+function shownBy({ claimIds = [], quantityIds = [] }) {
+  return [...claimIds.map((id) => `claim:${id}`), ...quantityIds.map((id) => `quantity:${id}`)];
 }
 
-module.exports = { GENERATION_HEADER, flushes, flushed };
+/** How a list of shown items is written in a header, a page attribute or a stored change. */
+function formatShows(shows) {
+  return shows === null || shows === undefined ? "*" : shows.join(" ");
+}
+
+/** The changes a process knows of, in order; tells whether something made as of a generation is still current. */
+class ChangeLog {
+  constructor(generation = 0) {
+    this.start(generation);
+  }
+
+  /** Starts over at `generation`: nothing made before it is current. */
+  start(generation) {
+    this.generation = generation;
+    this.emptiedAt = generation;
+    this.changedAt = new Map();
+  }
+
+  /**
+   * Change number `generation`, to `shows` (null: to anything). A number skipped means a change
+   * this process never learnt of, so it counts as one to anything; a number gone back (Redis
+   * started afresh) starts over.
+   */
+  record(generation, shows) {
+    if (generation === this.generation) return;
+    if (generation < this.generation) return this.start(generation);
+    if (shows === null || generation !== this.generation + 1 || this.changedAt.size + shows.length > MAX_SHOWN) {
+      this.start(generation);
+      return;
+    }
+    for (const item of shows) this.changedAt.set(item, generation);
+    this.generation = generation;
+  }
+
+  /** Whether what was made as of `made`, showing `shows` (null: a list, anything), is current. */
+  isCurrent(made, shows) {
+    if (!Number.isInteger(made) || made > this.generation || made < this.emptiedAt) return false;
+    if (shows === null || shows === undefined) return made === this.generation;
+    return shows.every((item) => (this.changedAt.get(item) ?? 0) <= made);
+  }
+}
+
+/** The changes this process made itself, for when there is no Redis. */
+function localChanges() {
+  globalThis.factlogLocalChanges ??= new ChangeLog();
+  return globalThis.factlogLocalChanges;
+}
+
+module.exports = { GENERATION_HEADER, SHOWS_HEADER, ChangeLog, formatShows, localChanges, parseShows, shownBy };

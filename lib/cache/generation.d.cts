@@ -1,3 +1,15 @@
 export const GENERATION_HEADER: "x-factlog-generation";
-export function flushes(): number;
-export function flushed(): number;
+export const SHOWS_HEADER: "x-factlog-shows";
+/** What an answer shows, or what a change changed: "claim:<id>", "quantity:<id>"; null: anything. */
+export type Shows = string[] | null;
+export function parseShows(text: unknown): Shows;
+export function formatShows(shows: Shows | undefined): string;
+export class ChangeLog {
+  constructor(generation?: number);
+  generation: number;
+  start(generation: number): void;
+  record(generation: number, shows: Shows): void;
+  isCurrent(made: number, shows: Shows | undefined): boolean;
+}
+export function localChanges(): ChangeLog;
+export function shownBy(items: { claimIds?: string[]; quantityIds?: string[] }): string[];

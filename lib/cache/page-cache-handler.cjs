@@ -1,13 +1,16 @@
 // The cache of rendered public pages (Next.js's ISR cache): in Redis, shared by every instance,
 // when REDIS_URL is set (redis-store.cjs); else in this server's memory. Why not Next's default:
 // it also writes pages to .next/ on disk, so a restarted server (or the demo on a fresh database)
-// could serve pages rendered from an earlier database. Why flush everything on any revalidation:
-// editors' changes are rare next to reads, every page refills on its next request, and a whole
-// flush can never leave one stale page behind; with Redis, one flush reaches every instance.
+// could serve pages rendered from an earlier database. Any revalidation Next.js passes here is a
+// change to anything (revalidatePublicPages): every page goes, as a whole flush can never leave
+// one stale page behind; with Redis, one flush reaches every instance. Only a correction of one
+// verdict is narrower (generation.cjs, docs/decisions/0015): it leaves current the verdict pages
+// that show neither its claim nor its quantity, which each say what they show (PAGE_SHOWS).
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS: Next.js loads the cache handler outside the bundle */
 const { LRUCache } = require("lru-cache");
 const { documentOnly, isReaderPage } = require("./reader-document.cjs");
-const { GENERATION_HEADER, flushes, flushed } = require("./generation.cjs");
+const { GENERATION_HEADER, SHOWS_HEADER, formatShows, localChanges, parseShows } = require("./generation.cjs");
+const { recordPublicChange } = require("./public-change.cjs");
 const { sharedRedisStore } = require("./redis-store.cjs");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -20,6 +23,9 @@ const MAX_BYTES = 256 * 1024 * 1024;
 // rendered per request and never kept in this cache, so revalidating them must not empty it:
 // otherwise every draft an editor saves would make every reader's page cold again.
 const DESK_TAG = /^_N_T_\/desk(\/|$)/;
+// What a page shows, as it says in its markup (app/[locale]/claims/[slug]/page.tsx); a page that
+// does not say depends on every change.
+const PAGE_SHOWS = / data-cache-shows="([^"]*)"/;
 
 /** About how much memory an entry holds: its HTML, its React payload and its segments. */
 function sizeOf(value) {
@@ -41,10 +47,8 @@ function store() {
   return pages;
 }
 
-// Every flush starts a new generation: in Redis, shared by every instance (redis-store.cjs); without
-// it, this process's count of flushes (generation.cjs). The generation each key was missed at is
-// kept, so the page rendered after the miss is stored as of then, and a flush during its render
-// leaves it stale.
+// Each page is stored as of the generation seen when it was missed, so a change made during its
+// render leaves it stale (generation.cjs).
 const missedAt = new Map();
 
 function missed(key, generation) {
@@ -54,23 +58,26 @@ function missed(key, generation) {
 }
 
 /**
- * A stored page as Next.js serves it, naming its generation to the front door (GENERATION_HEADER,
- * generation.cjs), which keeps a copy only as long as that generation is current (lib/server/door-cache.ts).
+ * A stored page as Next.js serves it, naming to the front door the generation it was made at and
+ * what it shows (GENERATION_HEADER, SHOWS_HEADER), so the door keeps a copy only as long as it is
+ * current (lib/server/door-cache.ts).
  */
-function served(entry, generation) {
+function served(entry, generation, shows) {
   if (!entry.value || entry.value.kind !== "APP_PAGE") return entry;
-  return { ...entry, value: { ...entry.value, headers: { ...entry.value.headers, [GENERATION_HEADER]: String(generation) } } };
+  const named = { [GENERATION_HEADER]: String(generation), ...(shows ? { [SHOWS_HEADER]: formatShows(shows) } : {}) };
+  return { ...entry, value: { ...entry.value, headers: { ...entry.value.headers, ...named } } };
 }
 
 class PageCacheHandler {
   async get(key) {
     const shared = sharedRedisStore();
     if (!shared) {
+      const changes = localChanges();
       const entry = store().get(key);
-      return entry && entry.generation === flushes() ? served(entry, flushes()) : missed(key, flushes());
+      return entry && changes.isCurrent(entry.generation, entry.shows) ? served(entry, entry.generation, entry.shows) : missed(key, changes.generation);
     }
     const { entry, generation } = await shared.get(`page:${key}`);
-    return entry ? served(entry.v, entry.g) : missed(key, generation);
+    return entry ? served(entry.v, entry.g, entry.shows) : missed(key, generation);
   }
 
   async set(key, data, ctx) {
@@ -79,24 +86,20 @@ class PageCacheHandler {
     if (data === null) return shared ? shared.delete(`page:${key}`) : undefined;
     // A page that says the database is not answering is for this one request only.
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && data.html.includes(' data-no-store=""')) return;
+    const shows = data.kind === "APP_PAGE" && typeof data.html === "string" ? parseShows(PAGE_SHOWS.exec(data.html)?.[1]) : null;
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && isReaderPage(data.html)) data = { ...data, html: documentOnly(data.html) };
     const entry = { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [], size: sizeOf(data) };
-    const generation = missedAt.has(key) ? missedAt.get(key) : shared ? (await shared.get(`page:${key}`)).generation : flushes();
+    const generation = missedAt.has(key) ? missedAt.get(key) : shared ? (await shared.get(`page:${key}`)).generation : localChanges().generation;
     missedAt.delete(key);
-    if (!shared) return generation === flushes() ? void store().set(key, { ...entry, generation }) : undefined;
-    await shared.set(`page:${key}`, entry, generation);
+    if (!shared) return localChanges().isCurrent(generation, shows) ? void store().set(key, { ...entry, generation, shows }) : undefined;
+    await shared.set(`page:${key}`, entry, generation, { shows });
   }
 
   async revalidateTag(tags) {
     const list = Array.isArray(tags) ? tags : [tags];
     if (list.length > 0 && list.every((tag) => typeof tag === "string" && DESK_TAG.test(tag))) return;
-    const generation = flushed();
     store().clear();
-    const shared = sharedRedisStore();
-    if (shared) return void (await shared.bump());
-    // The front door of the one process `npm start` runs without Redis learns of it by message
-    // (lib/server/web-processes.ts relays it), as soon as the cache is empty.
-    if (typeof process.send === "function" && process.connected) process.send({ factlog: "pages-flushed", generation });
+    await recordPublicChange(null);
   }
 
   resetRequestCache() {}

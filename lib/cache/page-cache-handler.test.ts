@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 type Handler = { get(key: string): Promise<{ value: { headers?: Record<string, string> } } | null>; set(key: string, data: unknown, ctx?: { tags?: string[] }): Promise<void>; revalidateTag(tags: string | string[]): Promise<void> };
 const PageCacheHandler = createRequire(import.meta.url)("./page-cache-handler.cjs") as (new () => Handler) & { limits: { entries: number; bytes: number } };
 
+const { recordPublicChange: revalidateCorrection } = createRequire(import.meta.url)("./public-change.cjs") as { recordPublicChange(shows: string[] | null): Promise<void> };
+
 const page = { kind: "APP_PAGE", html: "<html lang=\"en\"><body>verdict</body></html>" };
 
 describe("the page cache handler", () => {
@@ -20,6 +22,31 @@ describe("the page cache handler", () => {
     await cache.set("/en/claims/a", page);
     await cache.revalidateTag(["_N_T_/desktop-lookalike"]);
     expect(await cache.get("/en/claims/a")).toBeNull();
+  });
+
+  it("keeps a verdict page that says what it shows through a correction of another claim, and no list", async () => {
+    const cache = new PageCacheHandler();
+    await cache.revalidateTag("_N_T_/layout");
+    const verdict = (id: string, quantity: string) => ({ kind: "APP_PAGE", html: `<html lang="en"><body><article data-cache-shows="claim:${id} quantity:${quantity}">verdict</article></body></html>` });
+    await cache.set("/en/claims/v", verdict("v", "q1"));
+    await cache.set("/en/claims/w", verdict("w", "q2"));
+    await cache.set("/en/search/x", page);
+    const made = Number((await cache.get("/en/claims/v"))?.value.headers?.["x-factlog-generation"]);
+    expect((await cache.get("/en/claims/v"))?.value.headers?.["x-factlog-shows"]).toBe("claim:v quantity:q1");
+    expect((await cache.get("/en/search/x"))?.value.headers?.["x-factlog-shows"]).toBeUndefined();
+
+    await revalidateCorrection(["claim:w", "quantity:q2"]);
+    expect(await cache.get("/en/claims/w")).toBeNull();
+    expect(await cache.get("/en/search/x")).toBeNull();
+    // Still the page made before the correction, named as of then.
+    expect(Number((await cache.get("/en/claims/v"))?.value.headers?.["x-factlog-generation"])).toBe(made);
+
+    // A render of w begun before a second correction of w is not stored as current.
+    expect(await cache.get("/en/claims/w")).toBeNull();
+    await revalidateCorrection(["claim:w", "quantity:q2"]);
+    await cache.set("/en/claims/w", verdict("w", "q2"));
+    expect(await cache.get("/en/claims/w")).toBeNull();
+    expect(await cache.get("/en/claims/v")).not.toBeNull();
   });
 
   it("holds at most its byte budget, dropping the least recently read pages first", async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { recordPublicChange } from "./public-change.cjs";
 import { forgetPublicResults, rememberPublicResult } from "./public-results";
 
 describe("rememberPublicResult", () => {
@@ -45,5 +46,17 @@ describe("rememberPublicResult", () => {
     await expect(rememberPublicResult("broken", async () => Promise.reject(new Error("database down")))).rejects.toThrow("database down");
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await rememberPublicResult("broken", async () => "recovered")).toBe("recovered");
+  });
+
+  it("keeps a result that says what it shows through a correction elsewhere, and no other", async () => {
+    let runs = 0;
+    const work = async () => ++runs;
+    expect(await rememberPublicResult("timeline outline q1", work, { shows: ["quantity:q1"] })).toBe(1);
+    expect(await rememberPublicResult("search", work)).toBe(2);
+    await recordPublicChange(["claim:w", "quantity:q2"]);
+    expect(await rememberPublicResult("timeline outline q1", work, { shows: ["quantity:q1"] })).toBe(1);
+    expect(await rememberPublicResult("search", work)).toBe(3);
+    await recordPublicChange(["claim:z", "quantity:q1"]);
+    expect(await rememberPublicResult("timeline outline q1", work, { shows: ["quantity:q1"] })).toBe(4);
   });
 });

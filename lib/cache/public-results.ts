@@ -1,43 +1,49 @@
 // Results of the reader's search (and the API's lists, and verdict pages' timelines), remembered
 // per query. A breaking story sends many readers to the same few words at once; without this,
 // each of them costs a full-text search over every entry. Any editor's change that readers could
-// see forgets them all (revalidatePublicPages), on every instance: with REDIS_URL they live in
-// Redis beside the page cache (redis-store.cjs), else in this server's memory. Concurrent misses on
+// see makes them stale (revalidatePublicPages), on every instance: with REDIS_URL they live in
+// Redis beside the page cache (redis-store.cjs), else in this server's memory. A result that says
+// what it shows (a quantity's timeline) stays current through a correction elsewhere, as pages do
+// (generation.cjs). Concurrent misses on
 // one query share one search. A result older than its time limit is still served while one
 // search refreshes it (stale-while-revalidate), so a busy query never sends every reader to the
 // database at once when it expires. lru-cache bounds the in-memory store; its own fetch() is not
 // used for the refresh, as it rejects a reader's in-flight search when an editor's change empties it.
 import { LRUCache } from "lru-cache";
-import { flushes } from "./generation.cjs";
+import { localChanges, type Shows } from "./generation.cjs";
+import { recordPublicChange } from "./public-change.cjs";
 import { sharedRedisStore, type RedisStore } from "./redis-store.cjs";
 
 const TTL_MS = 60_000;
 const STALE_FACTOR = 10;
 const MAX_ENTRIES = 2_000;
 
-type Entry = { at: number; value: Promise<unknown>; refreshing: boolean };
+// `made`: the generation seen when its search began; `shows`: what it shows (null: anything).
+type Entry = { at: number; value: Promise<unknown>; refreshing: boolean; made: number; shows: Shows };
 const store = ((globalThis as unknown as { factlogPublicResults?: LRUCache<string, Entry> }).factlogPublicResults ??= new LRUCache<string, Entry>({ max: MAX_ENTRIES }));
 // Searches under way in this process, by key: concurrent readers of one query share one.
 const running = new Map<string, Promise<unknown>>();
 
-function remember<T>(key: string, work: () => Promise<T>, now: number): Promise<T> {
+function remember<T>(key: string, work: () => Promise<T>, now: number, shows: Shows): Promise<T> {
+  const made = localChanges().generation;
   const value = work();
-  store.set(key, { at: now, value, refreshing: false });
+  store.set(key, { at: now, value, refreshing: false, made, shows });
   // A failed search is not kept: the next reader tries again.
   value.catch(() => store.get(key)?.value === value && store.delete(key));
   return value;
 }
 
-function rememberInMemory<T>(key: string, work: () => Promise<T>, ttl: number): Promise<T> {
+function rememberInMemory<T>(key: string, work: () => Promise<T>, ttl: number, shows: Shows): Promise<T> {
   const now = Date.now();
   const hit = store.get(key);
-  if (!hit || now - hit.at >= ttl * STALE_FACTOR) return remember(key, work, now);
+  if (!hit || now - hit.at >= ttl * STALE_FACTOR || !localChanges().isCurrent(hit.made, hit.shows)) return remember(key, work, now, shows);
   if (now - hit.at >= ttl && !hit.refreshing) {
     hit.refreshing = true;
+    const made = localChanges().generation;
     const fresh = work();
     fresh.then(
-      // Kept only if no editor's change emptied the store meanwhile: that result may predate it.
-      () => store.get(key) === hit && store.set(key, { at: Date.now(), value: fresh, refreshing: false }),
+      // Kept only if no change made it stale meanwhile: that result may predate the change.
+      () => store.get(key) === hit && localChanges().isCurrent(made, shows) && store.set(key, { at: Date.now(), value: fresh, refreshing: false, made, shows }),
       () => store.get(key) === hit && (hit.refreshing = false),
     );
   }
@@ -45,11 +51,11 @@ function rememberInMemory<T>(key: string, work: () => Promise<T>, ttl: number): 
 }
 
 /** Runs `work` once for this process however many readers ask at once, and stores its result as of `generation`. */
-function runShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, generation: number | null): Promise<T> {
+function runShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, generation: number | null, shows: Shows): Promise<T> {
   const under = running.get(key);
   if (under) return under as Promise<T>;
   const result = work().then(async (value) => {
-    await shared.set(`result:${key}`, value, generation);
+    await shared.set(`result:${key}`, value, generation, { shows });
     return value;
   });
   running.set(key, result);
@@ -58,41 +64,47 @@ function runShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, g
   return result;
 }
 
-async function rememberShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, ttl: number): Promise<T> {
+async function rememberShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, ttl: number, shows: Shows): Promise<T> {
   const { entry, generation } = await shared.get<T>(`result:${key}`);
   const age = entry ? Date.now() - entry.at : Infinity;
   if (entry && age < ttl) return entry.v;
   if (entry && age < ttl * STALE_FACTOR) {
     // Stale: served at once while one search in this process refreshes it.
-    if (!running.has(key)) void runShared(shared, key, work, generation).catch(() => undefined);
+    if (!running.has(key)) void runShared(shared, key, work, generation, shows).catch(() => undefined);
     return entry.v;
   }
-  return runShared(shared, key, work, generation);
+  return runShared(shared, key, work, generation, shows);
 }
 
 /**
  * The remembered result of `work` under `key`: fresh for `ttlMs` (a minute unless told), then
- * served stale for up to ten times that while one refresh runs, then searched again.
+ * served stale for up to ten times that while one refresh runs, then searched again. `shows`
+ * names what the result shows when a correction elsewhere leaves it current (generation.cjs);
+ * without it, any public change makes it stale.
  */
-export async function rememberPublicResult<T>(key: string, work: () => Promise<T>, options: { ttlMs?: number } = {}): Promise<T> {
+export async function rememberPublicResult<T>(key: string, work: () => Promise<T>, options: { ttlMs?: number; shows?: Shows } = {}): Promise<T> {
   const ttl = options.ttlMs ?? TTL_MS;
+  const shows = options.shows ?? null;
   const shared = sharedRedisStore();
-  return shared ? rememberShared(shared, key, work, ttl) : rememberInMemory(key, work, ttl);
+  return shared ? rememberShared(shared, key, work, ttl, shows) : rememberInMemory(key, work, ttl, shows);
 }
 
 /**
  * The public caches' generation now (generation.cjs), null while Redis is away. Read before a
- * result, an answer made from it can name it: every public change empties the remembered results
- * before it moves the generation on, so nothing remembered from before a change is named after it.
+ * result, an answer made from it can name it: a remembered result made before a later change is
+ * stale, so nothing remembered from before a change is named after it.
  */
 export async function publicGeneration(): Promise<number | null> {
   const shared = sharedRedisStore();
-  return shared ? shared.generation() : flushes();
+  return shared ? shared.generation() : localChanges().generation;
 }
 
-/** Called with every public revalidation: nothing remembered outlives an editor's change, on any instance. */
+/**
+ * Called with every change to anything (revalidatePublicPages): what this process remembers goes at
+ * once, and the change is recorded now for every instance, not only when Next.js passes the
+ * revalidation on to the page cache (page-cache-handler.cjs records it again).
+ */
 export function forgetPublicResults(): void {
   store.clear();
-  const shared = sharedRedisStore();
-  if (shared) void shared.bump();
+  void recordPublicChange(null);
 }

@@ -1,21 +1,25 @@
 // The cache shared by every instance, in Redis, when REDIS_URL is set (docs/scaling.md): rendered
 // public pages (page-cache-handler.cjs) and remembered search and API results (public-results.ts).
-// One counter, the generation, is bumped by any revalidation on any instance; an entry stored
-// under an older generation is a miss everywhere at once. An entry is stamped with the generation
-// seen when its render began, so a page rendered from data older than a correction can never be
-// stored as current. Values go through v8 serialization (Buffers, Maps and Dates survive).
+// One counter, the generation, is moved on by any public change on any instance, and each change is
+// kept in a short log beside it: what it changed, or "*" for anything (generation.cjs). An entry is
+// stamped with the generation seen when its work began, and with what it shows when it says; it is
+// a miss everywhere at once when a change after its stamp touched it (any change, for an entry that
+// names nothing). So a page rendered from data older than a correction can never be stored as
+// current. Values go through v8 serialization (Buffers, Maps and Dates survive).
 // When Redis does not answer, every read is a miss and every write is skipped: pages are rendered
 // from the database, never a 500; the instance says so once, and again when Redis is back.
 // Two tiers: each process keeps the entries it read or wrote, deserialized, in memory, and asks
 // Redis only for the generation (at most every GENERATION_TTL_MS, one request shared by all
-// readers meanwhile), so a hot page costs no transfer and no decoding; a flush elsewhere reaches
-// this process within that time. The instance that flushes knows at once.
+// readers meanwhile) and, when it moved, for the changes since the one it knew; so a hot page costs
+// no transfer and no decoding, and a change made elsewhere reaches this process within that time.
+// The instance that makes a change knows at once.
 // CommonJS and reading process.env itself: Next.js loads the cache handler outside the bundle,
 // before any of the app's code (lib/env.ts validates the same variables at start-up).
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, see above */
 const v8 = require("node:v8");
 const { createClient, RESP_TYPES } = require("@redis/client");
 const { LRUCache } = require("lru-cache");
+const { ChangeLog, formatShows, parseShows } = require("./generation.cjs");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 // An entry outlives no more than a day; the generation makes it a miss long before, on any change.
@@ -25,6 +29,15 @@ const TTL_SECONDS = 24 * 60 * 60;
 const GENERATION_TTL_MS = 200;
 // The entries a process keeps decoded in memory, by their size in Redis.
 const LOCAL_BYTES = 128 * 1024 * 1024;
+// How many changes the log in Redis keeps: a process that fell further behind counts the gap as a
+// change to anything (generation.cjs).
+const CHANGES_KEPT = 1000;
+// One more generation and its change in the log, in one step (so no instance reads the one without
+// the other); members are "<generation> <what changed>", scored by the generation.
+const RECORD_CHANGE = `local g = redis.call('INCR', KEYS[1])
+redis.call('ZADD', KEYS[2], g, g .. ' ' .. ARGV[1])
+redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -${CHANGES_KEPT + 1})
+return g`;
 
 function redact(url) {
   return url.replace(/\/\/[^@/]*@/, "//…@");
@@ -40,6 +53,7 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
   });
   const client = base.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
   const generationKey = `${prefix}generation`;
+  const changesKey = `${prefix}changes`;
   let down = false;
   // Entries this process keeps decoded (below), forgotten on an outage: a flush made while Redis
   // was away never reached it, and Redis keeps nothing on disk, so its generation may restart at
@@ -71,32 +85,71 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
   }
 
   const decodeGeneration = (raw) => (raw ? Number(raw.toString()) : 0);
-  let known = { generation: null, at: 0 };
+  // The changes this process knows of; null until first read, and again after an outage.
+  let known = null;
+  let knownAt = 0;
   let asking = null;
   const forget = () => {
-    known = { generation: null, at: 0 };
+    known = null;
+    knownAt = 0;
   };
 
-  /** The current generation, read from Redis at most every generationTtlMs; null when Redis is down. */
-  function currentGeneration() {
-    if (known.generation !== null && Date.now() - known.at < generationTtlMs) return Promise.resolve(known.generation);
-    asking ??= attempt(async () => decodeGeneration(await base.get(generationKey)), null).then((generation) => {
+  /** The changes after `since` up to `generation`, in order; null when the log no longer holds them all. */
+  async function changesSince(since, generation) {
+    const members = await base.zRangeByScore(changesKey, since === null ? "-inf" : `(${since}`, generation);
+    const changes = members.map((member) => {
+      const text = member.toString();
+      const space = text.indexOf(" ");
+      return { generation: Number(text.slice(0, space)), shows: parseShows(text.slice(space + 1)) };
+    });
+    const first = since === null ? (changes[0]?.generation ?? generation + 1) - 1 : since;
+    return changes.length === generation - first && changes.every((change, index) => change.generation === first + index + 1) ? { first, changes } : null;
+  }
+
+  /** Brings what is known up to date with Redis; a generation that went back (Redis started afresh) drops what this process kept. */
+  async function readChanges() {
+    const generation = decodeGeneration(await base.get(generationKey));
+    if (known && generation === known.generation) return known;
+    if (known && generation < known.generation) local.clear();
+    const since = known && generation > known.generation ? known.generation : null;
+    const read = await changesSince(since, generation);
+    if (!read) {
+      // Fell behind the log's length, or the log was trimmed under this process: count it as a change to anything.
+      known ??= new ChangeLog(generation);
+      known.start(generation);
+      return known;
+    }
+    if (since === null) known = new ChangeLog(read.first);
+    for (const change of read.changes) known.record(change.generation, change.shows);
+    return known;
+  }
+
+  /** The changes known, read from Redis at most every generationTtlMs; null when Redis is down. */
+  function currentChanges() {
+    if (known !== null && Date.now() - knownAt < generationTtlMs) return Promise.resolve(known);
+    asking ??= attempt(readChanges, null).then((read) => {
       asking = null;
-      known = { generation, at: generation === null ? 0 : Date.now() };
-      return generation;
+      if (read === null) forget();
+      else knownAt = Date.now();
+      return read;
     });
     return asking;
   }
 
   return {
-    /** The current generation (see currentGeneration), for a cache of its own kept beside this one (the front door's). */
-    generation: currentGeneration,
-    /** The entry under `key` if it belongs to the current generation, and the current generation; null generation when Redis is down. */
+    /** The changes known now (see currentChanges), for a cache of its own kept beside this one (the front door's); null when Redis is down. */
+    changes: currentChanges,
+    /** The current generation; null when Redis is down. */
+    async generation() {
+      return (await currentChanges())?.generation ?? null;
+    },
+    /** The entry under `key` if it is still current, and the current generation; null generation when Redis is down. */
     async get(key) {
-      const generation = await currentGeneration();
-      if (generation === null) return { entry: null, generation: null };
+      const changes = await currentChanges();
+      if (changes === null) return { entry: null, generation: null };
+      const { generation } = changes;
       const kept = local.get(key);
-      if (kept && kept.entry.g === generation) return { entry: kept.entry, generation };
+      if (kept && changes.isCurrent(kept.entry.g, kept.entry.shows)) return { entry: kept.entry, generation };
       const raw = await attempt(() => client.get(`${prefix}${key}`), undefined);
       if (raw === undefined) {
         forget();
@@ -104,11 +157,11 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
       }
       if (!raw) return { entry: null, generation };
       const entry = v8.deserialize(raw);
-      if (entry.g !== generation) return { entry: null, generation };
+      if (!changes.isCurrent(entry.g, entry.shows)) return { entry: null, generation };
       local.set(key, { entry, bytes: raw.length });
       return { entry, generation };
     },
-    /** Stores `value` as of `generation` (the one seen when its work began). */
+    /** Stores `value` as of `generation` (the one seen when its work began), showing `shows` (null or absent: anything). */
     async set(key, value, generation, extra = {}) {
       if (generation === null || generation === undefined) return;
       const entry = { g: generation, at: Date.now(), v: value, ...extra };
@@ -120,11 +173,22 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
       local.delete(key);
       await attempt(() => client.del(`${prefix}${key}`), undefined);
     },
-    /** Every entry of every instance becomes a miss: at once here, within generationTtlMs elsewhere. */
-    async bump() {
-      local.clear();
-      const generation = await attempt(() => base.incr(generationKey), null);
-      known = generation === null ? { generation: null, at: 0 } : { generation, at: Date.now() };
+    /**
+     * A public change, to what `shows` names (null or absent: to anything): what it touches becomes a
+     * miss on every instance, at once here, within generationTtlMs elsewhere.
+     */
+    async bump(shows = null) {
+      const generation = await attempt(async () => Number(await base.eval(RECORD_CHANGE, { keys: [generationKey, changesKey], arguments: [formatShows(shows)] })), null);
+      if (generation === null) return forget();
+      if (known !== null && generation === known.generation + 1) known.record(generation, shows);
+      else {
+        // Changes made elsewhere came between: this process reads them, in order, up to its own.
+        for (let tries = 0; tries < 3 && (known === null || known.generation < generation); tries += 1) {
+          knownAt = 0;
+          await currentChanges();
+        }
+      }
+      if (shows === null) local.clear();
     },
     async quit() {
       // Destroyed, not closed: closing waits for an answer that never comes while Redis is away.

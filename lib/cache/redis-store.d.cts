@@ -1,13 +1,15 @@
-export type StoredEntry<T = unknown> = { g: number; at: number; v: T } & Record<string, unknown>;
+import type { ChangeLog, Shows } from "./generation.cjs";
+export type StoredEntry<T = unknown> = { g: number; at: number; v: T; shows?: Shows } & Record<string, unknown>;
 export type RedisStore = {
+  changes(): Promise<ChangeLog | null>;
   generation(): Promise<number | null>;
   get<T = unknown>(key: string): Promise<{ entry: StoredEntry<T> | null; generation: number | null }>;
   set(key: string, value: unknown, generation: number | null, extra?: Record<string, unknown>): Promise<void>;
   delete(key: string): Promise<void>;
-  bump(): Promise<void>;
+  bump(shows?: Shows): Promise<void>;
   quit(): Promise<void>;
 };
-/** The most a flush made elsewhere takes to reach a process reading through this store. */
+/** The most a change made elsewhere takes to reach a process reading through this store. */
 export const GENERATION_TTL_MS: number;
 export function createRedisStore(options: { url: string; prefix: string; log?: { error(message: string): void }; generationTtlMs?: number }): RedisStore;
 export function sharedRedisStore(): RedisStore | null;

@@ -1,15 +1,27 @@
 import { revalidatePath } from "next/cache";
+import { recordPublicChange } from "./public-change.cjs";
 import { forgetPublicResults } from "./public-results";
+import { shownBy } from "./generation.cjs";
 
 /**
  * After any change readers could see (a verdict, evidence, a corrected entry, a figure, the
- * rating scale): drop every cached public page, so the change shows on the next request. The
- * page cache (page-cache-handler.cjs) empties whole on any revalidation anyway; this says so
- * at the call site rather than listing the pages a change touches, which is easy to get wrong
- * (one claim appears on its page in three languages, the home page, its speaker's, its
- * quantity's, the search and the feeds).
+ * rating scale): every cached public page and remembered result is stale, so the change shows on
+ * the next request. This says so at the call site rather than listing the pages a change touches,
+ * which is easy to get wrong (one claim appears on its page in three languages, the home page,
+ * its speaker's, its quantity's, the search and the feeds, and its sources become public).
  */
 export function revalidatePublicPages() {
   revalidatePath("/", "layout");
   forgetPublicResults();
+}
+
+/**
+ * After a correction of a published verdict, which changes only that claim (its rating, summary,
+ * status and correction notes): stale are the pages and results that show the claim or its
+ * quantity's timeline, and every list (which name nothing they show); every other verdict page stays
+ * current (docs/decisions/0015). Used for nothing wider: a change that could make a source public,
+ * move a figure or touch an entry is a change to anything.
+ */
+export async function revalidateCorrectedVerdict(claim: { id: string; quantityId: string | null }) {
+  await recordPublicChange(shownBy({ claimIds: [claim.id], quantityIds: claim.quantityId ? [claim.quantityId] : [] }));
 }

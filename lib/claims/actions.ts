@@ -68,7 +68,7 @@ export async function correctClaimAction(input: z.input<typeof correctClaimSchem
   return runAction(async () => {
     const user = await requireRole("reviewer");
     await correctClaim({ db: getDb(), actor: user, input });
-    await refreshAfterClaimChange(input.claimId, REVIEW_PAGES);
+    await refreshAfterClaimChange(input.claimId, REVIEW_PAGES, { change: "verdict" });
     return null;
   });
 }

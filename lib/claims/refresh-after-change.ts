@@ -1,21 +1,36 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { revalidatePublicPages } from "../cache/revalidate-public";
+import { revalidateCorrectedVerdict, revalidatePublicPages } from "../cache/revalidate-public";
 import { getDb } from "../db/client";
+import { isPublic } from "./status";
 
 export type DeskPage = "claim" | "dashboard";
 
 /**
- * The one after-commit step of every action that changes a claim or its evidence: refresh the
- * claim's desk pages and, when the claim was ever published, every public page. It runs after
- * the change has committed, so nothing here may fail the action (the editor would be told
- * nothing was saved when it was, and their next save would clash with it): a failed "was it
- * published" lookup empties the public cache, which is always safe. A claim that was never
- * published is on no public page, so editing a draft empties no cache.
+ * What a change did to a claim, as far as readers' pages go: "verdict" is a correction (its rating,
+ * summary, status and correction notes, the claim public before and after), which leaves current
+ * every verdict page that shows neither the claim nor its quantity; "any" is anything else.
  */
-export async function refreshAfterClaimChange(claimId: string, deskPages: readonly DeskPage[], known: { everPublished?: boolean } = {}) {
+export type ClaimChange = "any" | "verdict";
+
+/**
+ * The one after-commit step of every action that changes a claim or its evidence: refresh the
+ * claim's desk pages and, when the claim was ever published, the public pages it is on. It runs
+ * after the change has committed, so nothing here may fail the action (the editor would be told
+ * nothing was saved when it was, and their next save would clash with it): a failed lookup
+ * empties every public cache, which is always safe. A claim that was never published is on no
+ * public page, so editing a draft empties no cache.
+ */
+export async function refreshAfterClaimChange(claimId: string, deskPages: readonly DeskPage[], known: { everPublished?: boolean; change?: ClaimChange } = {}) {
   if (deskPages.includes("claim")) revalidatePath(`/desk/claims/${claimId}`);
   if (deskPages.includes("dashboard")) revalidatePath("/desk");
+  if (known.change === "verdict") {
+    const claim = await getDb()
+      .claim.findUnique({ where: { id: claimId }, select: { status: true, quantityId: true } })
+      .catch(() => null);
+    if (claim && isPublic(claim.status)) return revalidateCorrectedVerdict({ id: claimId, quantityId: claim.quantityId });
+    return revalidatePublicPages();
+  }
   // A save already read it under its lock: no second round trip.
   const published =
     known.everPublished ??

@@ -1,4 +1,5 @@
 import "server-only";
+import { shownBy } from "../cache/generation.cjs";
 import { rememberPublicResult } from "../cache/public-results";
 import { getReaderDb } from "../db/client";
 import { findQuantityFigures, findTimelineOutline } from "../figures/queries";
@@ -12,14 +13,19 @@ export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof findPublished
 
 /**
  * Everything a verdict page reads: the claim, its quantity's timeline sampled for a phone, and
- * which of the sampled figures' sources readers may open. Null when no published claim has the slug.
+ * which of the sampled figures' sources readers may open; and what the page shows, for the caches
+ * (`shows`: its claim and its quantity; a correction of any other claim leaves the page current,
+ * lib/cache/generation.cjs). Null when no published claim has the slug.
  */
 export async function findVerdictPage(options: { slug: string }) {
   const claim = await findPublishedClaim({ slug: options.slug });
   if (!claim) return null;
   // Every verdict on one quantity shows the same public timeline: its outline read once, kept until an editor's change.
   const quantityKey = claim.quantity?.key;
-  const outline = quantityKey ? await rememberPublicResult(`timeline outline ${quantityKey}`, () => findTimelineOutline({ key: quantityKey }), { ttlMs: TIMELINE_TTL_MS }) : null;
+  const quantityIds = claim.quantityId ? [claim.quantityId] : [];
+  const outline = quantityKey
+    ? await rememberPublicResult(`timeline outline ${quantityKey}`, () => findTimelineOutline({ key: quantityKey }), { ttlMs: TIMELINE_TTL_MS, shows: shownBy({ quantityIds }) })
+    : null;
   // A verdict page is read on phones: a long timeline is sampled here and shown whole on the quantity's page.
   const sample = outline ? sampleTimeline(outline.points, TIMELINE_LIMIT, claim.id) : [];
   // The sampled figures read whole, in the sample's order, with whether readers may open their sources.
@@ -27,5 +33,6 @@ export async function findVerdictPage(options: { slug: string }) {
   const shown = sample.flatMap((point) => read.get(point.id) ?? []);
   const conflicted = new Set(outline?.conflicted ?? []);
   const repeats = await findPublicRepeats({ claimId: claim.id, since: claim.publishedAt });
-  return { claim, timeline: outline ? { total: outline.points.length, shown, conflicted } : null, repeats };
+  const shows = shownBy({ claimIds: [claim.id], quantityIds }).join(" ");
+  return { claim, timeline: outline ? { total: outline.points.length, shown, conflicted } : null, repeats, shows };
 }

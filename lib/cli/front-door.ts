@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
+import { ChangeLog, parseShows } from "../cache/generation.cjs";
 import { sharedRedisStore } from "../cache/redis-store.cjs";
-import type { GenerationSource } from "../server/door-cache";
+import type { ChangesSource } from "../server/door-cache";
 import { startFrontDoor } from "../server/front-door";
 import { runCli, UsageError } from "./run";
 
@@ -8,21 +9,24 @@ import { runCli, UsageError } from "./run";
 // and the desk's Next.js processes behind it, named on its command line.
 
 /**
- * Where the door learns that the page cache emptied, so that its copies of pages go too
- * (lib/server/door-cache.ts): Redis's generation, as every instance reads it; without Redis, the
- * messages of the one Next.js process, relayed by the process that started both. Started any
+ * Where the door learns of public changes, so that its copies of answers they touch go too
+ * (lib/server/door-cache.ts): Redis's log, as every instance reads it; without Redis, the messages
+ * of the one Next.js process at each change, relayed by the process that started both. Started any
  * other way, the door keeps no pages.
  */
-function pageGenerations(): GenerationSource | null {
+function publicChanges(): ChangesSource | null {
   const shared = sharedRedisStore();
-  if (shared) return () => shared.generation();
+  if (shared) return () => shared.changes();
   if (typeof process.send !== "function") return null;
-  let generation: number | null = null;
-  process.on("message", (message: { factlog?: string; generation?: number } | null) => {
-    if (message?.factlog === "pages-flushed" && typeof message.generation === "number") generation = Math.max(generation ?? 0, message.generation);
+  let changes: ChangeLog | null = null;
+  process.on("message", (message: { factlog?: string; generation?: number; shows?: string } | null) => {
+    if (message?.factlog !== "public-change" || typeof message.generation !== "number") return;
+    // The first message tells where the log stands; a change the door missed counts as one to anything (ChangeLog).
+    if (changes === null) changes = new ChangeLog(message.generation);
+    else changes.record(message.generation, parseShows(message.shows));
   });
-  process.send({ factlog: "generation?" });
-  return () => generation;
+  process.send({ factlog: "changes?" });
+  return () => changes;
 }
 runCli(async () => {
   const { values } = parseArgs({ options: { port: { type: "string" }, reader: { type: "string", multiple: true }, desk: { type: "string" } }, strict: true });
@@ -30,7 +34,7 @@ runCli(async () => {
   if (!Number.isInteger(port) || port <= 0) throw new UsageError("--port must be the port to listen on.");
   const readers = values.reader ?? [];
   const desk = values.desk ?? null;
-  const server = await startFrontDoor({ port, readers, desk, generation: pageGenerations() });
+  const server = await startFrontDoor({ port, readers, desk, changes: publicChanges() });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       server.close();

@@ -2,34 +2,47 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
+import { ChangeLog, parseShows } from "../cache/generation.cjs";
 import { startFrontDoor } from "./front-door";
 
 // The front door's copy of the page cache (lib/server/door-cache.ts), before a real HTTP server
 // standing in for a Next.js process and its page cache: a page's first request renders it (MISS,
 // with its scripts), later ones are served from the page cache (HIT, a document without them)
-// naming the generation the page belongs to, and a
-// flush moves the generation on. The test plays the flush, and decides what the door knows of it.
-type Behind = { url: string; server: http.Server; requests: { url: string; headers: http.IncomingHttpHeaders }[]; generation: number; extraHeaders: Record<string, string> };
+// naming the generation the page was made at and, for some, what it shows (as verdict pages do);
+// a public change moves the generation on, and makes stale what it touches. The test plays the
+// changes, and decides what the door knows of them.
+type Behind = {
+  url: string; server: http.Server; requests: { url: string; headers: http.IncomingHttpHeaders }[]; extraHeaders: Record<string, string>;
+  /** The public changes as they are (the door learns them through `known`). */
+  changes: ChangeLog;
+  /** What a page shows, by its address; pages not named here show anything (lists). */
+  shows: Record<string, string>;
+};
 
 async function startBehind(): Promise<Behind> {
-  const rendered = new Map<string, number>();
-  const behind: Behind = { url: "", server: http.createServer(), requests: [], generation: 0, extraHeaders: {} };
+  // The page cache behind: each page's render number and the generation it was made at.
+  const pages = new Map<string, { render: number; made: number }>();
+  let renders = 0;
+  const behind: Behind = { url: "", server: http.createServer(), requests: [], extraHeaders: {}, changes: new ChangeLog(), shows: {} };
   behind.server.on("request", (request: http.IncomingMessage, response: http.ServerResponse) => {
     behind.requests.push({ url: request.url!, headers: request.headers });
     // The public API names the generation read before its answer, on every answer; its health check does not.
+    const generation = behind.changes.generation;
     if (request.url!.startsWith("/api/")) {
-      const named = request.url!.startsWith("/api/v1/") ? { "x-factlog-generation": String(behind.generation) } : {};
-      return void response.writeHead(200, { "content-type": "application/json", ...named }).end(JSON.stringify({ url: request.url, generation: behind.generation, answer: behind.requests.length }));
+      const named = request.url!.startsWith("/api/v1/") ? { "x-factlog-generation": String(generation) } : {};
+      return void response.writeHead(200, { "content-type": "application/json", ...named }).end(JSON.stringify({ url: request.url, generation, answer: behind.requests.length }));
     }
-    const key = `${behind.generation} ${request.url}`;
-    const hit = rendered.has(key);
-    if (!hit) rendered.set(key, rendered.size);
-    const html = `<!DOCTYPE html><html lang="en" data-document><body><p>${request.url} as of generation ${behind.generation}, render ${rendered.get(key)}</p>${"<p>padding</p>".repeat(100)}${hit ? "" : "<script>self.__next_f=[]</script>"}</body></html>`;
+    const shows = behind.shows[request.url!];
+    const kept = pages.get(request.url!);
+    const hit = kept !== undefined && behind.changes.isCurrent(kept.made, parseShows(shows));
+    const page = hit ? kept : { render: renders++, made: generation };
+    pages.set(request.url!, page);
+    const html = `<!DOCTYPE html><html lang="en" data-document><body><p>${request.url} as of generation ${page.made}, render ${page.render}</p>${"<p>padding</p>".repeat(100)}${hit ? "" : "<script>self.__next_f=[]</script>"}</body></html>`;
     const headers: http.OutgoingHttpHeaders = {
       "content-type": "text/html; charset=utf-8",
       "content-security-policy": "default-src 'self'; script-src 'self' 'nonce-from-behind' 'strict-dynamic'",
       "x-nextjs-cache": hit ? "HIT" : "MISS",
-      ...(hit ? { "x-factlog-generation": String(behind.generation) } : {}),
+      ...(hit ? { "x-factlog-generation": String(page.made), ...(shows ? { "x-factlog-shows": shows } : {}) } : {}),
       ...behind.extraHeaders,
     };
     const gzip = request.headers["accept-encoding"] === "gzip";
@@ -64,14 +77,20 @@ describe("the front door's copy of the page cache", () => {
   let behind: Behind;
   let door: http.Server;
   let base: string;
-  // What the door knows of the page cache's generation (null: it cannot know, as when Redis is away).
-  let known: number | null;
+  // What the door knows of the public changes (null: it cannot know, as when Redis is away).
+  let known: ChangeLog | null;
 
   async function start() {
     behind = await startBehind();
-    known = 0;
-    door = await startFrontDoor({ port: 0, host: "127.0.0.1", readers: [behind.url], desk: behind.url, generation: () => known, log: () => {} });
+    known = new ChangeLog();
+    door = await startFrontDoor({ port: 0, host: "127.0.0.1", readers: [behind.url], desk: behind.url, changes: () => known, log: () => {} });
     base = `http://127.0.0.1:${(door.address() as AddressInfo).port}`;
+  }
+
+  /** A public change behind (to `shows`, or anything), which the door learns of at once unless told not to. */
+  function change(shows: string[] | null, options: { doorLearns?: boolean } = {}) {
+    behind.changes.record(behind.changes.generation + 1, shows);
+    if (options.doorLearns !== false) known?.record(behind.changes.generation, shows);
   }
 
   afterEach(async () => {
@@ -105,9 +124,8 @@ describe("the front door's copy of the page cache", () => {
     expect([head.status, head.body, head.headers.etag]).toEqual([200, "", second.headers.etag]);
     expect(behind.requests).toHaveLength(2);
 
-    // A correction empties the page cache: the next reader's page comes from behind, as rendered now.
-    behind.generation = 1;
-    known = 1;
+    // A change to anything empties the page cache: the next reader's page comes from behind, as rendered now.
+    change(null);
     const after = await get(base, "/en/claims/a");
     expect(after.body).toContain("as of generation 1");
     expect(behind.requests).toHaveLength(3);
@@ -116,10 +134,10 @@ describe("the front door's copy of the page cache", () => {
   it("keeps a copy only of the generation it knows, and none while it cannot know it", async () => {
     await start();
     // The page cache has moved on and says so in its answers; the door has not learnt it yet.
-    behind.generation = 1;
+    change(null, { doorLearns: false });
     for (let i = 0; i < 3; i += 1) await get(base, "/en/claims/b");
     expect(behind.requests).toHaveLength(3);
-    known = 1;
+    known = new ChangeLog(1);
     await get(base, "/en/claims/b");
     await get(base, "/en/claims/b");
     expect(behind.requests).toHaveLength(4);
@@ -129,7 +147,7 @@ describe("the front door's copy of the page cache", () => {
     await get(base, "/en/claims/b");
     expect(behind.requests).toHaveLength(6);
     // Back, still at the same generation: what was kept before the outage is gone all the same.
-    known = 1;
+    known = new ChangeLog(1);
     await get(base, "/en/claims/b");
     expect(behind.requests).toHaveLength(7);
   });
@@ -160,9 +178,37 @@ describe("the front door's copy of the page cache", () => {
     expect((await get(base, "/api/v1/claims/x", { accept: "application/json", "if-none-match": first.headers.etag })).status).toBe(304);
     for (let i = 0; i < 2; i += 1) await get(base, "/api/health", { accept: "application/json" });
     expect(behind.requests).toHaveLength(3);
-    behind.generation = 1;
-    known = 1;
+    // Even a correction of one verdict makes the API's answers stale: they name nothing they show.
+    change(["claim:other"]);
     expect(JSON.parse((await get(base, "/api/v1/claims/x", { accept: "application/json" })).body).generation).toBe(1);
+  });
+
+  it("keeps a verdict page through a correction of another claim, and drops it, and every list, on one of its own", async () => {
+    await start();
+    behind.shows = { "/en/claims/v": "claim:v quantity:q1", "/en/claims/w": "claim:w quantity:q2" };
+    const pages = ["/en/claims/v", "/en/claims/w", "/en/search/x"];
+    for (const page of pages) for (let i = 0; i < 3; i += 1) await get(base, page);
+    expect(behind.requests).toHaveLength(6);
+
+    // A correction of claim w: the search page (which names nothing) and w's page come from behind again; v's stays with the door.
+    change(["claim:w", "quantity:q2"]);
+    const after = await Promise.all(pages.map((page) => get(base, page)));
+    expect(behind.requests.slice(6).map((request) => request.url).sort()).toEqual(["/en/claims/w", "/en/search/x"]);
+    expect(after[0].body).toContain("as of generation 0");
+    expect(after[1].body).toContain("as of generation 1");
+
+    // One of another claim on v's quantity (its timeline shows that claim's figure): v's page goes too.
+    change(["claim:z", "quantity:q1"]);
+    await get(base, "/en/claims/v");
+    expect(behind.requests.at(-1)?.url).toBe("/en/claims/v");
+
+    // A change the door missed (a generation skipped) counts as one to anything.
+    for (const page of pages) for (let i = 0; i < 2; i += 1) await get(base, page);
+    const before = behind.requests.length;
+    change(["claim:w"], { doorLearns: false });
+    change(["claim:w"]);
+    for (const page of pages) await get(base, page);
+    expect(behind.requests.length - before).toBe(3);
   });
 
   it("keeps a gzipped and a plain copy apart, and asks behind for the one encoding it keeps", async () => {

@@ -1,5 +1,6 @@
 import type http from "node:http";
 import { LRUCache } from "lru-cache";
+import { parseShows, type ChangeLog, type Shows } from "../cache/generation.cjs";
 
 /**
  * The front door's copy of the readers' cached pages and the public API's remembered answers
@@ -7,20 +8,20 @@ import { LRUCache } from "lru-cache";
  * here, without the Next.js process behind, so a flood of readers costs that process nothing and a
  * reader arriving during it waits for no render.
  *
- * It can never show a page the page cache has dropped. The page cache (lib/cache/page-cache-handler.cjs)
- * empties whole on any public change by moving to a new generation, and names in each page it
- * serves from its store the generation that page belongs to (GENERATION_HEADER); the public API's
- * answers name the generation read before their results (lib/api/responses.ts). An answer is kept
- * here under that generation, and given out only while it is still the current one, as the door
- * learns it: from Redis, as every instance does (at most GENERATION_TTL_MS late), or, with the one
- * Next.js process of the embedded demo, from that process's message when it empties. An answer
+ * It can never show a page the page cache holds as stale. The page cache (lib/cache/page-cache-handler.cjs)
+ * names in each page it serves from its store the generation that page was made at and, for a
+ * verdict page, what it shows (GENERATION_HEADER, SHOWS_HEADER); the public API's answers name the
+ * generation read before their results (lib/api/responses.ts). An answer is kept here with both,
+ * and given out only while no public change since touched it (generation.cjs), as the door learns
+ * the changes: from Redis, as every instance does (at most GENERATION_TTL_MS late), or, with the
+ * one Next.js process of the embedded demo, from that process's message at each change. An answer
  * that names no generation (a page rendered for its request, anything else) is never kept.
  * Why this and not a short time-to-live: docs/decisions/0014.
  */
-export { GENERATION_HEADER } from "../cache/generation.cjs";
+export { GENERATION_HEADER, SHOWS_HEADER } from "../cache/generation.cjs";
 
-/** The current generation of the page cache; null when it cannot be known (Redis away): then nothing is kept or given out. */
-export type GenerationSource = () => Promise<number | null> | number | null;
+/** The public changes known now; null when they cannot be known (Redis away): then nothing is kept or given out. */
+export type ChangesSource = () => Promise<ChangeLog | null> | ChangeLog | null;
 
 export type KeptAnswer = { headers: http.OutgoingHttpHeaders; bytes: Buffer; etag: string; storedAt: number };
 
@@ -33,47 +34,45 @@ const MAX_AGE_MS = 60_000;
 const NOT_KEPT = ["date", "connection", "keep-alive", "transfer-encoding"];
 
 export class DoorCache {
-  private pages: LRUCache<string, KeptAnswer & { generation: number }>;
-  private generation: number | null = null;
+  private pages: LRUCache<string, KeptAnswer & { made: number; shows: Shows }>;
 
   constructor(
-    private readonly source: GenerationSource,
+    private readonly source: ChangesSource,
     limits: { bytes?: number; maxAgeMs?: number } = {},
   ) {
     this.pages = new LRUCache({ maxSize: limits.bytes ?? MAX_BYTES, sizeCalculation: (kept) => kept.bytes.length + 1024, ttl: limits.maxAgeMs ?? MAX_AGE_MS });
   }
 
-  /** The generation now; every page of another generation is dropped as soon as it is known. */
-  private async current(): Promise<number | null> {
-    const generation = await this.source();
-    if (generation !== this.generation) {
-      this.pages.clear();
-      this.generation = generation;
-    }
-    return generation;
-  }
-
-  /** The page kept for `key`, if it belongs to the current generation. */
+  /** The answer kept for `key`, if no change since it was made touched it. */
   async get(key: string): Promise<KeptAnswer | null> {
-    const generation = await this.current();
-    if (generation === null) return null;
+    const changes = await this.source();
+    if (changes === null) {
+      this.pages.clear();
+      return null;
+    }
     const kept = this.pages.get(key);
-    return kept && kept.generation === generation ? kept : null;
+    if (!kept) return null;
+    if (changes.isCurrent(kept.made, kept.shows)) return kept;
+    this.pages.delete(key);
+    return null;
   }
 
   /**
-   * Keeps an answer (a 200 to a GET) that named its generation (`named`, its GENERATION_HEADER) and
-   * that any reader may be given: no Set-Cookie, nothing that says it is one client's or not to be kept.
+   * Keeps an answer (a 200 to a GET) that named the generation it was made at (`named`, its
+   * GENERATION_HEADER) and what it shows (`shows`, its SHOWS_HEADER; none: anything), and that any
+   * reader may be given: no Set-Cookie, nothing that says it is one client's or not to be kept.
    */
-  async keep(key: string, named: string | string[] | undefined, headers: http.IncomingHttpHeaders, bytes: Buffer, etag: string): Promise<void> {
-    const generation = Number(named ?? NaN);
-    if (!Number.isInteger(generation)) return;
+  async keep(key: string, named: string | string[] | undefined, shows: string | string[] | undefined, headers: http.IncomingHttpHeaders, bytes: Buffer, etag: string): Promise<void> {
+    const made = Number(named ?? NaN);
+    if (!Number.isInteger(made)) return;
     if (headers["set-cookie"] || /\b(?:private|no-store|no-cache)\b/.test(String(headers["cache-control"] ?? ""))) return;
-    // Kept only while it is the generation the door knows: one it has not learnt yet is not trusted either.
-    if ((await this.current()) !== generation) return;
+    // Kept only if current as far as the door knows: a generation it has not learnt yet is not trusted either.
+    const changes = await this.source();
+    const shown = parseShows(shows);
+    if (changes === null || !changes.isCurrent(made, shown)) return;
     const kept: http.OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(headers)) if (value !== undefined && !NOT_KEPT.includes(name)) kept[name] = value;
-    this.pages.set(key, { headers: kept, bytes, etag, storedAt: Date.now(), generation });
+    this.pages.set(key, { headers: kept, bytes, etag, storedAt: Date.now(), made, shows: shown });
   }
 }
 

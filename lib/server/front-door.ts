@@ -8,7 +8,7 @@ import Negotiator from "negotiator";
 import { documentOnly, isReaderPage } from "../cache/reader-document.cjs";
 import { isNotFoundPagePath, notFoundPagePath } from "../i18n/not-found";
 import { createNonce } from "../security/headers";
-import { DoorCache, doorKey, GENERATION_HEADER, type GenerationSource, type KeptAnswer } from "./door-cache";
+import { DoorCache, doorKey, GENERATION_HEADER, SHOWS_HEADER, type ChangesSource, type KeptAnswer } from "./door-cache";
 import { DESK_NOT_FOUND_PATH, isBuildFile, sideOf, type Side } from "./routes";
 
 /**
@@ -28,7 +28,7 @@ import { DESK_NOT_FOUND_PATH, isBuildFile, sideOf, type Side } from "./routes";
  *
  * - A page the page cache holds, and an answer of the public API, is kept here too and given to
  *   the next readers without asking the process behind (lib/server/door-cache.ts), for as long as
- *   the public caches' generation says it is current (`generation`; without it, nothing is kept).
+ *   the public changes since it was made leave it current (`changes`; without them, nothing is kept).
  *
  * - It keeps a few dozen requests at most in flight to each process behind (UPSTREAM_REQUESTS; the
  *   desk's and exports' apart from the rest), on connections it keeps open whatever its clients
@@ -37,7 +37,7 @@ import { DESK_NOT_FOUND_PATH, isBuildFile, sideOf, type Side } from "./routes";
  * Everything else streams through untouched, as Next.js compressed it; pages read whole are
  * decompressed and compressed again here, on libuv's thread pool.
  */
-export type FrontDoorOptions = { port: number; host?: string; readers: string[]; desk: string | null; generation?: GenerationSource | null; log?: (line: string) => void };
+export type FrontDoorOptions = { port: number; host?: string; readers: string[]; desk: string | null; changes?: ChangesSource | null; log?: (line: string) => void };
 
 const gzipAsync = promisify(gzip);
 const DECODERS: Record<string, (bytes: Buffer) => Promise<Buffer>> = { gzip: promisify(gunzip), br: promisify(brotliDecompress), deflate: promisify(inflate) };
@@ -125,12 +125,15 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
   const readersAgentFor = (path: string) => (path.startsWith("/exports/") ? exportAgent : readerAgent);
   const proxy = createProxyServer({ xfwd: true, proxyTimeout: 120_000 });
   const documents = createProxyServer({ xfwd: true, proxyTimeout: 120_000, selfHandleResponse: true });
-  // The page cache's generation is for the door only (lib/server/door-cache.ts).
-  proxy.on("proxyRes", (upstream) => void delete upstream.headers[GENERATION_HEADER]);
+  // The page cache's generation and what a page shows are for the door only (lib/server/door-cache.ts).
+  proxy.on("proxyRes", (upstream) => {
+    delete upstream.headers[GENERATION_HEADER];
+    delete upstream.headers[SHOWS_HEADER];
+  });
   let next = 0;
   const reader = () => options.readers[next++ % options.readers.length];
   const notFoundPages = new Map<string, { html: string; at: number }>();
-  const copies = options.generation ? new DoorCache(options.generation) : null;
+  const copies = options.changes ? new DoorCache(options.changes) : null;
 
   async function notFoundDocument(target: string, page: string): Promise<string> {
     const kept = notFoundPages.get(page);
@@ -160,9 +163,11 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
   const keys = new WeakMap<http.IncomingMessage, string>();
 
   documents.on("proxyRes", (upstream, request, response) => {
-    // The page cache's generation is for the door only: read here, and sent on nowhere.
+    // The page cache's generation and what a page shows are for the door only: read here, and sent on nowhere.
     const generation = upstream.headers[GENERATION_HEADER];
+    const shows = upstream.headers[SHOWS_HEADER];
     delete upstream.headers[GENERATION_HEADER];
+    delete upstream.headers[SHOWS_HEADER];
     const path = pathOf(request.url);
     const html = /^text\/html/.test(String(upstream.headers["content-type"] ?? ""));
     const status = isNotFoundPagePath(path) || path === DESK_NOT_FOUND_PATH ? 404 : upstream.statusCode ?? 502;
@@ -184,7 +189,7 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
         const bytes = await readBytes(upstream);
         const tag = etag(bytes);
         const key = keys.get(request);
-        if (copies && key) await copies.keep(key, generation, upstream.headers, bytes, tag);
+        if (copies && key) await copies.keep(key, generation, shows, upstream.headers, bytes, tag);
         return answer(request, response, status, upstream.headers, bytes, tag);
       }
       const body = await readBody(upstream);

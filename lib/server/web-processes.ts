@@ -65,12 +65,12 @@ export type WebProcesses = { exited: Promise<number>; stop: () => Promise<void>;
 /** Starts the plan's Next.js processes and the front door on `port`; resolves once all answer. */
 export async function startWebProcesses(options: { port: number; plan: WebPlan; env: NodeJS.ProcessEnv; quiet?: boolean }): Promise<WebProcesses> {
   const children: ChildProcess[] = [];
-  // Without Redis, the one Next.js process tells the front door, through this process, each time
-  // its page cache empties (lib/cache/page-cache-handler.cjs): the door's copies of pages
-  // (lib/server/door-cache.ts) go at once. With Redis, the door reads the generation there.
+  // Without Redis, the one Next.js process tells the front door, through this process, of each
+  // public change (lib/cache/public-change.cjs): the door's copies of pages it touches
+  // (lib/server/door-cache.ts) go at once. With Redis, the door reads the changes there.
   const messages = !options.plan.shared;
   const stdio: StdioOptions = ["ignore", options.quiet ? "ignore" : "inherit", "inherit", ...(messages ? ["ipc" as const] : [])];
-  let flushed: { factlog: "pages-flushed"; generation: number } | null = null;
+  let changed: { factlog: "public-change"; generation: number; shows: string } | null = null;
   let front: ChildProcess | null = null;
   const next = async (side: string) => {
     const port = await freePort();
@@ -79,9 +79,9 @@ export async function startWebProcesses(options: { port: number; plan: WebPlan; 
       env: { ...options.env, FACTLOG_PROCESS_SIDE: side },
       stdio,
     });
-    child.on("message", (message: typeof flushed) => {
-      if (message?.factlog !== "pages-flushed") return;
-      flushed = message;
+    child.on("message", (message: typeof changed) => {
+      if (message?.factlog !== "public-change") return;
+      changed = message;
       if (front?.connected) front.send(message);
     });
     children.push(child);
@@ -108,9 +108,9 @@ export async function startWebProcesses(options: { port: number; plan: WebPlan; 
     const deskUrl = desk?.url ?? (plan.shared ? null : readers[0].url);
     const frontArgs = ["--port", String(options.port), ...readers.flatMap((server) => ["--reader", server.url]), ...(deskUrl ? ["--desk", deskUrl] : [])];
     const door = spawn(process.execPath, [TSX_CLI, path.join(ROOT, "lib/cli/front-door.ts"), ...frontArgs], { cwd: ROOT, env: options.env, stdio });
-    // The door asks once it listens for messages (one sent before then would be lost), and is told at each flush.
+    // The door asks once it listens for messages (one sent before then would be lost), and is told at each change.
     door.on("message", (message: { factlog?: string } | null) => {
-      if (message?.factlog === "generation?") door.send(flushed ?? { factlog: "pages-flushed", generation: 0 });
+      if (message?.factlog === "changes?") door.send(changed ?? { factlog: "public-change", generation: 0, shows: "*" });
     });
     front = door;
     children.push(door);

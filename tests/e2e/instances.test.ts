@@ -46,12 +46,18 @@ describe("two instances, one truth", () => {
   const get = (app: ServedApp, address: string) =>
     fetch(`${app.baseUrl}${address}`, { headers: { accept: "text/html" } }).then(async (response) => ({ status: response.status, cache: response.headers.get("x-nextjs-cache"), door: response.headers.has("age"), body: await response.text() }));
 
-  it("a correction published through A shows on B's verdict page, search and API within a second", async () => {
+  it("a correction published through A shows on B's verdict page, search and API within a second, and leaves other verdicts cached", async () => {
     const search = `/search?q=${encodeURIComponent("238")}`;
+    // Two other verdicts: one on another quantity, one on the corrected claim's (its timeline shows the corrected claim's figure).
+    const [elsewhere, sameQuantity] = await Promise.all(
+      ["20,000 bandits attacked Almaty", "The health ministry reported 164 deaths on 9 January"].map(async (statement) => `/claims/${(await db.claim.findFirstOrThrow({ where: { statement }, select: { slug: true } })).slug}`),
+    );
     // Warm every reader's page on both instances: the second reading of each is from the shared cache.
     for (const app of [a, b]) {
-      for (const address of [`/claims/${SLUG}`, search, `/api/v1/claims/${SLUG}`]) await get(app, address);
+      for (const address of [`/claims/${SLUG}`, search, `/api/v1/claims/${SLUG}`, elsewhere, sameQuantity]) await get(app, address);
     }
+    const before = await get(b, elsewhere);
+    expect(before.door).toBe(true);
     expect((await get(b, `/claims/${SLUG}`)).cache).toBe("HIT");
     expect((await get(b, `/claims/${SLUG}`)).door).toBe(true);
     expect((await get(b, `/api/v1/claims/${SLUG}`)).door).toBe(true);
@@ -85,6 +91,11 @@ describe("two instances, one truth", () => {
     expect(page, "verdict page on B").not.toBeNull();
     expect(api, "API on B").not.toBeNull();
     expect(found, "search on B").not.toBeNull();
+    // B knows of the correction by now. The verdict on another quantity is still the copy made before
+    // it; the one on the same quantity is rendered again.
+    const after = await get(b, elsewhere);
+    expect([after.door, after.body]).toEqual([true, before.body]);
+    expect((await get(b, sameQuantity)).cache).toBe("MISS");
   });
 
   it("answers from the database while Redis is stopped, and caches again when it is back", async () => {

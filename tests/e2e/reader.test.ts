@@ -277,9 +277,16 @@ describe("what readers see, in Chromium", () => {
     await page.close();
   });
 
-  it("shows a reviewer's correction on the public page within a second, though the front door kept the page", async () => {
+  it("shows a reviewer's correction on the public page within a second, though the front door kept the page, and keeps other verdicts' pages", async () => {
     const reader = await browser.newPage();
     const path = "/claims/the-protesters-were-terrorists-trained-abroad";
+    // Another verdict and a search, each kept by the front door (its own answers carry an Age).
+    const other = `${base}/claims/20-000-bandits-attacked-almaty`;
+    const search = `${base}/search?q=terrorists`;
+    const asBrowser = (url: string) => fetch(url, { headers: { accept: "text/html" } }).then(async (response) => ({ age: response.headers.get("age"), body: await response.text() }));
+    for (const url of [other, other, other, search, search, search]) await asBrowser(url);
+    const otherBefore = await asBrowser(other);
+    expect(otherBefore.age).toMatch(/^\d+$/);
     await reader.goto(`${base}${path}`);
     expect(await reader.locator("main").innerText()).not.toContain("Corrections");
     // The page is now in the page cache, and once read from it, in the front door's copy of it (an
@@ -306,6 +313,10 @@ describe("what readers see, in Chromium", () => {
     }
     expect(body).toContain("We added the foreign ministry's denial of 12 January.");
     expect(body).toContain("Corrections");
+    // The correction touched one claim: the other verdict is still the door's copy; the search, a list, was made again.
+    const otherAfter = await asBrowser(other);
+    expect([otherAfter.age !== null, otherAfter.body]).toEqual([true, otherBefore.body]);
+    expect((await asBrowser(search)).age).toBeNull();
     await desk.close();
     await reader.close();
   });

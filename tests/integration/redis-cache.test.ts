@@ -1,5 +1,6 @@
 // The cache every instance shares (lib/cache/redis-store.cjs), against a real Redis server of the
-// test's own: what one instance flushes is gone for all; a page rendered before a correction is
+// test's own: what one instance flushes is gone for all; a correction of one claim makes stale on
+// every instance only what shows it (and every list); a page rendered before a correction is
 // never stored as current; with Redis gone every read is a miss, said once, and never an error.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisStore, type RedisStore } from "../../lib/cache/redis-store.cjs";
@@ -53,6 +54,55 @@ describe("the shared cache in Redis", () => {
     await instanceB.bump();
     await instanceA.set("page:/claims/y", "rendered from the data before the correction", seenAtMiss);
     expect((await instanceB.get("page:/claims/y")).entry).toBeNull();
+  });
+
+  it("after a correction of one claim, keeps current on every instance what shows neither it nor its quantity", async () => {
+    // Past the time A trusts what it read before B's change in the test before.
+    await new Promise((resolve) => setTimeout(resolve, GENERATION_TTL_MS + 20));
+    const { generation } = await instanceA.get("page:/claims/v");
+    await instanceA.set("page:/claims/v", "v", generation, { shows: ["claim:v", "quantity:q1"] });
+    await instanceA.set("page:/claims/w", "w", generation, { shows: ["claim:w", "quantity:q2"] });
+    await instanceA.set("page:/search/x", "a list", generation);
+    for (const key of ["page:/claims/v", "page:/claims/w", "page:/search/x"]) expect((await instanceB.get(key)).entry).not.toBeNull();
+
+    await instanceB.bump(["claim:w", "quantity:q2"]);
+    const held = async (store: RedisStore) => Promise.all(["page:/claims/v", "page:/claims/w", "page:/search/x"].map(async (key) => (await store.get(key)).entry?.v ?? null));
+    // At once on the instance that made the change; on the other within the time it trusts the log.
+    expect(await held(instanceB)).toEqual(["v", null, null]);
+    await new Promise((resolve) => setTimeout(resolve, GENERATION_TTL_MS + 20));
+    expect(await held(instanceA)).toEqual(["v", null, null]);
+    // An instance started after the correction reads the same from the log.
+    const late = createRedisStore({ url: redis.url, prefix: "test-a:", log, generationTtlMs: GENERATION_TTL_MS });
+    try {
+      expect(await held(late)).toEqual(["v", null, null]);
+      // A correction on v's quantity (its timeline shows that claim's figure) makes v stale too.
+      await late.bump(["claim:z", "quantity:q1"]);
+      expect(await held(late)).toEqual([null, null, null]);
+    } finally {
+      await late.quit();
+    }
+  });
+
+  it("counts as a change to anything the changes an instance fell too far behind to read", async () => {
+    await new Promise((resolve) => setTimeout(resolve, GENERATION_TTL_MS + 20));
+    const { generation } = await instanceA.get("page:/claims/u");
+    await instanceA.set("page:/claims/u", "u", generation, { shows: ["claim:u"] });
+    const other = createRedisStore({ url: redis.url, prefix: "test-a:", log, generationTtlMs: GENERATION_TTL_MS });
+    try {
+      for (let i = 0; i < 5; i += 1) await other.bump([`claim:other-${i}`]);
+      await new Promise((resolve) => setTimeout(resolve, GENERATION_TTL_MS + 20));
+      expect((await instanceA.get("page:/claims/u")).entry?.v).toBe("u");
+      // More corrections than the log keeps, while A was not looking: A cannot tell whether u's was among them.
+      for (let i = 0; i < 1_001; i += 1) await other.bump([`claim:other-${i}`]);
+      await new Promise((resolve) => setTimeout(resolve, GENERATION_TTL_MS + 20));
+      expect((await instanceA.get("page:/claims/u")).entry).toBeNull();
+      // What A stores now is current again.
+      const now = (await instanceA.get("page:/claims/u")).generation;
+      await instanceA.set("page:/claims/u", "u again", now, { shows: ["claim:u"] });
+      expect((await instanceA.get("page:/claims/u")).entry?.v).toBe("u again");
+    } finally {
+      await other.quit();
+    }
   });
 
   it("misses without an error while Redis is gone, says so once, and caches again when it is back", async () => {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { ChangeLog, parseShows, shownBy } from "./generation.cjs";
+
+describe("the public changes' log", () => {
+  it("keeps current what shows neither the claim nor the quantity a correction changed, and no list", () => {
+    const changes = new ChangeLog(4);
+    const v = shownBy({ claimIds: ["v"], quantityIds: ["q1"] });
+    const w = shownBy({ claimIds: ["w"], quantityIds: ["q2"] });
+    changes.record(5, shownBy({ claimIds: ["w"], quantityIds: ["q2"] }));
+    expect([changes.isCurrent(4, v), changes.isCurrent(4, w), changes.isCurrent(4, null)]).toEqual([true, false, false]);
+    // Made after it: current, lists included, until the next change.
+    expect([changes.isCurrent(5, w), changes.isCurrent(5, null)]).toEqual([true, true]);
+    // A correction of another claim on v's quantity.
+    changes.record(6, shownBy({ claimIds: ["z"], quantityIds: ["q1"] }));
+    expect([changes.isCurrent(4, v), changes.isCurrent(5, w), changes.isCurrent(6, v)]).toEqual([false, true, true]);
+  });
+
+  it("counts a change to anything, a number skipped and a number gone back as making everything older stale", () => {
+    const changes = new ChangeLog(0);
+    const v = ["claim:v"];
+    changes.record(1, null);
+    expect([changes.isCurrent(0, v), changes.isCurrent(1, v)]).toEqual([false, true]);
+    changes.record(3, ["claim:other"]);
+    expect([changes.isCurrent(1, v), changes.isCurrent(3, v)]).toEqual([false, true]);
+    // Redis started afresh: its count begins again below what was known.
+    changes.record(1, ["claim:other"]);
+    expect([changes.isCurrent(3, v), changes.isCurrent(1, v), changes.generation]).toEqual([false, true, 1]);
+    // Made at a generation not yet known here: not trusted.
+    expect(changes.isCurrent(2, v)).toBe(false);
+  });
+
+  it("reads only ids as what a page or a change names; anything else names everything", () => {
+    expect(parseShows("claim:cm1abc quantity:q-1")).toEqual(["claim:cm1abc", "quantity:q-1"]);
+    for (const text of [undefined, "", "*", "claim:a speaker:b", 'claim:a" onload="x', "claim:"]) expect(parseShows(text)).toBeNull();
+  });
+});
