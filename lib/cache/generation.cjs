@@ -14,9 +14,11 @@
 // names the generation it was made at carries it in GENERATION_HEADER, and what it shows in SHOWS_HEADER.
 const GENERATION_HEADER = "x-factlog-generation";
 const SHOWS_HEADER = "x-factlog-shows";
-// What a change or an answer may name: ids, as "claim:<id>" or "quantity:<id>". Anything else is
-// read as naming nothing, so it is stale after any change: never kept longer than it should be.
+// What a change or an answer may name: ids, as "claim:<id>" or "quantity:<id>", or NOTHING (a
+// search that lists no claim shows nothing a correction changes). Anything else is read as
+// naming anything, so it is stale after any change: never kept longer than it should be.
 const SHOWN = /^(claim|quantity):[A-Za-z0-9_-]{1,64}$/;
+const NOTHING = "nothing";
 // A process remembers at most this many items changed since the last change to anything; past
 // that, the next change counts as one to anything.
 const MAX_SHOWN = 10_000;
@@ -24,6 +26,7 @@ const MAX_SHOWN = 10_000;
 /** Parses what a header, a page or a stored change names: a list of items, or null for "anything". */
 function parseShows(text) {
   if (typeof text !== "string" || text.trim() === "" || text === "*") return null;
+  if (text === NOTHING) return [];
   const items = text.trim().split(/\s+/);
   return items.every((item) => SHOWN.test(item)) ? items : null;
 }
@@ -35,7 +38,8 @@ function shownBy({ claimIds = [], quantityIds = [] }) {
 
 /** How a list of shown items is written in a header, a page attribute or a stored change. */
 function formatShows(shows) {
-  return shows === null || shows === undefined ? "*" : shows.join(" ");
+  if (shows === null || shows === undefined) return "*";
+  return shows.length === 0 ? NOTHING : shows.join(" ");
 }
 
 /** The changes a process knows of, in order; tells whether something made as of a generation is still current. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ChangeLog, parseShows, shownBy } from "./generation.cjs";
+import { ChangeLog, formatShows, parseShows, shownBy } from "./generation.cjs";
 
 describe("the public changes' log", () => {
   it("keeps current what shows neither the claim nor the quantity a correction changed, and no list", () => {
@@ -31,6 +31,11 @@ describe("the public changes' log", () => {
 
   it("reads only ids as what a page or a change names; anything else names everything", () => {
     expect(parseShows("claim:cm1abc quantity:q-1")).toEqual(["claim:cm1abc", "quantity:q-1"]);
+    // A page that shows no claim (a search that found none) is current through every correction.
+    expect(parseShows(formatShows([]))).toEqual([]);
+    const changes = new ChangeLog(0);
+    changes.record(1, ["claim:x"]);
+    expect([changes.isCurrent(0, []), changes.isCurrent(0, null)]).toEqual([true, false]);
     for (const text of [undefined, "", "*", "claim:a speaker:b", 'claim:a" onload="x', "claim:"]) expect(parseShows(text)).toBeNull();
   });
 });

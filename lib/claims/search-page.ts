@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { formatShows, shownBy } from "../cache/generation.cjs";
 import { rememberPublicResult } from "../cache/public-results";
 import { getReaderDb } from "../db/client";
 import { searchEntries } from "../entries/queries";
@@ -23,6 +24,12 @@ const cachedFilterOptions = unstable_cache(() => findFilterOptions(), ["search-f
  * The menus of speakers, tags and quantities list what the claims matching the words hold, when
  * the search read every match (lib/claims/public-search.ts); otherwise, or when the address names
  * a value they lack, every one that has a published claim. Verdicts and languages are always all.
+ *
+ * `shows`, for the caches (lib/cache/generation.cjs): a correction changes a claim's verdict,
+ * summary and status, and which claims a search finds, their order and the menus depend on none
+ * of these unless it filters by verdict. So a search not filtered by verdict shows only the claims
+ * it lists, and stays current through a correction of any other; one filtered by verdict names
+ * nothing (undefined), and depends on every change.
  */
 export async function findSearchPage(options: { filter: PublicFilter; after: Cursor | null }) {
   const { filter, after } = options;
@@ -38,7 +45,8 @@ export async function findSearchPage(options: { filter: PublicFilter; after: Cur
   ]);
   const { menus, ...found } = claims;
   const filterOptions = menus && listsSelected(menus, filter) ? { ratings: allOptions.ratings, ...menus } : allOptions;
-  return { filterOptions, claims: found, entries, showsEntries };
+  const shows = filter.verdict ? undefined : formatShows(shownBy({ claimIds: found.items.map((item) => item.id) }));
+  return { filterOptions, claims: found, entries, showsEntries, shows };
 }
 
 /** Whether the menus hold every speaker, tag and quantity the address filters by, so the form shows them selected. */

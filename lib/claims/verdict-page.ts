@@ -1,5 +1,5 @@
 import "server-only";
-import { shownBy } from "../cache/generation.cjs";
+import { formatShows, shownBy } from "../cache/generation.cjs";
 import { rememberPublicResult } from "../cache/public-results";
 import { getReaderDb } from "../db/client";
 import { findQuantityFigures, findTimelineOutline } from "../figures/queries";
@@ -33,6 +33,6 @@ export async function findVerdictPage(options: { slug: string }) {
   const shown = sample.flatMap((point) => read.get(point.id) ?? []);
   const conflicted = new Set(outline?.conflicted ?? []);
   const repeats = await findPublicRepeats({ claimId: claim.id, since: claim.publishedAt });
-  const shows = shownBy({ claimIds: [claim.id], quantityIds }).join(" ");
+  const shows = formatShows(shownBy({ claimIds: [claim.id], quantityIds }));
   return { claim, timeline: outline ? { total: outline.points.length, shown, conflicted } : null, repeats, shows };
 }

@@ -280,13 +280,15 @@ describe("what readers see, in Chromium", () => {
   it("shows a reviewer's correction on the public page within a second, though the front door kept the page, and keeps other verdicts' pages", async () => {
     const reader = await browser.newPage();
     const path = "/claims/the-protesters-were-terrorists-trained-abroad";
-    // Another verdict and a search, each kept by the front door (its own answers carry an Age).
+    // Another verdict, a search that lists the claim, one that does not, and one filtered by
+    // verdict, each kept by the front door (its own answers carry an Age).
     const other = `${base}/claims/20-000-bandits-attacked-almaty`;
-    const search = `${base}/search?q=terrorists`;
+    const [search, otherSearch, byVerdict] = ["/search?q=terrorists", "/search?q=bandits", "/search?q=bandits&verdict=unproven"].map((address) => `${base}${address}`);
     const asBrowser = (url: string) => fetch(url, { headers: { accept: "text/html" } }).then(async (response) => ({ age: response.headers.get("age"), body: await response.text() }));
-    for (const url of [other, other, other, search, search, search]) await asBrowser(url);
-    const otherBefore = await asBrowser(other);
-    expect(otherBefore.age).toMatch(/^\d+$/);
+    for (const url of [other, search, otherSearch, byVerdict]) for (let i = 0; i < 3; i += 1) await asBrowser(url);
+    const [otherBefore, otherSearchBefore, byVerdictBefore] = await Promise.all([other, otherSearch, byVerdict].map(asBrowser));
+    expect([otherBefore.age, otherSearchBefore.age, byVerdictBefore.age]).toEqual([expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/)]);
+    expect(otherSearchBefore.body).toContain("/claims/20-000-bandits-attacked-almaty");
     await reader.goto(`${base}${path}`);
     expect(await reader.locator("main").innerText()).not.toContain("Corrections");
     // The page is now in the page cache, and once read from it, in the front door's copy of it (an
@@ -313,10 +315,14 @@ describe("what readers see, in Chromium", () => {
     }
     expect(body).toContain("We added the foreign ministry's denial of 12 January.");
     expect(body).toContain("Corrections");
-    // The correction touched one claim: the other verdict is still the door's copy; the search, a list, was made again.
-    const otherAfter = await asBrowser(other);
+    // The correction touched one claim: the other verdict and the search that does not list the
+    // claim are still the door's copies; the search that lists it, and the one filtered by verdict
+    // (the claim's verdict decides whether it is found), were made again.
+    const [otherAfter, otherSearchAfter] = await Promise.all([other, otherSearch].map(asBrowser));
     expect([otherAfter.age !== null, otherAfter.body]).toEqual([true, otherBefore.body]);
+    expect([otherSearchAfter.age !== null, otherSearchAfter.body]).toEqual([true, otherSearchBefore.body]);
     expect((await asBrowser(search)).age).toBeNull();
+    expect((await asBrowser(byVerdict)).age).toBeNull();
     await desk.close();
     await reader.close();
   });

@@ -44,7 +44,7 @@ export default async function SearchPage({ params }: Props) {
       </>
     );
   }
-  const { entries, showsEntries } = found;
+  const { entries, showsEntries, shows } = found;
   // Tag names in the reader's language where a reviewer approved them.
   const filterOptions = { ...found.filterOptions, tags: await localizeTags(found.filterOptions.tags, locale) };
   // Each statement in the reader's language where a reviewed translation exists.
@@ -52,7 +52,10 @@ export default async function SearchPage({ params }: Props) {
   return (
     <>
       <LanguageLinks locale={locale} path={`/search${canonicalSearchQuery(filter)}`} />
-      <h1 className="mt-4 text-3xl font-bold">{messages("searchTitle")}</h1>
+      {/* data-cache-shows: the claims this search shows, read by the page cache (lib/cache/page-cache-handler.cjs). */}
+      <h1 className="mt-4 text-3xl font-bold" data-cache-shows={shows}>
+        {messages("searchTitle")}
+      </h1>
       <SearchForm locale={locale} filter={filter} options={filterOptions} />
 
       <p className="mt-6 flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="downloads">
