@@ -43,6 +43,21 @@ describe("exports of the annotated claim list, read back by real readers", () =>
     await db.$disconnect();
   });
 
+  it("writes each time as the database holds it, to the millisecond in UTC, as JavaScript's toISOString does", async () => {
+    // Times PostgreSQL formats for the export (lib/export/claims.ts): one with milliseconds, one early in a year, one late in a day.
+    const bandits = await db.claim.update({ where: { slug: "20-000-bandits-attacked-almaty" }, data: { saidAt: new Date("2022-01-07T04:05:06.789Z"), figureAsOf: new Date("2022-01-01T00:00:00.001Z") }, select: { id: true } });
+    const { claims } = JSON.parse((await exportBytes("json")).toString("utf8")) as { claims: ExportClaim[] };
+    const rows = await db.claim.findMany({ select: { id: true, slug: true, saidAt: true, figureAsOf: true, figureHedge: true, publishedAt: true, updatedAt: true, entry: { select: { source: { select: { publishedAt: true } } } } } });
+    const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
+    for (const row of rows) {
+      const exported = claims.find((claim) => claim.slug === row.slug)!;
+      expect([exported.saidAt, exported.publishedAt, exported.updatedAt, exported.source?.publishedAt ?? null]).toEqual([iso(row.saidAt), iso(row.publishedAt), iso(row.updatedAt), iso(row.entry?.source.publishedAt)]);
+      if (row.figureHedge) expect(exported.figure?.asOf).toBe(iso(row.figureAsOf));
+    }
+    expect(claims.find((claim) => claim.slug === "20-000-bandits-attacked-almaty")?.saidAt).toBe("2022-01-07T04:05:06.789Z");
+    expect(rows.find((row) => row.id === bandits.id)?.saidAt?.toISOString()).toBe("2022-01-07T04:05:06.789Z");
+  });
+
   it("writes CSV that a CSV parser reads back field by field, Cyrillic and quotes intact, formulas neutralised", async () => {
     const zip = await JSZip.loadAsync(await exportBytes("csv"));
     expect(Object.keys(zip.files).sort()).toEqual(["claims.csv", "evidence.csv"]);
