@@ -23,8 +23,10 @@ export async function findVerdictPage(options: { slug: string }) {
   // Every verdict on one quantity shows the same public timeline: its outline read once, kept until an editor's change.
   const quantityKey = claim.quantity?.key;
   const quantityIds = claim.quantityId ? [claim.quantityId] : [];
+  // The outline holds the figures' values and times and which claims are public, none of which a
+  // correction changes (lib/cache/generation.cjs): it shows nothing a correction touches.
   const outline = quantityKey
-    ? await rememberPublicResult(`timeline outline ${quantityKey}`, () => findTimelineOutline({ key: quantityKey }), { ttlMs: TIMELINE_TTL_MS, shows: shownBy({ quantityIds }) })
+    ? await rememberPublicResult(`timeline outline ${quantityKey}`, () => findTimelineOutline({ key: quantityKey }), { ttlMs: TIMELINE_TTL_MS, shows: [] })
     : null;
   // A verdict page is read on phones: a long timeline is sampled here and shown whole on the quantity's page.
   const sample = outline ? sampleTimeline(outline.points, TIMELINE_LIMIT, claim.id) : [];
