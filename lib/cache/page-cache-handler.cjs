@@ -23,7 +23,8 @@ const MAX_BYTES = 256 * 1024 * 1024;
 // rendered per request and never kept in this cache, so revalidating them must not empty it:
 // otherwise every draft an editor saves would make every reader's page cold again.
 const DESK_TAG = /^_N_T_\/desk(\/|$)/;
-// What a page shows, as it says in its markup (app/[locale]/claims/[slug]/page.tsx); a page that
+// What a page shows, as it says in its markup (a verdict page, a search not filtered by verdict:
+// app/[locale]/claims/[slug]/page.tsx, app/[locale]/search/[query]/page.tsx); a page that
 // does not say depends on every change.
 const PAGE_SHOWS = / data-cache-shows="([^"]*)"/;
 
