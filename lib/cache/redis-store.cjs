@@ -61,6 +61,8 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
   const local = new LRUCache({ maxSize: LOCAL_BYTES, sizeCalculation: (kept) => kept.bytes });
   const report = (error) => {
     local.clear();
+    // The changes made while Redis was away never reached this process either: learnt again from its log.
+    forget();
     if (down) return;
     down = true;
     log.error(`Redis at ${redact(url)} is not answering (${error && error.message ? error.message : error}); pages are rendered from the database until it is back.`);
@@ -89,10 +91,10 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
   let known = null;
   let knownAt = 0;
   let asking = null;
-  const forget = () => {
+  function forget() {
     known = null;
     knownAt = 0;
-  };
+  }
 
   /** The changes after `since` up to `generation`, in order; null when the log no longer holds them all. */
   async function changesSince(since, generation) {
