@@ -3,8 +3,8 @@
 // each of them costs a full-text search over every entry. Any editor's change that readers could
 // see makes them stale (revalidatePublicPages), on every instance: with REDIS_URL they live in
 // Redis beside the page cache (redis-store.cjs), else in this server's memory. A result that says
-// what it shows (a quantity's timeline) stays current through a correction elsewhere, as pages do
-// (generation.cjs). Concurrent misses on
+// what it shows stays current through a correction of anything else, as pages do (a quantity's
+// timeline outline shows nothing a correction changes; generation.cjs). Concurrent misses on
 // one query share one search. A result older than its time limit is still served while one
 // search refreshes it (stale-while-revalidate), so a busy query never sends every reader to the
 // database at once when it expires. lru-cache bounds the in-memory store; its own fetch() is not
