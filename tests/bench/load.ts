@@ -108,6 +108,8 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
     const arrivals: [number, number][] = [];
     const byKind: Record<Kind, number[]> = { verdict: [], search: [], api: [] };
     const slowBySecond = new Map<number, number>();
+    // Each answer over a second: when it arrived (ms since the epoch) and what it was for.
+    const slow: [number, string][] = [];
     const started = performance.now();
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
@@ -132,6 +134,7 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
         const context = (client as unknown as { requestIterator?: { context?: { path?: string } } }).requestIterator?.context;
         byKind[kindOf(context?.path ?? "")].push(responseTime);
         if (responseTime > 1000) {
+          slow.push([Date.now(), context?.path ?? "?"]);
           const second = Math.floor((performance.now() - started) / 1000);
           slowBySecond.set(second, (slowBySecond.get(second) ?? 0) + 1);
         }
@@ -158,6 +161,10 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
       if (after.length === 0) return `${percentile(before, 0.95).toFixed(0)} ms → none answered within the 10 s`;
       return `${percentile(before, 0.95).toFixed(0)} → ${percentile(after, 0.95).toFixed(0)} ms (slowest after ${Math.max(...after).toFixed(0)} ms; ${after.length.toLocaleString("en-GB")} answers)`;
     };
+    // Which answers were slow after the correction: those showing it (its page, its quantity's, the searches and lists naming it) or others.
+    const slowAfter = new Map<string, number>();
+    for (const [at, address] of slow) if (at >= fix.sentAt && at < fix.acknowledgedAt + 10_000) slowAfter.set(address, (slowAfter.get(address) ?? 0) + 1);
+    const slowList = [...slowAfter].sort((a, b) => b[1] - a[1]).map(([address, count]) => `${address}${address === verdicts[3] ? " (the corrected verdict)" : ""} ×${count}`).join(", ") || "none";
     const readerTimes = report.readers.map(([, ms]) => ms);
     return [
       `| **mixed load, ${setup.label}**, on the same newsroom: ${CONNECTIONS} connections × ${DURATION} s, 80% verdict pages (${verdicts.length} pages, warmed), 15% search (${searches.length} queries, warmed), 5% API, two editors saving drafts throughout | |`,
@@ -167,6 +174,7 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
       `| a reader arriving every 0.5 s on a new connection during the load (own process): verdict page, p50 / p95 / max | ${p50p95(readerTimes)} / ${Math.max(...readerTimes).toFixed(0)} ms (${readerTimes.length} requests, ${report.readerFailures} failed) |`,
       `| a correction of that verdict published halfway by a reviewer through the desk: acknowledged in; a reader on a new connection has it after | ${fix.acknowledgedAt - fix.sentAt} ms; ${fix.seenAt === null ? "**never** within the run" : `${fix.seenAt - fix.acknowledgedAt} ms`} |`,
       `| the 10 s before the correction → the 10 s after: p95 of the load's answers; of the newly arriving reader | ${around(arrivals)}; ${around(report.readers)} |`,
+      `| answers over 1 s from the correction to 10 s after it was acknowledged, by address | ${slowList} |`,
     ];
   } finally {
     await db.$disconnect();
