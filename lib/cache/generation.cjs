@@ -1,9 +1,9 @@
 // The public caches' generations: every public change, on any instance, is one more. A page, a
 // remembered result or the front door's copy of an answer is made as of a generation (the one seen
-// when its work began) and, when it says so, names what it shows (a verdict page: its claim and the
-// quantity whose timeline it draws, as "claim:<id>" and "quantity:<id>"). Most changes are to
-// anything (revalidatePublicPages): everything made before them is stale. A correction of one
-// verdict is a change to that claim and its quantity only: what shows neither stays current, so
+// when its work began) and, when it says so, names the claims it shows (a verdict page: its claim
+// and those whose figures its timeline shows, as "claim:<id>"). Most changes are to anything
+// (revalidatePublicPages): everything made before them is stale. A correction of one verdict is a
+// change to that claim only: what does not show it stays current, so
 // a correction published while readers flood in makes only its own pages and the lists be
 // rendered again (docs/decisions/0015). What names nothing (a list, a search, the home page, an
 // API answer) is stale after any change.
@@ -14,10 +14,10 @@
 // names the generation it was made at carries it in GENERATION_HEADER, and what it shows in SHOWS_HEADER.
 const GENERATION_HEADER = "x-factlog-generation";
 const SHOWS_HEADER = "x-factlog-shows";
-// What a change or an answer may name: ids, as "claim:<id>" or "quantity:<id>", or NOTHING (a
+// What a change or an answer may name: claims' ids, as "claim:<id>", or NOTHING (a
 // search that lists no claim shows nothing a correction changes). Anything else is read as
 // naming anything, so it is stale after any change: never kept longer than it should be.
-const SHOWN = /^(claim|quantity):[A-Za-z0-9_-]{1,64}$/;
+const SHOWN = /^claim:[A-Za-z0-9_-]{1,64}$/;
 const NOTHING = "nothing";
 // A process remembers at most this many items changed since the last change to anything; past
 // that, the next change counts as one to anything.
@@ -31,9 +31,9 @@ function parseShows(text) {
   return items.every((item) => SHOWN.test(item)) ? items : null;
 }
 
-/** What a page or a change names: its claims and quantities, by id. */
-function shownBy({ claimIds = [], quantityIds = [] }) {
-  return [...claimIds.map((id) => `claim:${id}`), ...quantityIds.map((id) => `quantity:${id}`)];
+/** What a page or a change names: its claims, by id. */
+function shownBy({ claimIds }) {
+  return claimIds.map((id) => `claim:${id}`);
 }
 
 /** How a list of shown items is written in a header, a page attribute or a stored change. */

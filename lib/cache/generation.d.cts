@@ -1,6 +1,6 @@
 export const GENERATION_HEADER: "x-factlog-generation";
 export const SHOWS_HEADER: "x-factlog-shows";
-/** What an answer shows, or what a change changed: "claim:<id>", "quantity:<id>"; null: anything. */
+/** What an answer shows, or what a change changed: "claim:<id>" each; null: anything. */
 export type Shows = string[] | null;
 export function parseShows(text: unknown): Shows;
 export function formatShows(shows: Shows | undefined): string;
@@ -12,4 +12,4 @@ export class ChangeLog {
   isCurrent(made: number, shows: Shows | undefined): boolean;
 }
 export function localChanges(): ChangeLog;
-export function shownBy(items: { claimIds?: string[]; quantityIds?: string[] }): string[];
+export function shownBy(items: { claimIds: string[] }): string[];

@@ -2,16 +2,17 @@ import { describe, expect, it } from "vitest";
 import { ChangeLog, formatShows, parseShows, shownBy } from "./generation.cjs";
 
 describe("the public changes' log", () => {
-  it("keeps current what shows neither the claim nor the quantity a correction changed, and no list", () => {
+  it("keeps current what does not show the claim a correction changed, and no list", () => {
     const changes = new ChangeLog(4);
-    const v = shownBy({ claimIds: ["v"], quantityIds: ["q1"] });
-    const w = shownBy({ claimIds: ["w"], quantityIds: ["q2"] });
-    changes.record(5, shownBy({ claimIds: ["w"], quantityIds: ["q2"] }));
+    // v's page shows claim z's figure on its timeline.
+    const v = shownBy({ claimIds: ["v", "z"] });
+    const w = shownBy({ claimIds: ["w"] });
+    changes.record(5, shownBy({ claimIds: ["w"] }));
     expect([changes.isCurrent(4, v), changes.isCurrent(4, w), changes.isCurrent(4, null)]).toEqual([true, false, false]);
     // Made after it: current, lists included, until the next change.
     expect([changes.isCurrent(5, w), changes.isCurrent(5, null)]).toEqual([true, true]);
-    // A correction of another claim on v's quantity.
-    changes.record(6, shownBy({ claimIds: ["z"], quantityIds: ["q1"] }));
+    // A correction of the claim whose figure v's timeline shows.
+    changes.record(6, shownBy({ claimIds: ["z"] }));
     expect([changes.isCurrent(4, v), changes.isCurrent(5, w), changes.isCurrent(6, v)]).toEqual([false, true, true]);
   });
 
@@ -30,12 +31,12 @@ describe("the public changes' log", () => {
   });
 
   it("reads only ids as what a page or a change names; anything else names everything", () => {
-    expect(parseShows("claim:cm1abc quantity:q-1")).toEqual(["claim:cm1abc", "quantity:q-1"]);
+    expect(parseShows("claim:cm1abc claim:c_2-x")).toEqual(["claim:cm1abc", "claim:c_2-x"]);
     // A page that shows no claim (a search that found none) is current through every correction.
     expect(parseShows(formatShows([]))).toEqual([]);
     const changes = new ChangeLog(0);
     changes.record(1, ["claim:x"]);
     expect([changes.isCurrent(0, []), changes.isCurrent(0, null)]).toEqual([true, false]);
-    for (const text of [undefined, "", "*", "claim:a speaker:b", 'claim:a" onload="x', "claim:"]) expect(parseShows(text)).toBeNull();
+    for (const text of [undefined, "", "*", "claim:a quantity:b", 'claim:a" onload="x', "claim:"]) expect(parseShows(text)).toBeNull();
   });
 });

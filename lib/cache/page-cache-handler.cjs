@@ -4,8 +4,8 @@
 // could serve pages rendered from an earlier database. Any revalidation Next.js passes here is a
 // change to anything (revalidatePublicPages): every page goes, as a whole flush can never leave
 // one stale page behind; with Redis, one flush reaches every instance. Only a correction of one
-// verdict is narrower (generation.cjs, docs/decisions/0015): it leaves current the verdict pages
-// that show neither its claim nor its quantity, which each say what they show (PAGE_SHOWS).
+// verdict is narrower (generation.cjs, docs/decisions/0015): it leaves current the pages that do
+// not show its claim, among those that say what they show (PAGE_SHOWS).
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS: Next.js loads the cache handler outside the bundle */
 const { LRUCache } = require("lru-cache");
 const { documentOnly, isReaderPage } = require("./reader-document.cjs");

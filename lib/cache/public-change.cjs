@@ -6,7 +6,7 @@ const { formatShows, localChanges } = require("./generation.cjs");
 const { sharedRedisStore } = require("./redis-store.cjs");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-/** A public change to what `shows` names ("claim:<id>", "quantity:<id>"), or to anything (null). */
+/** A public change to what `shows` names ("claim:<id>" each), or to anything (null). */
 async function recordPublicChange(shows) {
   const shared = sharedRedisStore();
   if (shared) return shared.bump(shows);

@@ -17,11 +17,12 @@ export function revalidatePublicPages() {
 
 /**
  * After a correction of a published verdict, which changes only that claim (its rating, summary,
- * status and correction notes): stale are the pages and results that show the claim or its
- * quantity's timeline, and every list (which name nothing they show); every other verdict page stays
- * current (docs/decisions/0015). Used for nothing wider: a change that could make a source public,
- * move a figure or touch an entry is a change to anything.
+ * status and correction notes): stale are the pages and results that show the claim (its own
+ * page, the verdicts whose timelines show its figure, the searches that list it) and every list,
+ * which names nothing it shows; every other page stays current (docs/decisions/0015). Used for
+ * nothing wider: a change that could make a source public, move a figure or touch an entry is a
+ * change to anything.
  */
-export async function revalidateCorrectedVerdict(claim: { id: string; quantityId: string | null }) {
-  await recordPublicChange(shownBy({ claimIds: [claim.id], quantityIds: claim.quantityId ? [claim.quantityId] : [] }));
+export async function revalidateCorrectedVerdict(claimId: string) {
+  await recordPublicChange(shownBy({ claimIds: [claimId] }));
 }

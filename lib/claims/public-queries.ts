@@ -72,7 +72,6 @@ async function queryPublishedClaim(db: Db, slug: string) {
     where: { slug, ...publicClaimWhere },
     select: {
       ...PUBLIC_CLAIM_ITEM,
-      quantityId: true,
       attribution: true,
       attributionChain: true,
       speaker: { select: { id: true, name: true, slug: true, title: true, aliases: true, kind: true } },

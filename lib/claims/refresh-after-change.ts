@@ -9,7 +9,7 @@ export type DeskPage = "claim" | "dashboard";
 /**
  * What a change did to a claim, as far as readers' pages go: "verdict" is a correction (its rating,
  * summary, status and correction notes, the claim public before and after), which leaves current
- * every verdict page that shows neither the claim nor its quantity; "any" is anything else.
+ * every page that does not show the claim; "any" is anything else.
  */
 export type ClaimChange = "any" | "verdict";
 
@@ -26,9 +26,9 @@ export async function refreshAfterClaimChange(claimId: string, deskPages: readon
   if (deskPages.includes("dashboard")) revalidatePath("/desk");
   if (known.change === "verdict") {
     const claim = await getDb()
-      .claim.findUnique({ where: { id: claimId }, select: { status: true, quantityId: true } })
+      .claim.findUnique({ where: { id: claimId }, select: { status: true } })
       .catch(() => null);
-    if (claim && isPublic(claim.status)) return revalidateCorrectedVerdict({ id: claimId, quantityId: claim.quantityId });
+    if (claim && isPublic(claim.status)) return revalidateCorrectedVerdict(claimId);
     return revalidatePublicPages();
   }
   // A save already read it under its lock: no second round trip.

@@ -14,15 +14,15 @@ export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof findPublished
 /**
  * Everything a verdict page reads: the claim, its quantity's timeline sampled for a phone, and
  * which of the sampled figures' sources readers may open; and what the page shows, for the caches
- * (`shows`: its claim and its quantity; a correction of any other claim leaves the page current,
- * lib/cache/generation.cjs). Null when no published claim has the slug.
+ * (`shows`: its claim and each claim whose figure its timeline shows, with that claim's status and
+ * words; a correction of any other claim leaves the page current, lib/cache/generation.cjs). Null
+ * when no published claim has the slug.
  */
 export async function findVerdictPage(options: { slug: string }) {
   const claim = await findPublishedClaim({ slug: options.slug });
   if (!claim) return null;
   // Every verdict on one quantity shows the same public timeline: its outline read once, kept until an editor's change.
   const quantityKey = claim.quantity?.key;
-  const quantityIds = claim.quantityId ? [claim.quantityId] : [];
   // The outline holds the figures' values and times and which claims are public, none of which a
   // correction changes (lib/cache/generation.cjs): it shows nothing a correction touches.
   const outline = quantityKey
@@ -35,6 +35,6 @@ export async function findVerdictPage(options: { slug: string }) {
   const shown = sample.flatMap((point) => read.get(point.id) ?? []);
   const conflicted = new Set(outline?.conflicted ?? []);
   const repeats = await findPublicRepeats({ claimId: claim.id, since: claim.publishedAt });
-  const shows = formatShows(shownBy({ claimIds: [claim.id], quantityIds }));
+  const shows = formatShows(shownBy({ claimIds: [...new Set([claim.id, ...shown.filter((point) => point.kind === "claim").map((point) => point.id)])] }));
   return { claim, timeline: outline ? { total: outline.points.length, shown, conflicted } : null, repeats, shows };
 }

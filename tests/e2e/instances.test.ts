@@ -48,7 +48,7 @@ describe("two instances, one truth", () => {
 
   it("a correction published through A shows on B's verdict page, search and API within a second, and leaves other verdicts cached", async () => {
     const search = `/search?q=${encodeURIComponent("238")}`;
-    // Two other verdicts: one on another quantity, one on the corrected claim's (its timeline shows the corrected claim's figure).
+    // Two other verdicts: one on another quantity, one on the corrected claim's, whose timeline shows the corrected claim's figure.
     const [elsewhere, sameQuantity] = await Promise.all(
       ["20,000 bandits attacked Almaty", "The health ministry reported 164 deaths on 9 January"].map(async (statement) => `/claims/${(await db.claim.findFirstOrThrow({ where: { statement }, select: { slug: true } })).slug}`),
     );
@@ -92,7 +92,7 @@ describe("two instances, one truth", () => {
     expect(api, "API on B").not.toBeNull();
     expect(found, "search on B").not.toBeNull();
     // B knows of the correction by now. The verdict on another quantity is still the copy made before
-    // it; the one on the same quantity is rendered again.
+    // it; the one whose timeline shows the corrected claim's figure is rendered again.
     const after = await get(b, elsewhere);
     expect([after.door, after.body]).toEqual([true, before.body]);
     expect((await get(b, sameQuantity)).cache).toBe("MISS");
