@@ -2,7 +2,6 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { revalidateCorrectedVerdict, revalidatePublicPages } from "../cache/revalidate-public";
 import { getDb } from "../db/client";
-import { isPublic } from "./status";
 
 export type DeskPage = "claim" | "dashboard";
 
@@ -24,13 +23,9 @@ export type ClaimChange = "any" | "verdict";
 export async function refreshAfterClaimChange(claimId: string, deskPages: readonly DeskPage[], known: { everPublished?: boolean; change?: ClaimChange } = {}) {
   if (deskPages.includes("claim")) revalidatePath(`/desk/claims/${claimId}`);
   if (deskPages.includes("dashboard")) revalidatePath("/desk");
-  if (known.change === "verdict") {
-    const claim = await getDb()
-      .claim.findUnique({ where: { id: claimId }, select: { status: true } })
-      .catch(() => null);
-    if (claim && isPublic(claim.status)) return revalidateCorrectedVerdict(claimId);
-    return revalidatePublicPages();
-  }
+  // The correction's transition left the claim public (status.ts); an archive committed since
+  // made its own change to anything.
+  if (known.change === "verdict") return revalidateCorrectedVerdict(claimId);
   // A save already read it under its lock: no second round trip.
   const published =
     known.everPublished ??

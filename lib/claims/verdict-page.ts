@@ -21,7 +21,7 @@ export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof findPublished
 export async function findVerdictPage(options: { slug: string }) {
   const claim = await findPublishedClaim({ slug: options.slug });
   if (!claim) return null;
-  // Every verdict on one quantity shows the same public timeline: its outline read once, kept until an editor's change.
+  // Every verdict on one quantity shows the same public timeline: its outline read once, kept until a change to anything.
   const quantityKey = claim.quantity?.key;
   // The outline holds the figures' values and times and which claims are public, none of which a
   // correction changes (lib/cache/generation.cjs): it shows nothing a correction touches.
