@@ -60,6 +60,9 @@ const schema = z.object({
   FACTLOG_SERVE: z.enum(["all", "readers", "desk"], { message: 'must be "all", "readers" or "desk"' }).default("all"),
   // Set by the web processes for each Next.js process they start; each answer names it (proxy.ts).
   FACTLOG_PROCESS_SIDE: z.enum(["all", "readers", "desk"]).default("all"),
+  // Set by the web processes for each Next.js process they start: its own address, where it
+  // renders the pages a change made stale right after it (lib/cache/warm-pages.ts).
+  FACTLOG_OWN_URL: z.url().optional(),
   FACTLOG_READER_PROCESSES: positiveInt(1).refine((count) => count <= 16, { message: "must be between 1 and 16" }),
   // The newsroom's time zone: live blogs' clock times are read in it, and times are shown in it.
   FACTLOG_TIME_ZONE: z

@@ -1,5 +1,5 @@
 import { DATABASE_DOWN_FOR_READERS, isDatabaseDown } from "../db/errors";
-import { GENERATION_HEADER } from "../cache/generation.cjs";
+import { formatShows, GENERATION_HEADER, SHOWS_HEADER, type Shows } from "../cache/generation.cjs";
 // Responses of the public API: JSON, readable from any origin (it is public and read-only),
 // and briefly cacheable.
 const HEADERS = { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=30" };
@@ -8,8 +8,9 @@ const HEADERS = { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, 
  * A 200 with `body`; `generation`, the public caches' generation read before the body was
  * (publicGeneration), lets the front door keep the answer for as long as it is current.
  */
-export function jsonOk(body: unknown, generation?: number | null): Response {
-  return Response.json(body, { headers: typeof generation === "number" ? { ...HEADERS, [GENERATION_HEADER]: String(generation) } : HEADERS });
+export function jsonOk(body: unknown, generation?: number | null, shows?: Shows): Response {
+  if (typeof generation !== "number") return Response.json(body, { headers: HEADERS });
+  return Response.json(body, { headers: { ...HEADERS, [GENERATION_HEADER]: String(generation), ...(shows ? { [SHOWS_HEADER]: formatShows(shows) } : {}) } });
 }
 
 export function jsonError(status: 400 | 404 | 503, message: string): Response {

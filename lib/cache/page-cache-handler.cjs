@@ -70,7 +70,7 @@ function served(entry, generation, shows) {
 }
 
 class PageCacheHandler {
-  async get(key) {
+  async get(key, ctx) {
     const shared = sharedRedisStore();
     if (!shared) {
       const changes = localChanges();
@@ -78,7 +78,12 @@ class PageCacheHandler {
       return entry && changes.isCurrent(entry.generation, entry.shows) ? served(entry, entry.generation, entry.shows) : missed(key, changes.generation);
     }
     const { entry, generation } = await shared.get(`page:${key}`);
-    return entry ? served(entry.v, entry.g, entry.shows) : missed(key, generation);
+    if (entry) return served(entry.v, entry.g, entry.shows);
+    // A page another instance is rendering now (after a change, every instance misses it at once): its page, rather than a render of our own.
+    const rendered = ctx && ctx.kind === "APP_PAGE" ? await shared.renderOnce(`page:${key}`) : null;
+    if (rendered) return served(rendered.entry.v, rendered.entry.g, rendered.entry.shows);
+    // Stamped as of before any wait: never later than what its render reads.
+    return missed(key, generation);
   }
 
   async set(key, data, ctx) {
@@ -86,7 +91,7 @@ class PageCacheHandler {
     if (!shared) store().delete(key);
     if (data === null) return shared ? shared.delete(`page:${key}`) : undefined;
     // A page that says the database is not answering is for this one request only.
-    if (data.kind === "APP_PAGE" && typeof data.html === "string" && data.html.includes(' data-no-store=""')) return;
+    if (data.kind === "APP_PAGE" && typeof data.html === "string" && data.html.includes(' data-no-store=""')) return shared ? shared.release(`page:${key}`) : undefined;
     const shows = data.kind === "APP_PAGE" && typeof data.html === "string" ? parseShows(PAGE_SHOWS.exec(data.html)?.[1]) : null;
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && isReaderPage(data.html)) data = { ...data, html: documentOnly(data.html) };
     const entry = { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [], size: sizeOf(data) };

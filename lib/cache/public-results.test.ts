@@ -59,4 +59,23 @@ describe("rememberPublicResult", () => {
     await recordPublicChange(["claim:z"]);
     expect(await rememberPublicResult("claims v and z", work, { shows: ["claim:v", "claim:z"] })).toBe(4);
   });
+
+  it("reads what a result shows from the result itself, once it is there", async () => {
+    let runs = 0;
+    // An API answer for a slug shows the claim it found, known only once it is found.
+    const work = async () => ({ id: "y", run: ++runs });
+    const options = { shows: (found: { id: string } | null) => (found ? [`claim:${found.id}`] : null) };
+    expect((await rememberPublicResult("api claim y", work, options)).run).toBe(1);
+    await recordPublicChange(["claim:x"]);
+    expect((await rememberPublicResult("api claim y", work, options)).run).toBe(1);
+    await recordPublicChange(["claim:y"]);
+    expect((await rememberPublicResult("api claim y", work, options)).run).toBe(2);
+    // A correction of the claim it finds, made while its search runs, makes it stale once it is found.
+    let finish!: (value: { id: string; run: number }) => void;
+    const pending = rememberPublicResult("api claim q", () => new Promise<{ id: string; run: number }>((resolve) => (finish = resolve)), options);
+    await recordPublicChange(["claim:q"]);
+    finish({ id: "q", run: 0 });
+    await pending;
+    expect((await rememberPublicResult("api claim q", work, options)).run).toBe(3);
+  });
 });

@@ -24,26 +24,40 @@ const store = ((globalThis as unknown as { factlogPublicResults?: LRUCache<strin
 // Searches under way in this process, by key: concurrent readers of one query share one.
 const running = new Map<string, Promise<unknown>>();
 
-function remember<T>(key: string, work: () => Promise<T>, now: number, shows: Shows): Promise<T> {
-  const made = localChanges().generation;
+/** What a result shows, as said up front or read from the result itself. */
+type ShowsOf<T> = Shows | ((value: T) => Shows);
+
+function resolveShows<T>(shows: ShowsOf<T>, value: T): Shows {
+  return typeof shows === "function" ? shows(value) : shows;
+}
+
+/** Keeps `value` under `key` as of `made`; what it shows is known once it is there (until then: anything). */
+function keep<T>(key: string, value: Promise<T>, made: number, shows: ShowsOf<T>): Entry {
+  const entry: Entry = { at: Date.now(), value, refreshing: false, made, shows: typeof shows === "function" ? null : shows };
+  if (typeof shows === "function") value.then((result) => (entry.shows = shows(result)), () => undefined);
+  store.set(key, entry);
+  return entry;
+}
+
+function remember<T>(key: string, work: () => Promise<T>, shows: ShowsOf<T>): Promise<T> {
   const value = work();
-  store.set(key, { at: now, value, refreshing: false, made, shows });
+  keep(key, value, localChanges().generation, shows);
   // A failed search is not kept: the next reader tries again.
   value.catch(() => store.get(key)?.value === value && store.delete(key));
   return value;
 }
 
-function rememberInMemory<T>(key: string, work: () => Promise<T>, ttl: number, shows: Shows): Promise<T> {
+function rememberInMemory<T>(key: string, work: () => Promise<T>, ttl: number, shows: ShowsOf<T>): Promise<T> {
   const now = Date.now();
   const hit = store.get(key);
-  if (!hit || now - hit.at >= ttl * STALE_FACTOR || !localChanges().isCurrent(hit.made, hit.shows)) return remember(key, work, now, shows);
+  if (!hit || now - hit.at >= ttl * STALE_FACTOR || !localChanges().isCurrent(hit.made, hit.shows)) return remember(key, work, shows);
   if (now - hit.at >= ttl && !hit.refreshing) {
     hit.refreshing = true;
     const made = localChanges().generation;
     const fresh = work();
     fresh.then(
       // Kept only if no change made it stale meanwhile: that result may predate the change.
-      () => store.get(key) === hit && localChanges().isCurrent(made, shows) && store.set(key, { at: Date.now(), value: fresh, refreshing: false, made, shows }),
+      (result) => store.get(key) === hit && localChanges().isCurrent(made, resolveShows(shows, result)) && keep(key, fresh, made, shows),
       () => store.get(key) === hit && (hit.refreshing = false),
     );
   }
@@ -51,11 +65,11 @@ function rememberInMemory<T>(key: string, work: () => Promise<T>, ttl: number, s
 }
 
 /** Runs `work` once for this process however many readers ask at once, and stores its result as of `generation`. */
-function runShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, generation: number | null, shows: Shows): Promise<T> {
+function runShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, generation: number | null, shows: ShowsOf<T>): Promise<T> {
   const under = running.get(key);
   if (under) return under as Promise<T>;
   const result = work().then(async (value) => {
-    await shared.set(`result:${key}`, value, generation, { shows });
+    await shared.set(`result:${key}`, value, generation, { shows: resolveShows(shows, value) });
     return value;
   });
   running.set(key, result);
@@ -64,7 +78,7 @@ function runShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, g
   return result;
 }
 
-async function rememberShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, ttl: number, shows: Shows): Promise<T> {
+async function rememberShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, ttl: number, shows: ShowsOf<T>): Promise<T> {
   const { entry, generation } = await shared.get<T>(`result:${key}`);
   const age = entry ? Date.now() - entry.at : Infinity;
   if (entry && age < ttl) return entry.v;
@@ -79,10 +93,10 @@ async function rememberShared<T>(shared: RedisStore, key: string, work: () => Pr
 /**
  * The remembered result of `work` under `key`: fresh for `ttlMs` (a minute unless told), then
  * served stale for up to ten times that while one refresh runs, then searched again. `shows`
- * names what the result shows when a correction elsewhere leaves it current (generation.cjs);
- * without it, any public change makes it stale.
+ * names what the result shows when a correction elsewhere leaves it current (generation.cjs), or
+ * reads it from the result; without it, any public change makes it stale.
  */
-export async function rememberPublicResult<T>(key: string, work: () => Promise<T>, options: { ttlMs?: number; shows?: Shows } = {}): Promise<T> {
+export async function rememberPublicResult<T>(key: string, work: () => Promise<T>, options: { ttlMs?: number; shows?: ShowsOf<T> } = {}): Promise<T> {
   const ttl = options.ttlMs ?? TTL_MS;
   const shows = options.shows ?? null;
   const shared = sharedRedisStore();

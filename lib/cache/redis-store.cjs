@@ -16,6 +16,8 @@
 // CommonJS and reading process.env itself: Next.js loads the cache handler outside the bundle,
 // before any of the app's code (lib/env.ts validates the same variables at start-up).
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, see above */
+const fs = require("node:fs");
+const path = require("node:path");
 const v8 = require("node:v8");
 const { createClient, RESP_TYPES } = require("@redis/client");
 const { LRUCache } = require("lru-cache");
@@ -29,6 +31,10 @@ const TTL_SECONDS = 24 * 60 * 60;
 const GENERATION_TTL_MS = 200;
 // The entries a process keeps decoded in memory, by their size in Redis.
 const LOCAL_BYTES = 128 * 1024 * 1024;
+// How long a process that misses a page another instance is rendering waits for that page, and
+// how often it looks (renderOnce): past the wait it renders the page itself, as without Redis.
+const RENDER_WAIT_MS = 3000;
+const RENDER_POLL_MS = 20;
 // How many changes the log in Redis keeps: a process that fell further behind counts the gap as a
 // change to anything (generation.cjs).
 const CHANGES_KEPT = 1000;
@@ -43,8 +49,13 @@ function redact(url) {
   return url.replace(/\/\/[^@/]*@/, "//…@");
 }
 
-/** A Redis-backed store of generation-stamped entries, or null when REDIS_URL is not set. */
-function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERATION_TTL_MS }) {
+/**
+ * A Redis-backed store of generation-stamped entries. `build`: the Next.js build the entries are
+ * made by; entries of another build are not read (a page or result kept from before a deploy
+ * could be shaped as the code before it was), while the generation and its log are shared by every
+ * build, so a change reaches old and new instances alike during a rolling deploy.
+ */
+function createRedisStore({ url, prefix, build = "", log = console, generationTtlMs = GENERATION_TTL_MS }) {
   const base = createClient({
     url,
     // Fail a command at once while disconnected, instead of queueing readers behind an outage.
@@ -54,6 +65,7 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
   const client = base.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
   const generationKey = `${prefix}generation`;
   const changesKey = `${prefix}changes`;
+  const entryPrefix = build ? `${prefix}${build}:` : prefix;
   let down = false;
   // Entries this process keeps decoded (below), forgotten on an outage: a flush made while Redis
   // was away never reached it, and Redis keeps nothing on disk, so its generation may restart at
@@ -126,6 +138,12 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
     return known;
   }
 
+  /** The changes known, read from Redis now. */
+  function refreshedChanges() {
+    knownAt = 0;
+    return currentChanges();
+  }
+
   /** The changes known, read from Redis at most every generationTtlMs; null when Redis is down. */
   function currentChanges() {
     if (known !== null && Date.now() - knownAt < generationTtlMs) return Promise.resolve(known);
@@ -138,7 +156,7 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
     return asking;
   }
 
-  return {
+  const store = {
     /** The changes known now (see currentChanges), for a cache of its own kept beside this one (the front door's); null when Redis is down. */
     changes: currentChanges,
     /** The current generation; null when Redis is down. */
@@ -152,28 +170,58 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
       const { generation } = changes;
       const kept = local.get(key);
       if (kept && changes.isCurrent(kept.entry.g, kept.entry.shows)) return { entry: kept.entry, generation };
-      const raw = await attempt(() => client.get(`${prefix}${key}`), undefined);
+      const raw = await attempt(() => client.get(`${entryPrefix}${key}`), undefined);
       if (raw === undefined) {
         forget();
         return { entry: null, generation: null };
       }
       if (!raw) return { entry: null, generation };
       const entry = v8.deserialize(raw);
-      if (!changes.isCurrent(entry.g, entry.shows)) return { entry: null, generation };
+      // Made as of a change this process has not read yet (another instance made both): read it now.
+      const now = entry.g > generation ? await refreshedChanges() : changes;
+      if (now === null || !now.isCurrent(entry.g, entry.shows)) return { entry: null, generation: now === null ? null : now.generation };
       local.set(key, { entry, bytes: raw.length });
-      return { entry, generation };
+      return { entry, generation: now.generation };
+    },
+    /**
+     * Called on a miss of `key`, before rendering it: null when this process is to render it (no
+     * other instance is, or Redis is away), else what another instance stored meanwhile, as `get`
+     * answers. One instance renders a page that every instance misses at once (after a change: the
+     * instance that made it renders its pages at once, lib/cache/warm-pages.ts), and the others wait
+     * for its page, up to RENDER_WAIT_MS, instead of rendering it again each. `store` releases it.
+     */
+    async renderOnce(key, waitMs = RENDER_WAIT_MS) {
+      const marker = `${entryPrefix}rendering:${key}`;
+      // "OK": this process renders it; null: another is (NX); false: Redis is away, and this one renders it.
+      const claimed = await attempt(() => client.set(marker, String(process.pid), { NX: true, PX: waitMs }), false);
+      if (claimed !== null) return null;
+      const until = Date.now() + waitMs;
+      while (Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, RENDER_POLL_MS));
+        const rendering = await attempt(() => client.exists(marker), 0);
+        if (rendering) continue;
+        // Released: stored by the instance that rendered it (or not stored, and this one renders it).
+        const found = await store.get(key);
+        return found.entry ? found : null;
+      }
+      return null;
     },
     /** Stores `value` as of `generation` (the one seen when its work began), showing `shows` (null or absent: anything). */
     async set(key, value, generation, extra = {}) {
-      if (generation === null || generation === undefined) return;
+      if (generation === null || generation === undefined) return store.release(key);
       const entry = { g: generation, at: Date.now(), v: value, ...extra };
       const raw = v8.serialize(entry);
-      const stored = await attempt(() => client.set(`${prefix}${key}`, raw, { EX: TTL_SECONDS }).then(() => true), false);
+      const stored = await attempt(() => client.set(`${entryPrefix}${key}`, raw, { EX: TTL_SECONDS }).then(() => true), false);
       if (stored) local.set(key, { entry, bytes: raw.length });
+      await store.release(key);
+    },
+    /** Ends this process's render of `key` (renderOnce), stored or not. */
+    async release(key) {
+      await attempt(() => client.del(`${entryPrefix}rendering:${key}`), undefined);
     },
     async delete(key) {
       local.delete(key);
-      await attempt(() => client.del(`${prefix}${key}`), undefined);
+      await attempt(() => client.del(`${entryPrefix}${key}`), undefined);
     },
     /**
      * A public change, to what `shows` names (null or absent: to anything): what it touches becomes a
@@ -197,6 +245,16 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
       base.destroy();
     },
   };
+  return store;
+}
+
+/** The Next.js build this process serves (its BUILD_ID, in next.config.js's distDir), or "" where there is none (the front door). */
+function buildId() {
+  try {
+    return fs.readFileSync(path.join(process.cwd(), process.env.FACTLOG_NEXT_DIST_DIR || ".next", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "";
+  }
 }
 
 /**
@@ -207,7 +265,7 @@ function createRedisStore({ url, prefix, log = console, generationTtlMs = GENERA
 function sharedRedisStore() {
   if (globalThis.factlogRedisStore === undefined) {
     const url = process.env.REDIS_URL;
-    globalThis.factlogRedisStore = url ? createRedisStore({ url, prefix: process.env.REDIS_KEY_PREFIX || "factlog:" }) : null;
+    globalThis.factlogRedisStore = url ? createRedisStore({ url, prefix: process.env.REDIS_KEY_PREFIX || "factlog:", build: buildId() }) : null;
   }
   return globalThis.factlogRedisStore;
 }

@@ -2,6 +2,9 @@ import { revalidatePath } from "next/cache";
 import { recordPublicChange } from "./public-change.cjs";
 import { forgetPublicResults } from "./public-results";
 import { shownBy } from "./generation.cjs";
+import { warmPublicPages } from "./warm-pages";
+import { getDb } from "../db/client";
+import { LOCALES, localePath } from "../i18n/locales";
 
 /**
  * After any change readers could see (a verdict, evidence, a corrected entry, a figure, the
@@ -25,4 +28,9 @@ export function revalidatePublicPages() {
  */
 export async function revalidateCorrectedVerdict(claimId: string) {
   await recordPublicChange(shownBy({ claimIds: [claimId] }));
+  // The page every reader of the story is sent to: rendered now, once, off the readers' processes.
+  warmPublicPages(async () => {
+    const claim = await getDb().claim.findUnique({ where: { id: claimId }, select: { slug: true } });
+    return claim ? [...LOCALES.map((locale) => localePath(locale, `/claims/${claim.slug}`)), `/api/v1/claims/${claim.slug}`] : [];
+  });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { shownBy, type Shows } from "../cache/generation.cjs";
 import { getReaderDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { parseSearch } from "../search/parse";
@@ -38,6 +39,18 @@ async function matchingClaimIds(db: Db, match: SearchMatch, cursor: Cursor | nul
       SELECT c."id", c."publishedAt" FROM "Claim" c WHERE ${sqlIsPublic("c")} AND ${Prisma.join(conditions, " AND ")} ${after})
     SELECT "id" FROM matches ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${MATCH_LIMIT}`;
   return rows.map((row) => row.id);
+}
+
+/**
+ * What a list of public claims shows, for the caches (lib/cache/generation.cjs): a correction
+ * changes a claim's verdict, summary and status, and which claims a list finds (by words, speaker,
+ * tag, quantity, dates), their order (by publication) and its menus depend on none of these unless
+ * it filters by verdict. So a list not filtered by verdict shows only the claims it holds, and
+ * stays current through a correction of any other; one filtered by verdict names nothing (null),
+ * and depends on every change. The reader's search pages and the API's lists both say so.
+ */
+export function claimsListShows(filter: PublicFilter, items: { id: string }[]): Shows {
+  return filter.verdict ? null : shownBy({ claimIds: items.map((item) => item.id) });
 }
 
 /**

@@ -1,13 +1,13 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { formatShows, shownBy } from "../cache/generation.cjs";
+import { formatShows } from "../cache/generation.cjs";
 import { rememberPublicResult } from "../cache/public-results";
 import { getReaderDb } from "../db/client";
 import { searchEntries } from "../entries/queries";
 import { parseSearch } from "../search/parse";
 import { searchMatch, type SearchMatch } from "../search/word-forms";
 import { encodeCursor, type Cursor, type PublicFilter } from "./public-filter";
-import { findFilterOptions, findPublicClaims, type FilterMenus } from "./public-search";
+import { claimsListShows, findFilterOptions, findPublicClaims, type FilterMenus } from "./public-search";
 
 // A page of claims, newest first; the first passages in the sources on the first page only.
 const PAGE_SIZE = 20;
@@ -25,11 +25,7 @@ const cachedFilterOptions = unstable_cache(() => findFilterOptions(), ["search-f
  * the search read every match (lib/claims/public-search.ts); otherwise, or when the address names
  * a value they lack, every one that has a published claim. Verdicts and languages are always all.
  *
- * `shows`, for the caches (lib/cache/generation.cjs): a correction changes a claim's verdict,
- * summary and status, and which claims a search finds, their order and the menus depend on none
- * of these unless it filters by verdict. So a search not filtered by verdict shows only the claims
- * it lists, and stays current through a correction of any other; one filtered by verdict names
- * nothing (undefined), and depends on every change.
+ * `shows`, for the caches: the claims it lists, or undefined when filtered by verdict (claimsListShows).
  */
 export async function findSearchPage(options: { filter: PublicFilter; after: Cursor | null }) {
   const { filter, after } = options;
@@ -45,7 +41,8 @@ export async function findSearchPage(options: { filter: PublicFilter; after: Cur
   ]);
   const { menus, ...found } = claims;
   const filterOptions = menus && listsSelected(menus, filter) ? { ratings: allOptions.ratings, ...menus } : allOptions;
-  const shows = filter.verdict ? undefined : formatShows(shownBy({ claimIds: found.items.map((item) => item.id) }));
+  const listed = claimsListShows(filter, found.items);
+  const shows = listed === null ? undefined : formatShows(listed);
   return { filterOptions, claims: found, entries, showsEntries, shows };
 }
 

@@ -76,7 +76,7 @@ export async function startWebProcesses(options: { port: number; plan: WebPlan; 
     const port = await freePort();
     const child = spawn(process.execPath, [...webHeapFlags(options.env.NODE_OPTIONS), NEXT_BIN, "start", "--port", String(port), "--hostname", "localhost", "--keepAliveTimeout", String(UPSTREAM_KEEP_ALIVE_MS)], {
       cwd: ROOT,
-      env: { ...options.env, FACTLOG_PROCESS_SIDE: side },
+      env: { ...options.env, FACTLOG_PROCESS_SIDE: side, FACTLOG_OWN_URL: `http://localhost:${port}` },
       stdio,
     });
     child.on("message", (message: typeof changed) => {

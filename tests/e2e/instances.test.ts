@@ -46,6 +46,19 @@ describe("two instances, one truth", () => {
   const get = (app: ServedApp, address: string) =>
     fetch(`${app.baseUrl}${address}`, { headers: { accept: "text/html" } }).then(async (response) => ({ status: response.status, cache: response.headers.get("x-nextjs-cache"), door: response.headers.has("age"), body: await response.text() }));
 
+  // A reviewer's correction of `claim`'s verdict to "misleading", through instance A's desk.
+  const correctThroughA = async (claim: { id: string; version: number }, summary: string, note: string) => {
+    const cookie = await signInOverHttp(a.baseUrl, reviewer.email, reviewer.password);
+    const { reply } = await callAction({
+      base: a.baseUrl,
+      page: `/desk/claims/${claim.id}`,
+      id: buildActions().get("correctClaimAction")!.id,
+      args: [{ claimId: claim.id, version: claim.version, ratingKey: "misleading", verdictSummary: summary, note }],
+      cookie,
+    });
+    expect(reply).toMatchObject({ ok: true });
+  };
+
   it("a correction published through A shows on B's verdict page, search and API within a second, and leaves other verdicts cached", async () => {
     const search = `/search?q=${encodeURIComponent("238")}`;
     // Two other verdicts: one on another quantity, one on the corrected claim's, whose timeline shows the corrected claim's figure.
@@ -64,15 +77,7 @@ describe("two instances, one truth", () => {
 
     const claim = await db.claim.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true, version: true } });
     const summary = `Corrected through instance A at ${Date.now()}: the official toll was revised.`;
-    const cookie = await signInOverHttp(a.baseUrl, reviewer.email, reviewer.password);
-    const { reply } = await callAction({
-      base: a.baseUrl,
-      page: `/desk/claims/${claim.id}`,
-      id: buildActions().get("correctClaimAction")!.id,
-      args: [{ claimId: claim.id, version: claim.version, ratingKey: "misleading", verdictSummary: summary, note: "The toll was revised after the first count." }],
-      cookie,
-    });
-    expect(reply).toMatchObject({ ok: true });
+    await correctThroughA(claim, summary, "The toll was revised after the first count.");
     const published = performance.now();
 
     const seen = async (check: () => Promise<boolean>) => {
@@ -96,6 +101,28 @@ describe("two instances, one truth", () => {
     const after = await get(b, elsewhere);
     expect([after.door, after.body]).toEqual([true, before.body]);
     expect((await get(b, sameQuantity)).cache).toBe("MISS");
+  });
+
+  it("renders a corrected verdict once, on the instance that published it, and keeps the API's answers about other claims", async () => {
+    const corrected = await db.claim.findFirstOrThrow({ where: { statement: "20,000 bandits attacked Almaty" }, select: { id: true, slug: true, version: true } });
+    const other = [`/api/v1/claims/${SLUG}`, `/api/v1/claims?q=238`];
+    for (const address of [`/claims/${corrected.slug}`, ...other]) await get(b, address);
+    const before = await Promise.all(other.map((address) => get(b, address)));
+    expect(before.map((answer) => answer.door)).toEqual([true, true]);
+
+    const summary = `Corrected through instance A at ${Date.now()}: no such number was ever counted.`;
+    await correctThroughA(corrected, summary, "Checked against the official count.");
+    // A renders the corrected page as soon as it has answered the reviewer; B's first reader of it gets that page from Redis.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    let first: Awaited<ReturnType<typeof get>> | null = null;
+    for (const started = performance.now(); !first && performance.now() - started < 2000; ) {
+      const answer = await get(b, `/claims/${corrected.slug}`);
+      if (answer.body.includes(summary)) first = answer;
+    }
+    expect(first?.cache, "B's first answer with the correction").toBe("HIT");
+    // The API's answer about another claim, and a list that does not hold the corrected one, are still the door's copies.
+    const after = await Promise.all(other.map((address) => get(b, address)));
+    expect(after.map((answer) => [answer.door, answer.body])).toEqual(before.map((answer) => [true, answer.body]));
   });
 
   it("answers from the database while Redis is stopped, and caches again when it is back", async () => {

@@ -2,6 +2,7 @@
 // test's own: what one instance flushes is gone for all; a correction of one claim makes stale on
 // every instance only what shows it (and every list); a page rendered before a correction is
 // never stored as current; with Redis gone every read is a miss, said once, and never an error.
+import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisStore, type RedisStore } from "../../lib/cache/redis-store.cjs";
 import { startPrivateRedis, type PrivateRedis } from "../helpers/private-redis";
@@ -102,6 +103,66 @@ describe("the shared cache in Redis", () => {
       expect((await instanceA.get("page:/claims/u")).entry?.v).toBe("u again");
     } finally {
       await other.quit();
+    }
+  });
+
+  it("lets one instance render a page every instance misses, the others taking its page", async () => {
+    // Both miss the corrected page at once: A renders it, B waits for A's page instead of rendering it too.
+    await instanceA.bump(["claim:w"]);
+    const { generation } = await instanceA.get("page:/claims/w");
+    expect(await instanceA.renderOnce("page:/claims/w")).toBeNull();
+    const waiting = instanceB.renderOnce("page:/claims/w");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await instanceA.set("page:/claims/w", "rendered once, by A", generation, { shows: ["claim:w"] });
+    expect((await waiting)?.entry.v).toBe("rendered once, by A");
+    // Released when stored: the next miss of it renders again.
+    expect(await instanceB.renderOnce("page:/claims/w")).toBeNull();
+    await instanceB.release("page:/claims/w");
+  });
+
+  it("renders a page itself when the instance that was rendering it never stores it", async () => {
+    const { generation } = await instanceA.get("page:/claims/v");
+    expect(await instanceA.renderOnce("page:/claims/v", 300)).toBeNull();
+    const started = performance.now();
+    expect(await instanceB.renderOnce("page:/claims/v", 300)).toBeNull();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(250);
+    // A render that ends without a page (one that must not be kept) releases it at once.
+    expect(await instanceA.renderOnce("page:/claims/v", 5_000)).toBeNull();
+    const waiting = instanceB.renderOnce("page:/claims/v", 5_000);
+    await instanceA.set("page:/claims/v", "not current", generation! - 1);
+    await instanceA.release("page:/claims/v");
+    expect(await waiting).toBeNull();
+  });
+
+  it("reads at once a change it has not heard of when it finds a page made after it", async () => {
+    // C trusts what it read for a minute: only the page A stored tells it of A's correction.
+    const late = createRedisStore({ url: redis.url, prefix: "test-a:", log, generationTtlMs: 60_000 });
+    try {
+      expect((await late.get("page:/claims/t")).entry).toBeNull();
+      await instanceA.bump(["claim:t"]);
+      const { generation } = await instanceA.get("page:/claims/t");
+      await instanceA.set("page:/claims/t", "after the correction", generation, { shows: ["claim:t"] });
+      const found = await late.get("page:/claims/t");
+      expect([found.entry?.v, found.generation]).toEqual(["after the correction", generation]);
+    } finally {
+      await late.quit();
+    }
+  });
+
+  it("keeps each build's entries apart, and one generation for all", async () => {
+    const before = createRedisStore({ url: redis.url, prefix: "test-a:", build: "build-1", log, generationTtlMs: GENERATION_TTL_MS });
+    const after = createRedisStore({ url: redis.url, prefix: "test-a:", build: "build-2", log, generationTtlMs: GENERATION_TTL_MS });
+    try {
+      const { generation } = await before.get("result:api claim s");
+      await before.set("result:api claim s", { shapedAs: "build 1" }, generation);
+      expect((await before.get("result:api claim s")).entry?.v).toEqual({ shapedAs: "build 1" });
+      expect((await after.get("result:api claim s")).entry).toBeNull();
+      await after.bump();
+      await new Promise((resolve) => setTimeout(resolve, GENERATION_TTL_MS + 20));
+      expect((await before.get("result:api claim s")).entry).toBeNull();
+    } finally {
+      await before.quit();
+      await after.quit();
     }
   });
 

@@ -1,7 +1,7 @@
 import { jsonError, jsonOk, queryParams, withDatabaseErrors } from "@/lib/api/responses";
 import { serializeClaimItem } from "@/lib/api/serialize";
 import { decodeCursor, encodeCursor, FILTER_KEYS, parseFilterStrictly, parseLimit } from "@/lib/claims/public-filter";
-import { findPublicClaims } from "@/lib/claims/public-search";
+import { claimsListShows, findPublicClaims } from "@/lib/claims/public-search";
 import { publicGeneration, rememberPublicResult } from "@/lib/cache/public-results";
 
 export const dynamic = "force-dynamic";
@@ -18,13 +18,18 @@ export const GET = withDatabaseErrors(async function GET(request: Request) {
   if (!limit.ok) return jsonError(400, limit.message);
   const cursor = params.cursor ? decodeCursor(params.cursor) : null;
   if (params.cursor && !cursor) return jsonError(400, 'The parameter "cursor" is not one this API gave out; pass the "next" value of the previous page unchanged.');
-  // Remembered like the reader's search, and forgotten on any editor's change readers could see.
+  // Remembered like the reader's search, and stale after any change readers could see but a
+  // correction of a claim it does not list (claimsListShows).
   const key = `api claims ${JSON.stringify(filter.value)} ${limit.value} ${cursor ? encodeCursor(cursor) : ""}`;
   // Read before the result: the answer names it, and the front door keeps it while it is current.
   const generation = await publicGeneration();
-  const body = await rememberPublicResult(key, async () => {
-    const page = await findPublicClaims({ filter: filter.value, cursor, limit: limit.value });
-    return { items: page.items.map(serializeClaimItem), next: page.next ? encodeCursor(page.next) : null };
-  });
-  return jsonOk(body, generation);
+  const { body, shows } = await rememberPublicResult(
+    key,
+    async () => {
+      const page = await findPublicClaims({ filter: filter.value, cursor, limit: limit.value });
+      return { body: { items: page.items.map(serializeClaimItem), next: page.next ? encodeCursor(page.next) : null }, shows: claimsListShows(filter.value, page.items) };
+    },
+    { shows: (result) => result.shows },
+  );
+  return jsonOk(body, generation, shows);
 });

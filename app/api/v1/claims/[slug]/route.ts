@@ -1,5 +1,6 @@
 import { jsonError, jsonOk, withDatabaseErrors } from "@/lib/api/responses";
 import { serializeClaim } from "@/lib/api/serialize";
+import { shownBy } from "@/lib/cache/generation.cjs";
 import { publicGeneration, rememberPublicResult } from "@/lib/cache/public-results";
 import { findPublishedClaim } from "@/lib/claims/public-queries";
 import { TRANSLATION_LANGUAGES } from "@/lib/translations/fields";
@@ -12,12 +13,17 @@ export const GET = withDatabaseErrors(async function GET(_request: Request, { pa
   const wanted = slug.slice(0, 200);
   // Read before the result: the answer names it, and the front door keeps it while it is current.
   const generation = await publicGeneration();
-  const claim = await rememberPublicResult(`api claim ${wanted}`, async () => {
-    const found = await findPublishedClaim({ slug: wanted });
-    if (!found) return null;
-    const [ru, ky] = await Promise.all(TRANSLATION_LANGUAGES.map((language) => localizeClaim(found, language)));
-    return serializeClaim(found, { ru, ky });
-  });
-  if (!claim) return jsonError(404, `No published claim has the slug "${slug.slice(0, 80)}".`);
-  return jsonOk(claim, generation);
+  // It shows its one claim (its evidence, sources and translations change only with changes to anything).
+  const found = await rememberPublicResult(
+    `api claim ${wanted}`,
+    async () => {
+      const claim = await findPublishedClaim({ slug: wanted });
+      if (!claim) return null;
+      const [ru, ky] = await Promise.all(TRANSLATION_LANGUAGES.map((language) => localizeClaim(claim, language)));
+      return { id: claim.id, body: serializeClaim(claim, { ru, ky }) };
+    },
+    { shows: (claim) => (claim ? shownBy({ claimIds: [claim.id] }) : null) },
+  );
+  if (!found) return jsonError(404, `No published claim has the slug "${slug.slice(0, 80)}".`);
+  return jsonOk(found.body, generation, shownBy({ claimIds: [found.id] }));
 });
