@@ -17,11 +17,13 @@ const NOISE_LINES: RegExp[] = [
   /^\p{Extended_Pictographic}*$/u,
 ];
 
-// Furniture glued into a post: embedded-tweet links and trailing photo credits.
-const INLINE_NOISE: RegExp[] = [
-  /\s*pic\.twitter\.com\/\w+/gu,
-  /(?<=[\p{L}.!?"»)])\s*(?:Башкы беттеги )?[Сс]үрөт .{0,80}?(?:алынды|алынган)\.?\s*$/gu,
-  /(?<=[.!?"»)])\s*(?:Фото|Photo|Сүрөт)\s*:\s*[^.]{0,120}\.?\s*$/gu,
+// Furniture glued into a post: embedded-tweet links and trailing photo credits. `needs`: the words
+// a match cannot be without (any one of them); a text holding none is not searched, which the
+// parse would otherwise do for every post of every document.
+const INLINE_NOISE: { pattern: RegExp; needs: string[] }[] = [
+  { pattern: /\s*pic\.twitter\.com\/\w+/gu, needs: ["pic.twitter.com/"] },
+  { pattern: /(?<=[\p{L}.!?"»)])\s*(?:Башкы беттеги )?[Сс]үрөт .{0,80}?(?:алынды|алынган)\.?\s*$/gu, needs: ["үрөт "] },
+  { pattern: /(?<=[.!?"»)])\s*(?:Фото|Photo|Сүрөт)\s*:\s*[^.]{0,120}\.?\s*$/gu, needs: ["Фото", "Photo", "Сүрөт"] },
 ];
 
 export function isNoiseLine(line: string): boolean {
@@ -30,7 +32,8 @@ export function isNoiseLine(line: string): boolean {
 
 export function stripInlineNoise(text: string, dropped: Dropped[]): string {
   let result = text;
-  for (const pattern of INLINE_NOISE) {
+  for (const { pattern, needs } of INLINE_NOISE) {
+    if (!needs.some((word) => result.includes(word))) continue;
     result = result.replace(pattern, (match) => {
       dropped.push({ reason: "noise", text: match.trim() });
       return "";

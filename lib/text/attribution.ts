@@ -11,19 +11,24 @@ const RU_VERBS = "заяв(?:ил|ила|или|ляет|ляют)|сообщ(?:
 const KY_VERBS = "деди|дешти|деген|билдирди|билдиришти|билдирген|маалымдады|маалымдашты|айтты|айтышты|жарыялады|белгиледи|кабарлады|кабарлашты|жазды|ырастады";
 
 const NAME = "[^,.;:!?«»\"“”\\n]{2,60}?";
-const PATTERNS: RegExp[] = [
+// The words each pattern cannot match without (asked case-insensitively and anywhere, so a text
+// without them cannot match it): a pattern is tried only on a text holding its words.
+const EN_SAYING = new RegExp(EN_VERBS, "iu");
+const RU_SAYING = new RegExp(RU_VERBS, "iu");
+const KY_SAYING = new RegExp(KY_VERBS, "iu");
+const PATTERNS: { needs: RegExp; pattern: RegExp }[] = [
   // English: "…, the interior ministry said", "said the interior ministry", "according to X", "X told reporters".
-  new RegExp(`(?:^|[,;:—–-]\\s*|\\.\\s+)(?:the\\s+)?(${NAME})\\s+(?:${EN_VERBS})\\b`, "giu"),
-  new RegExp(`\\b(?:${EN_VERBS})\\s+(?:the\\s+)?(\\p{Lu}${NAME})(?=[,.;]|$)`, "gu"),
-  new RegExp(`\\baccording to\\s+(?:the\\s+)?(${NAME})(?=[,.;:]|$)`, "giu"),
+  { needs: EN_SAYING, pattern: new RegExp(`(?:^|[,;:—–-]\\s*|\\.\\s+)(?:the\\s+)?(${NAME})\\s+(?:${EN_VERBS})\\b`, "giu") },
+  { needs: EN_SAYING, pattern: new RegExp(`\\b(?:${EN_VERBS})\\s+(?:the\\s+)?(\\p{Lu}${NAME})(?=[,.;]|$)`, "gu") },
+  { needs: /according to/iu, pattern: new RegExp(`\\baccording to\\s+(?:the\\s+)?(${NAME})(?=[,.;:]|$)`, "giu") },
   // Russian: «по данным МВД», «по словам Токаева», «X заявил», «сообщили в Генпрокуратуре».
-  new RegExp(`(?<![\\p{L}])по\\s+(?:данным|словам|информации|сообщению|оценкам)\\s+(${NAME})(?=[,.;:]|\\s+(?:\\p{Ll}+\\s+)?\\d|$)`, "giu"),
-  new RegExp(`(?<![\\p{L}])(?:${RU_VERBS})\\s+в\\s+(${NAME})(?=[,.;:]|$)`, "giu"),
-  new RegExp(`(?:^|[,;:—–-]\\s*|\\.\\s+)(\\p{Lu}${NAME})\\s+(?:${RU_VERBS})(?![\\p{L}])`, "gu"),
+  { needs: /по\s+(?:данным|словам|информации|сообщению|оценкам)/iu, pattern: new RegExp(`(?<![\\p{L}])по\\s+(?:данным|словам|информации|сообщению|оценкам)\\s+(${NAME})(?=[,.;:]|\\s+(?:\\p{Ll}+\\s+)?\\d|$)`, "giu") },
+  { needs: RU_SAYING, pattern: new RegExp(`(?<![\\p{L}])(?:${RU_VERBS})\\s+в\\s+(${NAME})(?=[,.;:]|$)`, "giu") },
+  { needs: RU_SAYING, pattern: new RegExp(`(?:^|[,;:—–-]\\s*|\\.\\s+)(\\p{Lu}${NAME})\\s+(?:${RU_VERBS})(?![\\p{L}])`, "gu") },
   // Kyrgyz: «X маалыматы боюнча», «X сөзүнө караганда», «... деди X», «X билдирди».
-  new RegExp(`(?:^|[,;:—–-]\\s*|\\.\\s+)(${NAME})\\s+(?:маалыматы|маалыматына|билдирүүсү|сөзү|сөзүнө)\\s+(?:боюнча|караганда|ылайык)`, "giu"),
-  new RegExp(`(?<![\\p{L}])(?:${KY_VERBS})\\s+(\\p{Lu}${NAME})(?=[,.;]|$)`, "gu"),
-  new RegExp(`(?:^|[,;:—–-]\\s*|\\.\\s+)(\\p{Lu}${NAME})\\s+(?:${KY_VERBS})(?![\\p{L}])`, "gu"),
+  { needs: /маалыматы|маалыматына|билдирүүсү|сөзү|сөзүнө/iu, pattern: new RegExp(`(?:^|[,;:—–-]\\s*|\\.\\s+)(${NAME})\\s+(?:маалыматы|маалыматына|билдирүүсү|сөзү|сөзүнө)\\s+(?:боюнча|караганда|ылайык)`, "giu") },
+  { needs: KY_SAYING, pattern: new RegExp(`(?<![\\p{L}])(?:${KY_VERBS})\\s+(\\p{Lu}${NAME})(?=[,.;]|$)`, "gu") },
+  { needs: KY_SAYING, pattern: new RegExp(`(?:^|[,;:—–-]\\s*|\\.\\s+)(\\p{Lu}${NAME})\\s+(?:${KY_VERBS})(?![\\p{L}])`, "gu") },
 ];
 
 // Every pattern above needs one of these words: a text without any is read with one search
@@ -37,7 +42,11 @@ const NOT_A_SOURCE = /^(?:he|she|they|it|we|i|you|officials?|sources?|witnesses?
 export function attributionPhrases(text: string): string[] {
   const found: { at: number; phrase: string }[] = [];
   if (!TRIGGER.test(text)) return [];
-  for (const pattern of PATTERNS) {
+  // Each word asked once: seven patterns share three.
+  const holds = new Map<RegExp, boolean>();
+  for (const { needs, pattern } of PATTERNS) {
+    if (!holds.has(needs)) holds.set(needs, needs.test(text));
+    if (!holds.get(needs)) continue;
     for (const match of text.matchAll(pattern)) {
       // A source's name holds no figure: in "Башкы прокуратура 225 сөөк … билдирди" the speaker ends before "225".
       const phrase = match[1].trim().replace(/^(?:the|a|an)\s+/iu, "").replace(/\s+/gu, " ").split(/\s(?=\d)/u)[0];

@@ -82,3 +82,10 @@ export function runTexts(text: string, mask: number): string[] {
   for (let index = 0; index < runs.length; index += 2) texts.push(text.slice(runs[index], runs[index + 1]));
   return texts;
 }
+
+/** Whether the character before `at` is a letter, as `(?<=\p{L})` reads it there: a surrogate pair ending at `at` is one character. */
+export function letterBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  if (at >= 2 && pairAt(text, at - 2)) return (classify(text.slice(at - 2, at)) & LETTER) !== 0;
+  return (bmp()[text.charCodeAt(at - 1)] & LETTER) !== 0;
+}

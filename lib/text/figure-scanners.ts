@@ -5,6 +5,7 @@
  */
 import { LETTER, runsOf } from "./char-classes";
 import { isExcludedDigit } from "./figure-exclusions";
+import { WordSearch } from "./word-search";
 import { APPROX_SUFFIX, KY_SUFFIX, SCALES, VAGUE, WORD_NUMBERS, type WordNumber } from "./lexicon";
 import type { Hedge } from "./numbers";
 
@@ -37,7 +38,7 @@ const NUMERAL_STARTS = new Set(
     .filter((start) => /^\p{L}{2}$/u.test(start)),
 );
 const scaleRegex = new RegExp(`^[\\s\\u00a0]*(?:${SCALES.map((scale) => scale.pattern).join("|")})(?![${L}])`, "iu");
-const vagueRegex = new RegExp(`(?<![${L}])(?:${VAGUE.join("|")})(?![${L}])`, "giu");
+const vagueWords = new WordSearch(VAGUE.join("|"));
 // The first code units whose lower case begins a numeral: a word starting with any other is no numeral.
 let numeralFirst: Uint8Array | null = null;
 function mayBeNumeral(code: number): boolean {
@@ -128,7 +129,7 @@ function applyScale(text: string, core: Core): Core {
 /** Pass 1: quantities with no number ("бир нече миң", "десятки"), so their words are not read as numbers. */
 export function scanVague(text: string, taken: TakenSpans): Core[] {
   const vague: Core[] = [];
-  for (const match of text.matchAll(vagueRegex)) {
+  for (const match of vagueWords.matches(text)) {
     vague.push({ start: match.index, end: match.index + match[0].length, value: null, hedge: "vague", leading: "" });
     taken.take(match.index, match.index + match[0].length);
   }
