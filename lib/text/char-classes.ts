@@ -1,6 +1,6 @@
 /**
  * The Unicode classes the parse asks of every character (letter, lower-case letter, upper-case
- * letter, number), looked up in a table instead of matched by a regular expression: in the parse's
+ * letter, number, white space as `\s` reads it), looked up in a table instead of matched by a regular expression: in the parse's
  * hottest loops a `u`-flag expression run over each text cost more than the rest of the loop.
  * The table covers the Basic Multilingual Plane and is made once, from the same expressions, so
  * it answers exactly as they do; a character beyond it (a surrogate pair) is asked of them.
@@ -9,14 +9,22 @@ export const LETTER = 1;
 export const LOWER = 2;
 export const UPPER = 4;
 export const NUMBER = 8;
+export const SPACE = 16;
 
 const IS_LETTER = /^\p{L}$/u;
 const IS_LOWER = /^\p{Ll}$/u;
 const IS_UPPER = /^\p{Lu}$/u;
 const IS_NUMBER = /^\p{N}$/u;
+const IS_SPACE = /^\s$/u;
 
 function classify(character: string): number {
-  return (IS_LETTER.test(character) ? LETTER : 0) | (IS_LOWER.test(character) ? LOWER : 0) | (IS_UPPER.test(character) ? UPPER : 0) | (IS_NUMBER.test(character) ? NUMBER : 0);
+  return (
+    (IS_LETTER.test(character) ? LETTER : 0) |
+    (IS_LOWER.test(character) ? LOWER : 0) |
+    (IS_UPPER.test(character) ? UPPER : 0) |
+    (IS_NUMBER.test(character) ? NUMBER : 0) |
+    (IS_SPACE.test(character) ? SPACE : 0)
+  );
 }
 
 let table: Uint8Array | null = null;
@@ -88,4 +96,20 @@ export function letterBefore(text: string, at: number): boolean {
   if (at <= 0) return false;
   if (at >= 2 && pairAt(text, at - 2)) return (classify(text.slice(at - 2, at)) & LETTER) !== 0;
   return (bmp()[text.charCodeAt(at - 1)] & LETTER) !== 0;
+}
+
+/**
+ * How many of `text`'s parts between white space hold a character of `mask`'s classes: with
+ * LETTER | NUMBER, what `text.split(/\s+/u).filter((part) => /[\p{L}\p{N}]/u.test(part)).length` counts.
+ */
+export function partsHolding(text: string, mask: number): number {
+  let count = 0;
+  let holds = false;
+  eachCharacter(text, (classes) => {
+    if (classes & SPACE) {
+      if (holds) count += 1;
+      holds = false;
+    } else if (classes & mask) holds = true;
+  });
+  return holds ? count + 1 : count;
 }

@@ -8,6 +8,7 @@
  * matching them to speakers is the importer's).
  */
 import { attributionPhrases } from "./attribution";
+import { LETTER, NUMBER, partsHolding } from "./char-classes";
 import { WordSearch } from "./word-search";
 
 export type SpottingFigure = { start: number; end: number; value: number | null; unit: string | null; hedge: string };
@@ -151,7 +152,7 @@ export function spotCandidates(text: string, figures: SpottingFigure[] = []): Ca
   let next = 0;
   for (const clause of clauses(text)) {
     const body = text.slice(clause.start, clause.end);
-    const words = body.split(/\s+/u).filter((part) => /[\p{L}\p{N}]/u.test(part)).length;
+    const words = partsHolding(body, LETTER | NUMBER);
     // Figures are in order: advance through them with the clauses (linear).
     while (next < figures.length && figures[next].end <= clause.start) next += 1;
     const held: number[] = [];
