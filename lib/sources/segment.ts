@@ -132,6 +132,10 @@ function unglue(text: string): string {
   return out;
 }
 
+// A word start: which piece and where in it, packed in one number (a piece's index times 2^32,
+// plus the offset), not an object: every word of every kept piece is indexed, twice.
+const PIECE = 2 ** 32;
+
 /**
  * The text kept so far, indexed by where each word starts, so asking "is this piece inside
  * something kept?" costs a few comparisons rather than a scan: pieces are whole words, so a
@@ -139,13 +143,12 @@ function unglue(text: string): string {
  * of its own: one string grown by concatenation was flattened again (copied whole) by the next
  * comparison, which made a large live blog's parse grow with the square of its size.
  */
-type Position = { piece: number; at: number };
-
 class KeptText {
   private pieces: string[] = [];
-  // Word starts by their first four words, and by their first word for pieces shorter than that.
-  private byFour = new Map<string, Position[]>();
-  private byOne = new Map<string, Position[]>();
+  // Word starts by their first four words, and by their first word for pieces shorter than that:
+  // one position, or a list of them once a head is seen twice.
+  private byFour = new Map<string, number | number[]>();
+  private byOne = new Map<string, number | number[]>();
 
   private static words(key: string, at: number, count: number): string | null {
     let end = at;
@@ -157,32 +160,39 @@ class KeptText {
     return key.slice(at, end - 1);
   }
 
-  private static push(map: Map<string, Position[]>, head: string, position: Position): void {
-    const list = map.get(head);
-    if (list) list.push(position);
-    else map.set(head, [position]);
+  private static push(map: Map<string, number | number[]>, head: string, position: number): void {
+    const kept = map.get(head);
+    if (kept === undefined) map.set(head, position);
+    else if (typeof kept === "number") map.set(head, [kept, position]);
+    else kept.push(position);
+  }
+
+  /** The positions of the word starts whose first words are `key`'s, in the order kept. */
+  private positions(key: string): readonly number[] {
+    const four = KeptText.words(key, 0, 4);
+    const kept = four ? this.byFour.get(four) : this.byOne.get(KeptText.words(key, 0, 1) ?? key);
+    return kept === undefined ? [] : typeof kept === "number" ? [kept] : kept;
   }
 
   contains(key: string): boolean {
-    const four = KeptText.words(key, 0, 4);
-    const positions = four ? this.byFour.get(four) : this.byOne.get(KeptText.words(key, 0, 1) ?? key);
-    return (positions ?? []).some(({ piece, at }) => this.pieces[piece].startsWith(key, at));
+    return this.positions(key).some((position) => this.pieces[Math.floor(position / PIECE)].startsWith(key, position % PIECE));
   }
 
   /** The first kept piece (by the order kept) that begins with `key` and passes `accept`, or null. */
   startingWith(key: string, accept: (piece: number) => boolean): number | null {
-    const four = KeptText.words(key, 0, 4);
-    const positions = four ? this.byFour.get(four) : this.byOne.get(KeptText.words(key, 0, 1) ?? key);
-    const found = (positions ?? []).find(({ piece, at }) => at === 0 && accept(piece) && this.pieces[piece].startsWith(key));
-    return found ? found.piece : null;
+    for (const position of this.positions(key)) {
+      const piece = Math.floor(position / PIECE);
+      if (position % PIECE === 0 && accept(piece) && this.pieces[piece].startsWith(key)) return piece;
+    }
+    return null;
   }
 
   add(key: string): void {
     const piece = this.pieces.push(key) - 1;
     for (let at = 0; ; at = key.indexOf(" ", at) + 1) {
       const four = KeptText.words(key, at, 4);
-      if (four) KeptText.push(this.byFour, four, { piece, at });
-      KeptText.push(this.byOne, KeptText.words(key, at, 1)!, { piece, at });
+      if (four) KeptText.push(this.byFour, four, piece * PIECE + at);
+      KeptText.push(this.byOne, KeptText.words(key, at, 1)!, piece * PIECE + at);
       if (key.indexOf(" ", at) === -1) break;
     }
   }
