@@ -188,7 +188,7 @@ function createRedisStore({ url, prefix, build = "", log = console, generationTt
      * other instance is, or Redis is away), else what another instance stored meanwhile, as `get`
      * answers. One instance renders a page that every instance misses at once (after a change: the
      * instance that made it renders its pages at once, lib/cache/warm-pages.ts), and the others wait
-     * for its page, up to RENDER_WAIT_MS, instead of rendering it again each. `store` releases it.
+     * for its page, up to RENDER_WAIT_MS, instead of rendering it again each. `set` releases it.
      */
     async renderOnce(key, waitMs = RENDER_WAIT_MS) {
       const marker = `${entryPrefix}rendering:${key}`;
