@@ -76,7 +76,7 @@ function reviewStep<S extends z.ZodType>(step: TransitionName, summary: string, 
     run: async (context) => {
       await run(context);
       // A correction changes only the claim's verdict, as in the desk (lib/claims/actions.ts).
-      await refresh(context.params.id, step === "correct" ? "verdict" : "any");
+      await refresh(context.params.id, step === "correct" ? "verdict" : step === "publish" ? "publication" : "any");
       return claimForApi(context.db, context.params.id);
     },
   });

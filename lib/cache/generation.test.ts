@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ChangeLog, formatShows, parseShows, shownBy } from "./generation.cjs";
+import { ChangeLog, formatChange, parseChange, formatShows, parseShows, shownBy } from "./generation.cjs";
 
 describe("the public changes' log", () => {
   it("keeps current what does not show the claim a correction changed, and no list", () => {
@@ -38,5 +38,35 @@ describe("the public changes' log", () => {
     changes.record(1, ["claim:x"]);
     expect([changes.isCurrent(0, []), changes.isCurrent(0, null)]).toEqual([true, false]);
     for (const text of [undefined, "", "*", "claim:a quantity:b", 'claim:a" onload="x', "claim:"]) expect(parseShows(text)).toBeNull();
+  });
+
+  it("leaves everything made before a publication servable while it is made again, and nothing after a change that may make it wrong", () => {
+    const changes = new ChangeLog(0);
+    const v = ["claim:v"];
+    changes.record(1, null, true);
+    // Stale (a list or a timeline may now hold the new claim), but servable.
+    expect([changes.isCurrent(0, v), changes.isCurrent(0, null), changes.isServable(0, v), changes.isServable(0, null)]).toEqual([false, false, true, true]);
+    expect([changes.isCurrent(1, v), changes.isCurrent(1, null)]).toEqual([true, true]);
+    // A correction of another claim: a page that names what it shows is still servable, a list is not (it may show that claim's verdict).
+    changes.record(2, ["claim:w"]);
+    expect([changes.isServable(0, v), changes.isServable(0, null), changes.isServable(1, null), changes.isCurrent(2, null)]).toEqual([true, false, false, true]);
+    // A correction of the claim it shows.
+    changes.record(3, v);
+    expect([changes.isServable(0, v), changes.isServable(2, v), changes.isServable(3, v)]).toEqual([false, false, true]);
+    // A change to anything, and a change this process never learnt of, leave nothing older servable.
+    changes.record(4, null, true);
+    changes.record(5, null);
+    expect([changes.isServable(4, v), changes.isServable(4, null), changes.isCurrent(5, v)]).toEqual([false, false, true]);
+    changes.record(6, null, true);
+    changes.record(8, null, true);
+    expect([changes.isServable(6, v), changes.isServable(7, v), changes.isCurrent(8, null)]).toEqual([false, false, true]);
+  });
+
+  it("writes a publication in the log as no other change is written, and reads it back", () => {
+    expect(parseChange(formatChange(null, true))).toEqual({ shows: null, added: true });
+    expect(parseChange(formatChange(null))).toEqual({ shows: null, added: false });
+    expect(parseChange(formatChange(["claim:a"]))).toEqual({ shows: ["claim:a"], added: false });
+    // An instance that does not know the mark reads it as a change to anything: never kept longer than it should be.
+    expect(parseShows(formatChange(null, true))).toBeNull();
   });
 });

@@ -69,16 +69,36 @@ function served(entry, generation, shows) {
   return { ...entry, value: { ...entry.value, headers: { ...entry.value.headers, ...named } } };
 }
 
+// A page served while it is made again (after a publication, generation.cjs) is handed to Next.js
+// as this old: past its revalidation time (an hour for every public page) but far within Next.js's
+// expiry (a year), so Next.js serves it at once (x-nextjs-cache: STALE) and renders it again in
+// the background, once per page, instead of holding every reader until it has.
+const STALE_AGE_MS = 2 * 24 * 60 * 60 * 1000;
+
+/** Whether a stored page may be served while it is made again: a reader's page found, never a 404 (a page just published must show at once). */
+function servableWhileStale(value) {
+  return Boolean(value) && value.kind === "APP_PAGE" && (value.status === undefined || value.status === 200);
+}
+
+/** A page served while the render it needs runs in the background, stamped as of `generation` (when it began). */
+function servedStale(key, entry, made, shows, generation) {
+  missed(key, generation);
+  return { ...served(entry, made, shows), lastModified: Date.now() - STALE_AGE_MS };
+}
+
 class PageCacheHandler {
   async get(key, ctx) {
     const shared = sharedRedisStore();
     if (!shared) {
       const changes = localChanges();
       const entry = store().get(key);
-      return entry && changes.isCurrent(entry.generation, entry.shows) ? served(entry, entry.generation, entry.shows) : missed(key, changes.generation);
+      if (entry && changes.isCurrent(entry.generation, entry.shows)) return served(entry, entry.generation, entry.shows);
+      if (entry && servableWhileStale(entry.value) && changes.isServable(entry.generation, entry.shows)) return servedStale(key, entry, entry.generation, entry.shows, changes.generation);
+      return missed(key, changes.generation);
     }
-    const { entry, generation } = await shared.get(`page:${key}`);
-    if (entry) return served(entry.v, entry.g, entry.shows);
+    const { entry, generation, stale } = await shared.get(`page:${key}`, { servable: true });
+    if (entry && !stale) return served(entry.v, entry.g, entry.shows);
+    if (entry && servableWhileStale(entry.v.value)) return servedStale(key, entry.v, entry.g, entry.shows, generation);
     // A page another instance is rendering now (after a change, every instance misses it at once): its page, rather than a render of our own.
     const rendered = ctx && ctx.kind === "APP_PAGE" ? await shared.renderOnce(`page:${key}`) : null;
     if (rendered) return served(rendered.entry.v, rendered.entry.g, rendered.entry.shows);

@@ -1,10 +1,10 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 
-type Handler = { get(key: string): Promise<{ value: { headers?: Record<string, string> } } | null>; set(key: string, data: unknown, ctx?: { tags?: string[] }): Promise<void>; revalidateTag(tags: string | string[]): Promise<void> };
+type Handler = { get(key: string): Promise<{ value: { headers?: Record<string, string> }; lastModified?: number } | null>; set(key: string, data: unknown, ctx?: { tags?: string[] }): Promise<void>; revalidateTag(tags: string | string[]): Promise<void> };
 const PageCacheHandler = createRequire(import.meta.url)("./page-cache-handler.cjs") as (new () => Handler) & { limits: { entries: number; bytes: number } };
 
-const { recordPublicChange: revalidateCorrection } = createRequire(import.meta.url)("./public-change.cjs") as { recordPublicChange(shows: string[] | null): Promise<void> };
+const { recordPublicChange: revalidateCorrection } = createRequire(import.meta.url)("./public-change.cjs") as { recordPublicChange(shows: string[] | null, options?: { added?: boolean }): Promise<void> };
 
 const page = { kind: "APP_PAGE", html: "<html lang=\"en\"><body>verdict</body></html>" };
 
@@ -86,5 +86,33 @@ describe("the page cache handler", () => {
     // The next render, begun after the flush, is stored, under the next generation.
     await cache.set("/en/claims/g", page);
     expect(Number((await cache.get("/en/claims/g"))?.value.headers?.["x-factlog-generation"])).toBe(generation + 2);
+  });
+
+  it("after a publication, hands Next.js each reader's page as past its time, to serve while it renders it again; never a 404", async () => {
+    const cache = new PageCacheHandler();
+    await cache.revalidateTag("_N_T_/layout");
+    const notFound = { ...page, status: 404 };
+    await cache.set("/en/claims/p", page);
+    await cache.set("/en/claims/not-yet", notFound);
+    await cache.set("/en/feed", { kind: "APP_ROUTE", body: Buffer.from("<rss/>"), status: 200, headers: {} });
+    const made = Number((await cache.get("/en/claims/p"))?.value.headers?.["x-factlog-generation"]);
+    expect((await cache.get("/en/claims/p"))?.lastModified).toBeGreaterThan(Date.now() - 60_000);
+
+    await revalidateCorrection(null, { added: true });
+    // The page, still named as made before (so the front door keeps no copy of it), older than its hour.
+    const stale = await cache.get("/en/claims/p");
+    expect(Number(stale?.value.headers?.["x-factlog-generation"])).toBe(made);
+    expect(stale?.lastModified).toBeLessThan(Date.now() - 24 * 60 * 60 * 1000);
+    // A 404 (the page of the claim just published) and what is not a page are made again at once.
+    expect(await cache.get("/en/claims/not-yet")).toBeNull();
+    expect(await cache.get("/en/feed")).toBeNull();
+    // The render Next.js runs meanwhile is stored as current, under the publication's generation.
+    await cache.set("/en/claims/p", page);
+    const fresh = await cache.get("/en/claims/p");
+    expect([Number(fresh?.value.headers?.["x-factlog-generation"]), (fresh?.lastModified ?? 0) > Date.now() - 60_000]).toEqual([made + 1, true]);
+    // After a correction, a list made before it is never served.
+    await revalidateCorrection(null, { added: true });
+    await revalidateCorrection(["claim:other"]);
+    expect(await cache.get("/en/claims/p")).toBeNull();
   });
 });

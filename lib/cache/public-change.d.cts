@@ -1,2 +1,2 @@
 import type { Shows } from "./generation.cjs";
-export function recordPublicChange(shows: Shows): Promise<void>;
+export function recordPublicChange(shows: Shows, options?: { added?: boolean }): Promise<void>;

@@ -78,4 +78,19 @@ describe("rememberPublicResult", () => {
     await pending;
     expect((await rememberPublicResult("api claim q", work, options)).run).toBe(3);
   });
+
+  it("after a publication, serves what it remembers while one search refreshes it, but searches again what found nothing", async () => {
+    let runs = 0;
+    const work = async () => ++runs;
+    const nothing = async () => (runs++, null);
+    expect(await rememberPublicResult("claims list", work)).toBe(1);
+    expect(await rememberPublicResult("api claim new", nothing)).toBeNull();
+    await recordPublicChange(null, { added: true });
+    // The list made before: served at once, one search refreshing it.
+    expect(await rememberPublicResult("claims list", work)).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await rememberPublicResult("claims list", work)).toBe(3);
+    // The claim just published was "not found": searched again at once.
+    expect(await rememberPublicResult("api claim new", async () => ({ found: ++runs }))).toEqual({ found: 4 });
+  });
 });

@@ -21,7 +21,7 @@ const path = require("node:path");
 const v8 = require("node:v8");
 const { createClient, RESP_TYPES } = require("@redis/client");
 const { LRUCache } = require("lru-cache");
-const { ChangeLog, formatShows, parseShows } = require("./generation.cjs");
+const { ChangeLog, formatChange, parseChange } = require("./generation.cjs");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 // An entry outlives no more than a day; the generation makes it a miss long before, on any change.
@@ -114,7 +114,7 @@ function createRedisStore({ url, prefix, build = "", log = console, generationTt
     const changes = members.map((member) => {
       const text = member.toString();
       const space = text.indexOf(" ");
-      return { generation: Number(text.slice(0, space)), shows: parseShows(text.slice(space + 1)) };
+      return { generation: Number(text.slice(0, space)), ...parseChange(text.slice(space + 1)) };
     });
     const first = since === null ? (changes[0]?.generation ?? generation + 1) - 1 : since;
     return changes.length === generation - first && changes.every((change, index) => change.generation === first + index + 1) ? { first, changes } : null;
@@ -134,7 +134,7 @@ function createRedisStore({ url, prefix, build = "", log = console, generationTt
       return known;
     }
     if (since === null) known = new ChangeLog(read.first);
-    for (const change of read.changes) known.record(change.generation, change.shows);
+    for (const change of read.changes) known.record(change.generation, change.shows, change.added);
     return known;
   }
 
@@ -163,13 +163,18 @@ function createRedisStore({ url, prefix, build = "", log = console, generationTt
     async generation() {
       return (await currentChanges())?.generation ?? null;
     },
-    /** The entry under `key` if it is still current, and the current generation; null generation when Redis is down. */
-    async get(key) {
+    /**
+     * The entry under `key` if it is still current, and the current generation; null generation when
+     * Redis is down. With `servable`, also an entry stale only by additions since it was made
+     * (generation.cjs), marked `stale`, for the caller to serve while it makes it again.
+     */
+    async get(key, options = {}) {
       const changes = await currentChanges();
       if (changes === null) return { entry: null, generation: null };
       const { generation } = changes;
       const kept = local.get(key);
       if (kept && changes.isCurrent(kept.entry.g, kept.entry.shows)) return { entry: kept.entry, generation };
+      if (kept && options.servable && changes.isServable(kept.entry.g, kept.entry.shows)) return { entry: kept.entry, generation, stale: true };
       const raw = await attempt(() => client.get(`${entryPrefix}${key}`), undefined);
       if (raw === undefined) {
         forget();
@@ -179,9 +184,11 @@ function createRedisStore({ url, prefix, build = "", log = console, generationTt
       const entry = v8.deserialize(raw);
       // Made as of a change this process has not read yet (another instance made both): read it now.
       const now = entry.g > generation ? await refreshedChanges() : changes;
-      if (now === null || !now.isCurrent(entry.g, entry.shows)) return { entry: null, generation: now === null ? null : now.generation };
+      if (now === null) return { entry: null, generation: null };
+      const current = now.isCurrent(entry.g, entry.shows);
+      if (!current && !(options.servable && now.isServable(entry.g, entry.shows))) return { entry: null, generation: now.generation };
       local.set(key, { entry, bytes: raw.length });
-      return { entry, generation: now.generation };
+      return current ? { entry, generation: now.generation } : { entry, generation: now.generation, stale: true };
     },
     /**
      * Called on a miss of `key`, before rendering it: null when this process is to render it (no
@@ -224,13 +231,14 @@ function createRedisStore({ url, prefix, build = "", log = console, generationTt
       await attempt(() => client.del(`${entryPrefix}${key}`), undefined);
     },
     /**
-     * A public change, to what `shows` names (null or absent: to anything): what it touches becomes a
-     * miss on every instance, at once here, within generationTtlMs elsewhere.
+     * A public change, to what `shows` names (null or absent: to anything), or an addition (`added`):
+     * what it touches becomes a miss on every instance (or, after an addition, stale but servable),
+     * at once here, within generationTtlMs elsewhere.
      */
-    async bump(shows = null) {
-      const generation = await attempt(async () => Number(await base.eval(RECORD_CHANGE, { keys: [generationKey, changesKey], arguments: [formatShows(shows)] })), null);
+    async bump(shows = null, added = false) {
+      const generation = await attempt(async () => Number(await base.eval(RECORD_CHANGE, { keys: [generationKey, changesKey], arguments: [formatChange(shows, added)] })), null);
       if (generation === null) return forget();
-      if (known !== null && generation === known.generation + 1) known.record(generation, shows);
+      if (known !== null && generation === known.generation + 1) known.record(generation, shows, added);
       else {
         // Changes made elsewhere came between: this process reads them, in order, up to its own.
         for (let tries = 0; tries < 3 && (known === null || known.generation < generation); tries += 1) {
@@ -238,7 +246,7 @@ function createRedisStore({ url, prefix, build = "", log = console, generationTt
           await currentChanges();
         }
       }
-      if (shows === null) local.clear();
+      if (shows === null && !added) local.clear();
     },
     async quit() {
       // Destroyed, not closed: closing waits for an answer that never comes while Redis is away.

@@ -3,12 +3,12 @@ export type StoredEntry<T = unknown> = { g: number; at: number; v: T; shows?: Sh
 export type RedisStore = {
   changes(): Promise<ChangeLog | null>;
   generation(): Promise<number | null>;
-  get<T = unknown>(key: string): Promise<{ entry: StoredEntry<T> | null; generation: number | null }>;
+  get<T = unknown>(key: string, options?: { servable?: boolean }): Promise<{ entry: StoredEntry<T> | null; generation: number | null; stale?: boolean }>;
   set(key: string, value: unknown, generation: number | null, extra?: Record<string, unknown>): Promise<void>;
   renderOnce<T = unknown>(key: string, waitMs?: number): Promise<{ entry: StoredEntry<T>; generation: number | null } | null>;
   release(key: string): Promise<void>;
   delete(key: string): Promise<void>;
-  bump(shows?: Shows): Promise<void>;
+  bump(shows?: Shows, added?: boolean): Promise<void>;
   quit(): Promise<void>;
 };
 /** The most a change made elsewhere takes to reach a process reading through this store. */

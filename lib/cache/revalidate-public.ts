@@ -19,6 +19,19 @@ export function revalidatePublicPages() {
 }
 
 /**
+ * After a claim's publication, which adds it and changes nothing any page shows: every public page
+ * and remembered result is stale (a list, a timeline, a speaker's page may now hold it), but each
+ * may be served while it is made again, so a publication during a flood of readers does not send
+ * them all to a render at once (generation.cjs); the claim's own pages (a 404 until now) and any
+ * result that found nothing are made at once, and its pages are rendered here, ahead of its first
+ * readers. No revalidatePath: Next.js would pass it to the page cache as a change to anything.
+ */
+export async function revalidatePublication(claimId: string) {
+  await recordPublicChange(null, { added: true });
+  warmClaimPages(claimId);
+}
+
+/**
  * After a correction of a published verdict, which changes only that claim (its rating, summary,
  * status and correction notes): stale are the pages and results that show the claim (its own
  * page, the verdicts whose timelines show its figure, the searches that list it) and every list,
@@ -28,7 +41,11 @@ export function revalidatePublicPages() {
  */
 export async function revalidateCorrectedVerdict(claimId: string) {
   await recordPublicChange(shownBy({ claimIds: [claimId] }));
-  // The page every reader of the story is sent to: rendered now, once, off the readers' processes.
+  warmClaimPages(claimId);
+}
+
+/** The claim's verdict page in each language and its API answer, which every reader of the story is sent to: rendered now, once, off the readers' processes. */
+function warmClaimPages(claimId: string) {
   warmPublicPages(async () => {
     const claim = await getDb().claim.findUnique({ where: { id: claimId }, select: { slug: true } });
     return claim ? [...LOCALES.map((locale) => localePath(locale, `/claims/${claim.slug}`)), `/api/v1/claims/${claim.slug}`] : [];

@@ -50,7 +50,7 @@ export async function publishClaimAction(input: z.input<typeof publishClaimSchem
   return runAction(async () => {
     const user = await requireRole("reviewer");
     await publishClaim({ db: getDb(), actor: user, input });
-    await refreshAfterClaimChange(input.claimId, REVIEW_PAGES);
+    await refreshAfterClaimChange(input.claimId, REVIEW_PAGES, { change: "publication" });
     return null;
   });
 }

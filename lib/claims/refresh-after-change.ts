@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { revalidateCorrectedVerdict, revalidatePublicPages } from "../cache/revalidate-public";
+import { revalidateCorrectedVerdict, revalidatePublication, revalidatePublicPages } from "../cache/revalidate-public";
 import { getDb } from "../db/client";
 
 export type DeskPage = "claim" | "dashboard";
@@ -8,9 +8,10 @@ export type DeskPage = "claim" | "dashboard";
 /**
  * What a change did to a claim, as far as readers' pages go: "verdict" is a correction (its rating,
  * summary, status and correction notes, the claim public before and after), which leaves current
- * every page that does not show the claim; "any" is anything else.
+ * every page that does not show the claim; "publication" adds the claim (it was in review, never
+ * public: status.ts), which leaves every page servable while it is made again; "any" is anything else.
  */
-export type ClaimChange = "any" | "verdict";
+export type ClaimChange = "any" | "verdict" | "publication";
 
 /**
  * The one after-commit step of every action that changes a claim or its evidence: refresh the
@@ -26,6 +27,7 @@ export async function refreshAfterClaimChange(claimId: string, deskPages: readon
   // The correction's transition left the claim public (status.ts); an archive committed since
   // made its own change to anything.
   if (known.change === "verdict") return revalidateCorrectedVerdict(claimId);
+  if (known.change === "publication") return revalidatePublication(claimId);
   // A save already read it under its lock: no second round trip.
   const published =
     known.everPublished ??

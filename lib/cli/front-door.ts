@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { ChangeLog, parseShows } from "../cache/generation.cjs";
+import { ChangeLog, parseChange } from "../cache/generation.cjs";
 import { sharedRedisStore } from "../cache/redis-store.cjs";
 import type { ChangesSource } from "../server/door-cache";
 import { startFrontDoor } from "../server/front-door";
@@ -23,7 +23,10 @@ function publicChanges(): ChangesSource | null {
     if (message?.factlog !== "public-change" || typeof message.generation !== "number") return;
     // The first message tells where the log stands; a change the door missed counts as one to anything (ChangeLog).
     if (changes === null) changes = new ChangeLog(message.generation);
-    else changes.record(message.generation, parseShows(message.shows));
+    else {
+      const change = parseChange(message.shows);
+      changes.record(message.generation, change.shows, change.added);
+    }
   });
   process.send({ factlog: "changes?" });
   return () => changes;

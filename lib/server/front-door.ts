@@ -174,7 +174,8 @@ export function startFrontDoor(options: FrontDoorOptions): Promise<http.Server> 
     const mode = modes.get(request);
     // Passed on as they come: what is not HTML; the desk's pages but its 404s; and a reader's page
     // served from the page cache, which keeps pages without their scripts already.
-    const cached = upstream.headers["x-nextjs-cache"] === "HIT";
+    // (HIT, or STALE: served while it is made again after a publication.)
+    const cached = upstream.headers["x-nextjs-cache"] === "HIT" || upstream.headers["x-nextjs-cache"] === "STALE";
     const passOn = !html || (mode === "desk" && (status !== 404 || path === DESK_NOT_FOUND_PATH)) || (mode === "document" && cached && status !== 404);
     // A cached reader's page is read whole all the same (it is complete in the reader's process) to
     // get its ETag, and to be kept here; so is an API answer that names its generation.

@@ -125,6 +125,35 @@ describe("two instances, one truth", () => {
     expect(after.map((answer) => [answer.door, answer.body])).toEqual(before.map((answer) => [true, answer.body]));
   });
 
+  it("after a publication through A, B serves the pages it holds while it makes them again, and the new claim's page at once", async () => {
+    const claim = await db.claim.findFirstOrThrow({ where: { statement: "Internet access was cut across Kazakhstan", status: "IN_REVIEW" }, select: { id: true, slug: true, version: true } });
+    for (let i = 0; i < 2; i += 1) await get(b, "/");
+    expect((await get(b, "/")).door).toBe(true);
+    expect((await get(b, `/claims/${claim.slug}`)).status).toBe(404);
+
+    const cookie = await signInOverHttp(a.baseUrl, reviewer.email, reviewer.password);
+    const { reply } = await callAction({
+      base: a.baseUrl,
+      page: `/desk/claims/${claim.id}`,
+      id: buildActions().get("publishClaimAction")!.id,
+      args: [{ claimId: claim.id, version: claim.version, ratingKey: "true", verdictSummary: "NetBlocks and the live blogs recorded the outage across the country." }],
+      cookie,
+    });
+    expect(reply).toMatchObject({ ok: true });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The new claim's page: there at once, never the 404 held before.
+    const page = await get(b, `/claims/${claim.slug}`);
+    expect([page.status, page.body.includes("NetBlocks and the live blogs recorded the outage")]).toEqual([200, true]);
+    // The home page B held: served at once while B makes it again (no reader waits for that render), then the new one.
+    const held = await get(b, "/");
+    expect([held.status, held.cache, held.body.includes("Internet access was cut across Kazakhstan")]).toEqual([200, "STALE", false]);
+    let listed = false;
+    for (const started = performance.now(); !listed && performance.now() - started < 3000; await new Promise((resolve) => setTimeout(resolve, 50))) {
+      listed = (await get(b, "/")).body.includes("Internet access was cut across Kazakhstan");
+    }
+    expect(listed, "the home page made again lists the new claim").toBe(true);
+  });
+
   it("answers from the database while Redis is stopped, and caches again when it is back", async () => {
     await redis.stop();
     for (const app of [a, b]) {

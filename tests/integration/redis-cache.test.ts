@@ -149,6 +149,24 @@ describe("the shared cache in Redis", () => {
     }
   });
 
+  it("after a publication on one instance, offers every instance what it holds as servable while it is made again", async () => {
+    const { generation } = await instanceA.get("page:/claims/s");
+    await instanceA.set("page:/claims/s", "made before the publication", generation, { shows: ["claim:s"] });
+    await instanceA.set("result:list", ["made before"], generation);
+    await instanceA.bump(null, true);
+    await new Promise((resolve) => setTimeout(resolve, GENERATION_TTL_MS + 20));
+    for (const instance of [instanceA, instanceB]) {
+      expect((await instance.get("page:/claims/s")).entry).toBeNull();
+      const servable = await instance.get("page:/claims/s", { servable: true });
+      expect([servable.entry?.v, servable.stale, servable.generation]).toEqual(["made before the publication", true, generation! + 1]);
+      expect((await instance.get("result:list", { servable: true })).stale).toBe(true);
+    }
+    // A correction elsewhere: the list (which names nothing) may show it, the page does not.
+    await instanceB.bump(["claim:elsewhere"]);
+    expect((await instanceB.get("result:list", { servable: true })).entry).toBeNull();
+    expect((await instanceB.get("page:/claims/s", { servable: true })).stale).toBe(true);
+  });
+
   it("keeps each build's entries apart, and one generation for all", async () => {
     const before = createRedisStore({ url: redis.url, prefix: "test-a:", build: "build-1", log, generationTtlMs: GENERATION_TTL_MS });
     const after = createRedisStore({ url: redis.url, prefix: "test-a:", build: "build-2", log, generationTtlMs: GENERATION_TTL_MS });
