@@ -88,9 +88,9 @@ describe("the front door's copy of the page cache", () => {
   }
 
   /** A public change behind (to `shows`, or anything), which the door learns of at once unless told not to. */
-  function change(shows: string[] | null, options: { doorLearns?: boolean } = {}) {
-    behind.changes.record(behind.changes.generation + 1, shows);
-    if (options.doorLearns !== false) known?.record(behind.changes.generation, shows);
+  function change(shows: string[] | null, options: { doorLearns?: boolean; added?: boolean } = {}) {
+    behind.changes.record(behind.changes.generation + 1, shows, options.added);
+    if (options.doorLearns !== false) known?.record(behind.changes.generation, shows, options.added);
   }
 
   afterEach(async () => {
@@ -222,5 +222,30 @@ describe("the front door's copy of the page cache", () => {
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(zipped.body).toBe(plain.body);
     expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+  });
+
+  it("after a publication, gives out its copies while one reader at a time goes behind for the page made again", async () => {
+    await start();
+    for (let i = 0; i < 2; i += 1) await get(base, "/en/claims/p");
+    const copy = await get(base, "/en/claims/p");
+    expect(copy.headers.age).toBeDefined();
+    const asked = behind.requests.length;
+    change(null, { added: true });
+    // One reader goes behind (the page is made again there); the others meanwhile get the copy.
+    const answers = await Promise.all(Array.from({ length: 5 }, () => get(base, "/en/claims/p")));
+    expect(behind.requests.length - asked).toBe(1);
+    const copies = answers.filter((answer) => answer.headers.age !== undefined);
+    expect(copies.length).toBe(4);
+    for (const other of copies) expect(other.body).toBe(copy.body);
+    // Once the page behind is made again and named current, the door keeps it instead.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const made = await get(base, "/en/claims/p");
+    expect(made.body).toContain(`as of generation ${behind.changes.generation}`);
+    expect((await get(base, "/en/claims/p")).headers.age).toBeDefined();
+    // After a change to anything, no copy made before it is given out.
+    const before = behind.requests.length;
+    change(null);
+    await Promise.all(Array.from({ length: 3 }, () => get(base, "/en/claims/p")));
+    expect(behind.requests.length - before).toBe(3);
   });
 });

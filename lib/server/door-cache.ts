@@ -8,7 +8,8 @@ import { parseShows, type ChangeLog, type Shows } from "../cache/generation.cjs"
  * here, without the Next.js process behind, so a flood of readers costs that process nothing and a
  * reader arriving during it waits for no render.
  *
- * It can never show a page the page cache holds as stale. The page cache (lib/cache/page-cache-handler.cjs)
+ * It never shows a page the page cache holds as stale, but after a publication (which only adds;
+ * decision 0017), while the page is made again. The page cache (lib/cache/page-cache-handler.cjs)
  * names in each page it serves from its store the generation that page was made at and, for a
  * verdict page, what it shows (GENERATION_HEADER, SHOWS_HEADER); the public API's answers name the
  * generation read before their results (lib/api/responses.ts). An answer is kept here with both,
@@ -32,9 +33,14 @@ const MAX_BYTES = 64 * 1024 * 1024;
 const MAX_AGE_MS = 60_000;
 // What a client's connection, or the process behind, said of its own connection.
 const NOT_KEPT = ["date", "connection", "keep-alive", "transfer-encoding"];
+// After a publication, a copy is given out while one reader's request at a time goes to the
+// process behind for the page made again: another goes if this long passes without it.
+const REFRESH_MS = 250;
 
 export class DoorCache {
   private pages: LRUCache<string, KeptAnswer & { made: number; shows: Shows }>;
+  // Copies stale only by a publication, by when a reader's request last went behind for them.
+  private refreshing = new Map<string, number>();
 
   constructor(
     private readonly source: ChangesSource,
@@ -43,7 +49,12 @@ export class DoorCache {
     this.pages = new LRUCache({ maxSize: limits.bytes ?? MAX_BYTES, sizeCalculation: (kept) => kept.bytes.length + 1024, ttl: limits.maxAgeMs ?? MAX_AGE_MS });
   }
 
-  /** The answer kept for `key`, if no change since it was made touched it. */
+  /**
+   * The answer kept for `key`, if no change since it was made touched it; or, if only publications
+   * did (generation.cjs, isServable), while one reader's request goes to the process behind to
+   * have it made again (null for that one reader, once per REFRESH_MS), so a publication during a
+   * flood does not send the flood behind.
+   */
   async get(key: string): Promise<KeptAnswer | null> {
     const changes = await this.source();
     if (changes === null) {
@@ -53,6 +64,13 @@ export class DoorCache {
     const kept = this.pages.get(key);
     if (!kept) return null;
     if (changes.isCurrent(kept.made, kept.shows)) return kept;
+    if (changes.isServable(kept.made, kept.shows)) {
+      const asked = this.refreshing.get(key);
+      if (asked !== undefined && Date.now() - asked < REFRESH_MS) return kept;
+      if (this.refreshing.size > 10_000) this.refreshing.clear();
+      this.refreshing.set(key, Date.now());
+      return null;
+    }
     this.pages.delete(key);
     return null;
   }
@@ -73,6 +91,7 @@ export class DoorCache {
     const kept: http.OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(headers)) if (value !== undefined && !NOT_KEPT.includes(name)) kept[name] = value;
     this.pages.set(key, { headers: kept, bytes, etag, storedAt: Date.now(), made, shows: shown });
+    this.refreshing.delete(key);
   }
 }
 

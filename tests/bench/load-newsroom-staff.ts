@@ -6,10 +6,10 @@
 //
 // Halfway through, a reviewer publishes a correction of the verdict page that reader follows, as
 // on the day a story breaks, and a reader on a new connection every 50 ms watches for it. At three
-// quarters, the reviewer archives another claim: a change to anything, as publishing one is.
+// quarters, the reviewer publishes a claim in review, which adds to every list and timeline.
 //
 // Reads one JSON object from argv[2]: { base, cookie, actionId, verdict, durationMs, drafts: [{ id, version, fields }],
-// correction: { cookie, actionId, claimId, version, ratingKey }, archive: { cookie, actionId, claimId, version } } and prints
+// correction: { cookie, actionId, claimId, version, ratingKey }, publication: { cookie, actionId, claimId, version } } and prints
 // one JSON object with what it measured.
 import http from "node:http";
 import { performance } from "node:perf_hooks";
@@ -18,13 +18,13 @@ import { BROWSER_PAGE_HEADERS } from "./browser-headers";
 
 type Draft = { id: string; version: number; fields: Record<string, unknown> };
 type Correction = { cookie: string; actionId: string; claimId: string; version: number; ratingKey: string };
-type Archive = { cookie: string; actionId: string; claimId: string; version: number };
-type Plan = { base: string; cookie: string; actionId: string; verdict: string; durationMs: number; drafts: Draft[]; correction: Correction; archive: Archive };
+type Publication = { cookie: string; actionId: string; claimId: string; version: number };
+type Plan = { base: string; cookie: string; actionId: string; verdict: string; durationMs: number; drafts: Draft[]; correction: Correction; publication: Publication };
 /** `readers`: [wall-clock time the request was sent (ms since the epoch), its duration]. `correction`: when it was acknowledged and when a reader first had it. */
 export type StaffReport = {
   acknowledged: number; refused: string[]; failed: number; saves: number[]; refreshes: number[]; readers: [number, number][]; readerFailures: number;
   correction: { sentAt: number; acknowledgedAt: number; seenAt: number | null; error: string | null };
-  archive: { sentAt: number; acknowledgedAt: number; error: string | null };
+  publication: { sentAt: number; acknowledgedAt: number; error: string | null };
 };
 
 const plan = JSON.parse(process.argv[2] ?? "null") as Plan | null;
@@ -32,7 +32,7 @@ if (!plan?.base || !plan.drafts?.length) {
   console.error("Usage: load-newsroom-staff.ts '<plan as JSON>' (run by tests/bench/load.ts).");
   process.exit(2);
 }
-const report: StaffReport = { acknowledged: 0, refused: [], failed: 0, saves: [], refreshes: [], readers: [], readerFailures: 0, correction: { sentAt: 0, acknowledgedAt: 0, seenAt: null, error: null }, archive: { sentAt: 0, acknowledgedAt: 0, error: null } };
+const report: StaffReport = { acknowledged: 0, refused: [], failed: 0, saves: [], refreshes: [], readers: [], readerFailures: 0, correction: { sentAt: 0, acknowledgedAt: 0, seenAt: null, error: null }, publication: { sentAt: 0, acknowledgedAt: 0, error: null } };
 const until = performance.now() + plan.durationMs;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -109,16 +109,16 @@ async function correct(correction: Correction) {
   }
 }
 
-/** At three quarters: another claim archived through the desk's own action, which makes every public page stale. */
-async function archive(archived: Archive) {
+/** At three quarters: a claim in review published through the desk's own action, which makes every list and timeline stale. */
+async function publish(published: Publication) {
   await pause((plan!.durationMs * 3) / 4);
-  report.archive.sentAt = Date.now();
+  report.publication.sentAt = Date.now();
   const { status, reply } = await callAction({
-    base: plan!.base, page: `/desk/claims/${archived.claimId}`, id: archived.actionId, cookie: archived.cookie,
-    args: [{ claimId: archived.claimId, version: archived.version, reason: `Archived during the load test ${run}.` }],
+    base: plan!.base, page: `/desk/claims/${published.claimId}`, id: published.actionId, cookie: published.cookie,
+    args: [{ claimId: published.claimId, version: published.version, ratingKey: "false", verdictSummary: `Published during the load test ${run}.` }],
   });
-  report.archive.acknowledgedAt = Date.now();
-  if (status !== 200 || !reply?.ok) report.archive.error = `status ${status}: ${reply?.message ?? "no reply"}`;
+  report.publication.acknowledgedAt = Date.now();
+  if (status !== 200 || !reply?.ok) report.publication.error = `status ${status}: ${reply?.message ?? "no reply"}`;
 }
 
 async function reader() {
@@ -133,5 +133,5 @@ async function reader() {
   }
 }
 
-await Promise.all([...plan.drafts.map(editor), reader(), correct(plan.correction), archive(plan.archive)]);
+await Promise.all([...plan.drafts.map(editor), reader(), correct(plan.correction), publish(plan.publication)]);
 console.log(JSON.stringify(report));
