@@ -4,7 +4,9 @@
 // see makes them stale (revalidatePublicPages), on every instance: with REDIS_URL they live in
 // Redis beside the page cache (redis-store.cjs), else in this server's memory. A result that says
 // what it shows stays current through a correction of anything else, as pages do (a quantity's
-// timeline outline shows nothing a correction changes; generation.cjs). Concurrent misses on
+// timeline outline shows nothing a correction changes; generation.cjs); after a publication, which
+// only adds, a result that found something is served while one search refreshes it (decision
+// 0017). Concurrent misses on
 // one query share one search. A result older than its time limit is still served while one
 // search refreshes it (stale-while-revalidate), so a busy query never sends every reader to the
 // database at once when it expires. lru-cache bounds the in-memory store; its own fetch() is not
@@ -101,7 +103,6 @@ async function rememberShared<T>(shared: RedisStore, key: string, work: () => Pr
   if (entry && age < ttl && !stale) return entry.v;
   // Past its time limit, or stale only by a publication since: served at once while one search in this process refreshes it.
   if (entry && age < ttl * STALE_FACTOR) {
-    // Stale: served at once while one search in this process refreshes it.
     if (!running.has(key)) void runShared(shared, key, work, generation, shows).catch(() => undefined);
     return entry.v;
   }
@@ -112,9 +113,8 @@ async function rememberShared<T>(shared: RedisStore, key: string, work: () => Pr
  * The remembered result of `work` under `key`: fresh for `ttlMs` (a minute unless told), then
  * served stale for up to ten times that while one refresh runs, then searched again; made stale by
  * a publication, it is served while one refresh runs too (one that found nothing is searched
- * again at once). `shows`
- * names what the result shows when a correction elsewhere leaves it current (generation.cjs), or
- * reads it from the result; without it, any public change makes it stale.
+ * again at once). `shows` names what the result shows when a correction elsewhere leaves it
+ * current (generation.cjs), or reads it from the result; without it, any public change makes it stale.
  */
 export async function rememberPublicResult<T>(key: string, work: () => Promise<T>, options: { ttlMs?: number; shows?: ShowsOf<T> } = {}): Promise<T> {
   const ttl = options.ttlMs ?? TTL_MS;
