@@ -7,7 +7,7 @@ const PAGE_TIMEOUT_MS = 15_000;
 
 /**
  * Renders public pages into the page cache right after a change, in the process that made it and
- * once its answer has gone (`after`): the corrected verdict is rendered by the desk's process,
+ * once its answer has gone (`after`): a corrected or newly published verdict is rendered by the desk's process,
  * which is not serving the flood of readers, and every other instance takes that page from Redis
  * instead of rendering it again under the flood (redis-store.cjs, renderOnce). Each page is asked of
  * this process's own address (FACTLOG_OWN_URL, set by lib/server/web-processes.ts for each Next.js
