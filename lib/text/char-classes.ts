@@ -1,7 +1,8 @@
 /**
  * The Unicode classes the parse asks of every character (letter, lower-case letter, upper-case
- * letter, number, white space as `\s` reads it), looked up in a table instead of matched by a regular expression: in the parse's
- * hottest loops a `u`-flag expression run over each text cost more than the rest of the loop.
+ * letter, number, white space as `\s` reads it), looked up in a table instead of matched by a
+ * regular expression: in the parse's hottest loops a `u`-flag expression run over each text cost
+ * more than the rest of the loop.
  * The table covers the Basic Multilingual Plane and is made once, from the same expressions, so
  * it answers exactly as they do; a character beyond it (a surrogate pair) is asked of them.
  */

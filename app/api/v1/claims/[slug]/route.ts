@@ -20,10 +20,10 @@ export const GET = withDatabaseErrors(async function GET(_request: Request, { pa
       const claim = await findPublishedClaim({ slug: wanted });
       if (!claim) return null;
       const [ru, ky] = await Promise.all(TRANSLATION_LANGUAGES.map((language) => localizeClaim(claim, language)));
-      return { id: claim.id, body: serializeClaim(claim, { ru, ky }) };
+      return { body: serializeClaim(claim, { ru, ky }), shows: shownBy({ claimIds: [claim.id] }) };
     },
-    { shows: (claim) => (claim ? shownBy({ claimIds: [claim.id] }) : null) },
+    { shows: (result) => result?.shows ?? null },
   );
   if (!found) return jsonError(404, `No published claim has the slug "${slug.slice(0, 80)}".`);
-  return jsonOk(found.body, generation, shownBy({ claimIds: [found.id] }));
+  return jsonOk(found.body, generation, found.shows);
 });
