@@ -98,7 +98,7 @@ describe("the page cache handler", () => {
     const made = Number((await cache.get("/en/claims/p"))?.value.headers?.["x-factlog-generation"]);
     expect((await cache.get("/en/claims/p"))?.lastModified).toBeGreaterThan(Date.now() - 60_000);
 
-    await revalidateCorrection(null, { added: true });
+    await revalidateCorrection([], { added: true });
     // The page, still named as made before (so the front door keeps no copy of it), older than its hour.
     const stale = await cache.get("/en/claims/p");
     expect(Number(stale?.value.headers?.["x-factlog-generation"])).toBe(made);
@@ -111,8 +111,24 @@ describe("the page cache handler", () => {
     const fresh = await cache.get("/en/claims/p");
     expect([Number(fresh?.value.headers?.["x-factlog-generation"]), (fresh?.lastModified ?? 0) > Date.now() - 60_000]).toEqual([made + 1, true]);
     // After a correction, a list made before it is never served.
-    await revalidateCorrection(null, { added: true });
+    await revalidateCorrection([], { added: true });
     await revalidateCorrection(["claim:other"]);
     expect(await cache.get("/en/claims/p")).toBeNull();
+  });
+
+  it("after a change to a claim (an archive, its evidence), never hands over a page that shows it, and hands over the others as past their time", async () => {
+    const cache = new PageCacheHandler();
+    await cache.revalidateTag("_N_T_/layout");
+    const showing = (ids: string) => ({ ...page, html: page.html.replace("verdict", `<article data-cache-shows="${ids}">verdict</article>`) });
+    await cache.set("/en/claims/archived", showing("claim:x"));
+    await cache.set("/en/claims/beside", showing("claim:v claim:x"));
+    await cache.set("/en/claims/elsewhere", showing("claim:w"));
+    await cache.set("/en", page);
+    await revalidateCorrection(["claim:x"], { added: true });
+    expect(await cache.get("/en/claims/archived")).toBeNull();
+    // v's timeline shows x's figure; the home page names nothing it shows.
+    expect(await cache.get("/en/claims/beside")).toBeNull();
+    expect(await cache.get("/en")).toBeNull();
+    expect((await cache.get("/en/claims/elsewhere"))?.lastModified).toBeLessThan(Date.now() - 24 * 60 * 60 * 1000);
   });
 });

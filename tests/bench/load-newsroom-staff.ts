@@ -4,13 +4,14 @@
 // someone following a shared link does. In the load generator's own process these would be timed
 // by an event loop that autocannon keeps busy, not by the server.
 //
-// Halfway through, a reviewer publishes a correction of the verdict page that reader follows, as
-// on the day a story breaks, and a reader on a new connection every 50 ms watches for it. At three
-// quarters, the reviewer publishes a claim in review, which adds to every list and timeline.
+// At 40% of the run, a reviewer publishes a correction of the verdict page that reader follows, as
+// on the day a story breaks, and a reader on a new connection every 50 ms watches for it. At 60%,
+// the reviewer publishes a claim in review, which adds to every list and timeline; at 80%, archives
+// a published claim, which takes it off every page that shows it.
 //
 // Reads one JSON object from argv[2]: { base, cookie, actionId, verdict, durationMs, drafts: [{ id, version, fields }],
-// correction: { cookie, actionId, claimId, version, ratingKey }, publication: { cookie, actionId, claimId, version } } and prints
-// one JSON object with what it measured.
+// correction: { cookie, actionId, claimId, version, ratingKey }, publication and archive: { cookie, actionId, claimId, version } }
+// and prints one JSON object with what it measured.
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 import { callAction } from "../helpers/server-actions";
@@ -19,12 +20,14 @@ import { BROWSER_PAGE_HEADERS } from "./browser-headers";
 type Draft = { id: string; version: number; fields: Record<string, unknown> };
 type Correction = { cookie: string; actionId: string; claimId: string; version: number; ratingKey: string };
 type Publication = { cookie: string; actionId: string; claimId: string; version: number };
-type Plan = { base: string; cookie: string; actionId: string; verdict: string; durationMs: number; drafts: Draft[]; correction: Correction; publication: Publication };
+type Plan = { base: string; cookie: string; actionId: string; verdict: string; durationMs: number; drafts: Draft[]; correction: Correction; publication: Publication; archive: Publication };
+type ReviewStep = { sentAt: number; acknowledgedAt: number; error: string | null };
 /** `readers`: [wall-clock time the request was sent (ms since the epoch), its duration]. `correction`: when it was acknowledged and when a reader first had it. */
 export type StaffReport = {
   acknowledged: number; refused: string[]; failed: number; saves: number[]; refreshes: number[]; readers: [number, number][]; readerFailures: number;
   correction: { sentAt: number; acknowledgedAt: number; seenAt: number | null; error: string | null };
-  publication: { sentAt: number; acknowledgedAt: number; error: string | null };
+  publication: ReviewStep;
+  archive: ReviewStep;
 };
 
 const plan = JSON.parse(process.argv[2] ?? "null") as Plan | null;
@@ -32,7 +35,7 @@ if (!plan?.base || !plan.drafts?.length) {
   console.error("Usage: load-newsroom-staff.ts '<plan as JSON>' (run by tests/bench/load.ts).");
   process.exit(2);
 }
-const report: StaffReport = { acknowledged: 0, refused: [], failed: 0, saves: [], refreshes: [], readers: [], readerFailures: 0, correction: { sentAt: 0, acknowledgedAt: 0, seenAt: null, error: null }, publication: { sentAt: 0, acknowledgedAt: 0, error: null } };
+const report: StaffReport = { acknowledged: 0, refused: [], failed: 0, saves: [], refreshes: [], readers: [], readerFailures: 0, correction: { sentAt: 0, acknowledgedAt: 0, seenAt: null, error: null }, publication: { sentAt: 0, acknowledgedAt: 0, error: null }, archive: { sentAt: 0, acknowledgedAt: 0, error: null } };
 const until = performance.now() + plan.durationMs;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -85,9 +88,9 @@ function freshGet(url: string, options: { body?: boolean } = {}): Promise<{ ms: 
   });
 }
 
-/** Halfway through: the correction, through the desk's own action, then a reader every 50 ms until one sees it. */
+/** At 40%: the correction, through the desk's own action, then a reader every 50 ms until one sees it. */
 async function correct(correction: Correction) {
-  await pause(plan!.durationMs / 2);
+  await pause(plan!.durationMs * 0.4);
   const summary = `Corrected during the load test ${run}: the figure was revised.`;
   report.correction.sentAt = Date.now();
   const { status, reply } = await callAction({
@@ -109,16 +112,16 @@ async function correct(correction: Correction) {
   }
 }
 
-/** At three quarters: a claim in review published through the desk's own action, which makes every list and timeline stale. */
-async function publish(published: Publication) {
-  await pause((plan!.durationMs * 3) / 4);
-  report.publication.sentAt = Date.now();
+/** At `fraction` of the run: a reviewer's step on `claim` through the desk's own action, timed into `into`. */
+async function review(fraction: number, claim: Publication, args: Record<string, unknown>, into: ReviewStep) {
+  await pause(plan!.durationMs * fraction);
+  into.sentAt = Date.now();
   const { status, reply } = await callAction({
-    base: plan!.base, page: `/desk/claims/${published.claimId}`, id: published.actionId, cookie: published.cookie,
-    args: [{ claimId: published.claimId, version: published.version, ratingKey: "false", verdictSummary: `Published during the load test ${run}.` }],
+    base: plan!.base, page: `/desk/claims/${claim.claimId}`, id: claim.actionId, cookie: claim.cookie,
+    args: [{ claimId: claim.claimId, version: claim.version, ...args }],
   });
-  report.publication.acknowledgedAt = Date.now();
-  if (status !== 200 || !reply?.ok) report.publication.error = `status ${status}: ${reply?.message ?? "no reply"}`;
+  into.acknowledgedAt = Date.now();
+  if (status !== 200 || !reply?.ok) into.error = `status ${status}: ${reply?.message ?? "no reply"}`;
 }
 
 async function reader() {
@@ -133,5 +136,13 @@ async function reader() {
   }
 }
 
-await Promise.all([...plan.drafts.map(editor), reader(), correct(plan.correction), publish(plan.publication)]);
+await Promise.all([
+  ...plan.drafts.map(editor),
+  reader(),
+  correct(plan.correction),
+  // A claim in review published, which adds to every list and timeline.
+  review(0.6, plan.publication, { ratingKey: "false", verdictSummary: `Published during the load test ${run}.` }, report.publication),
+  // A published claim archived, which takes it off every page that shows it.
+  review(0.8, plan.archive, { reason: `Archived during the load test ${run}.` }, report.archive),
+]);
 console.log(JSON.stringify(report));

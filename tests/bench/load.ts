@@ -21,7 +21,7 @@ import { benchNewsroom } from "./newsroom";
 import { startPrivateRedis } from "../helpers/private-redis";
 
 const CONNECTIONS = 100;
-const DURATION = 60;
+const DURATION = 75;
 const VERDICT_PAGES = 100;
 
 function percentile(sorted: number[], share: number): number {
@@ -76,13 +76,16 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
     const drafts = await db.claim.findMany({ where: { status: "DRAFT", createdBy: { email: "bench-editor@factlog.test" } }, select: { id: true, version: true, ...CLAIM_FIELD_SELECT }, take: 2, orderBy: { id: "asc" } });
     if (drafts.length < 2) throw new Error("The newsroom has no drafts by the bench editor to save.");
 
-    // The claim a reviewer corrects halfway through: the verdict page the newly arriving reader reads.
+    // The claim a reviewer corrects at 40% of the run: the verdict page the newly arriving reader reads.
     const reviewerCookie = await signInOverHttp(base, "bench-reviewer@factlog.test", "bench reviewer password");
     const corrected = await db.claim.findUniqueOrThrow({ where: { slug: verdicts[3].split("/").pop() }, select: { id: true, version: true, rating: { select: { key: true } } } });
     const correction = { cookie: reviewerCookie, actionId: buildActions().get("correctClaimAction")!.id, claimId: corrected.id, version: corrected.version, ratingKey: corrected.rating?.key === "false" ? "misleading" : "false" };
-    // The claim the reviewer publishes at three quarters: one in review, by the bench editor, with evidence (tests/bench/newsroom.ts).
+    // The claim the reviewer publishes at 60%: one in review, by the bench editor, with evidence (tests/bench/newsroom.ts).
     const inReview = await db.claim.findFirstOrThrow({ where: { status: "IN_REVIEW" }, select: { id: true, version: true }, orderBy: { id: "asc" } });
     const publication = { cookie: reviewerCookie, actionId: buildActions().get("publishClaimAction")!.id, claimId: inReview.id, version: inReview.version };
+    // The claim the reviewer archives at 80%: a published one the load does not ask for (each run another), in the lists and timelines it reads.
+    const withdrawn = await db.claim.findFirstOrThrow({ where: { status: "PUBLISHED", slug: { notIn: verdicts.map((address) => address.split("/").pop()!) } }, select: { id: true, version: true }, orderBy: { id: "asc" } });
+    const archive = { cookie: reviewerCookie, actionId: buildActions().get("archiveClaimAction")!.id, claimId: withdrawn.id, version: withdrawn.version };
 
     // The desk's code paths warmed too, as on any running site: one page view and one save that changes nothing.
     for (const draft of drafts) {
@@ -101,7 +104,7 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
     };
     // The editors and a newly arriving reader, in a process of their own (load-newsroom-staff.ts).
     const staffPlan = {
-      base, cookie, actionId: saveAction, verdict: verdicts[3], durationMs: DURATION * 1000, correction, publication,
+      base, cookie, actionId: saveAction, verdict: verdicts[3], durationMs: DURATION * 1000, correction, publication, archive,
       drafts: drafts.map((draft) => ({ id: draft.id, version: draft.version, fields: JSON.parse(JSON.stringify(toClaimFields(draft))) })),
     };
     const staff = promisify(execFile)(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(import.meta.dirname, "load-newsroom-staff.ts"), JSON.stringify(staffPlan)], { cwd: ROOT, maxBuffer: 16 << 20 });
@@ -160,6 +163,7 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
     if (fix.error) throw new Error(`The correction was refused: ${fix.error}`);
     const within = (list: [number, number][], from: number, to: number) => sorted(list.filter(([at]) => at >= from && at < to).map(([, ms]) => ms));
     if (report.publication.error) throw new Error(`The publication was refused: ${report.publication.error}`);
+    if (report.archive.error) throw new Error(`The archive was refused: ${report.archive.error}`);
     const around = (list: [number, number][], change: { sentAt: number; acknowledgedAt: number } = fix) => {
       const [before, after] = [within(list, change.sentAt - 10_000, change.sentAt), within(list, change.acknowledgedAt, change.acknowledgedAt + 10_000)];
       if (after.length === 0) return `${percentile(before, 0.95).toFixed(0)} ms → none answered within the 10 s`;
@@ -172,8 +176,11 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
       return [...slowAfter].sort((a, b) => b[1] - a[1]).map(([address, count]) => `${address}${address === verdicts[3] ? " (the corrected verdict)" : ""} ×${count}`).join(", ") || "none";
     };
     const slowList = slowAround(fix);
-    const publishedSlow = slow.filter(([at]) => at >= report.publication.sentAt && at < report.publication.acknowledgedAt + 10_000).length;
-    const publishedSlowList = slowAround(report.publication).split(", ");
+    const slowCount = (change: { sentAt: number; acknowledgedAt: number }) => {
+      const count = slow.filter(([at]) => at >= change.sentAt && at < change.acknowledgedAt + 10_000).length;
+      const list = slowAround(change).split(", ");
+      return `${count.toLocaleString("en-GB")}${count ? `: ${list.slice(0, 6).join(", ")}${list.length > 6 ? ", …" : ""}` : ""}`;
+    };
     const readerTimes = report.readers.map(([, ms]) => ms);
     return [
       `| **mixed load, ${setup.label}**, on the same newsroom: ${CONNECTIONS} connections × ${DURATION} s, 80% verdict pages (${verdicts.length} pages, warmed), 15% search (${searches.length} queries, warmed), 5% API, two editors saving drafts throughout | |`,
@@ -181,11 +188,13 @@ async function mixedLoad(url: string, setup: Setup): Promise<string[]> {
       `| mixed load by kind: p50 / p95 (responses) | ${(["verdict", "search", "api"] as Kind[]).map(kindLine).join("; ")} |`,
       `| editors' saves during the load (from their own process): acknowledged, time to acknowledge | ${acknowledged} saves (${report.refused.length} refused, ${report.failed} failed), p50 / p95 ${p50p95(report.saves)}; the desk page refreshed after each, p50 / p95 ${p50p95(report.refreshes)}; in the database afterwards: ${stored} of ${acknowledged} |`,
       `| a reader arriving every 0.5 s on a new connection during the load (own process): verdict page, p50 / p95 / max | ${p50p95(readerTimes)} / ${Math.max(...readerTimes).toFixed(0)} ms (${readerTimes.length} requests, ${report.readerFailures} failed) |`,
-      `| a correction of that verdict published halfway by a reviewer through the desk: acknowledged in; a reader on a new connection has it after | ${fix.acknowledgedAt - fix.sentAt} ms; ${fix.seenAt === null ? "**never** within the run" : `${fix.seenAt - fix.acknowledgedAt} ms`} |`,
+      `| a correction of that verdict published at 40% by a reviewer through the desk: acknowledged in; a reader on a new connection has it after | ${fix.acknowledgedAt - fix.sentAt} ms; ${fix.seenAt === null ? "**never** within the run" : `${fix.seenAt - fix.acknowledgedAt} ms`} |`,
       `| the 10 s before the correction → the 10 s after: p95 of the load's answers; of the newly arriving reader | ${around(arrivals)}; ${around(report.readers)} |`,
       `| answers over 1 s from the correction to 10 s after it was acknowledged, by address | ${slowList} |`,
-      `| a claim in review published at three quarters by the reviewer (every list and timeline stale): acknowledged in; the 10 s before → after: p95 of the load's answers; of the newly arriving reader | ${report.publication.acknowledgedAt - report.publication.sentAt} ms; ${around(arrivals, report.publication)}; ${around(report.readers, report.publication)} |`,
-      `| answers over 1 s from the publication to 10 s after it was acknowledged | ${publishedSlow.toLocaleString("en-GB")}${publishedSlow ? `: ${publishedSlowList.slice(0, 6).join(", ")}${publishedSlowList.length > 6 ? ", …" : ""}` : ""} |`,
+      `| a claim in review published at 60% by the reviewer (every list and timeline stale): acknowledged in; the 10 s before → after: p95 of the load's answers; of the newly arriving reader | ${report.publication.acknowledgedAt - report.publication.sentAt} ms; ${around(arrivals, report.publication)}; ${around(report.readers, report.publication)} |`,
+      `| answers over 1 s from the publication to 10 s after it was acknowledged | ${slowCount(report.publication)} |`,
+      `| a published claim archived at 80% by the reviewer (what shows it, and every list, made again before it is served): acknowledged in; the 10 s before → after: p95 of the load's answers; of the newly arriving reader | ${report.archive.acknowledgedAt - report.archive.sentAt} ms; ${around(arrivals, report.archive)}; ${around(report.readers, report.archive)} |`,
+      `| answers over 1 s from the archive to 10 s after it was acknowledged | ${slowCount(report.archive)} |`,
     ];
   } finally {
     await db.$disconnect();
