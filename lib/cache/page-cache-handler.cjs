@@ -27,6 +27,10 @@ const DESK_TAG = /^_N_T_\/desk(\/|$)/;
 // app/[locale]/claims/[slug]/page.tsx, app/[locale]/search/[query]/page.tsx); a page that
 // does not say depends on every change.
 const PAGE_SHOWS = / data-cache-shows="([^"]*)"/;
+// The generation of the oldest remembered result a page was made from, when one was served stale
+// after a publication (lib/cache/public-results.ts, madeAsOf): the page is stored as of then, so it
+// is served while it is made again, never kept as current without the claim just published.
+const PAGE_MADE = / data-cache-made="(\d{1,15})"/;
 
 /** About how much memory an entry holds: its HTML, its React payload and its segments. */
 function sizeOf(value) {
@@ -115,9 +119,12 @@ class PageCacheHandler {
     const shows = data.kind === "APP_PAGE" && typeof data.html === "string" ? parseShows(PAGE_SHOWS.exec(data.html)?.[1]) : null;
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && isReaderPage(data.html)) data = { ...data, html: documentOnly(data.html) };
     const entry = { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [], size: sizeOf(data) };
-    const generation = missedAt.has(key) ? missedAt.get(key) : shared ? (await shared.get(`page:${key}`)).generation : localChanges().generation;
+    const missed = missedAt.has(key) ? missedAt.get(key) : shared ? (await shared.get(`page:${key}`)).generation : localChanges().generation;
+    const made = data.kind === "APP_PAGE" && typeof data.html === "string" ? PAGE_MADE.exec(data.html) : null;
+    const generation = made && typeof missed === "number" ? Math.min(missed, Number(made[1])) : missed;
     missedAt.delete(key);
-    if (!shared) return localChanges().isCurrent(generation, shows) ? void store().set(key, { ...entry, generation, shows }) : undefined;
+    // A page made before a change that may make it wrong is not kept; one made from results stale by a publication is kept to be served while it is made again.
+    if (!shared) return localChanges().isServable(generation, shows) ? void store().set(key, { ...entry, generation, shows }) : undefined;
     await shared.set(`page:${key}`, entry, generation, { shows });
   }
 

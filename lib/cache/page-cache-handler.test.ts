@@ -131,4 +131,15 @@ describe("the page cache handler", () => {
     expect(await cache.get("/en")).toBeNull();
     expect((await cache.get("/en/claims/elsewhere"))?.lastModified).toBeLessThan(Date.now() - 24 * 60 * 60 * 1000);
   });
+
+  it("keeps a page made from results remembered from before a publication as of then: served while it is made again, never as current", async () => {
+    const cache = new PageCacheHandler();
+    await cache.revalidateTag("_N_T_/layout");
+    const { localChanges } = createRequire(import.meta.url)("./generation.cjs") as { localChanges(): { generation: number } };
+    const before = localChanges().generation;
+    await revalidateCorrection([], { added: true });
+    await cache.set("/en/search/made-before", { ...page, html: page.html.replace("verdict", `<h1 data-cache-shows="nothing" data-cache-made="${before}">found</h1>`) });
+    const served = await cache.get("/en/search/made-before");
+    expect([Number(served?.value.headers?.["x-factlog-generation"]), (served?.lastModified ?? Date.now()) < Date.now() - 24 * 60 * 60 * 1000]).toEqual([before, true]);
+  });
 });

@@ -4,13 +4,13 @@
 // see makes them stale (revalidatePublicPages), on every instance: with REDIS_URL they live in
 // Redis beside the page cache (redis-store.cjs), else in this server's memory. A result that says
 // what it shows stays current through a correction of anything else, as pages do (a quantity's
-// timeline outline shows nothing a correction changes; generation.cjs). A result made stale by a
-// change is never served, not even after a publication: what is made from it (a page, an API
-// answer) would be stamped as of now and kept as current, without what the change added. Serving
-// the page or answer made before while it is made again is for the caches that hold those (the
-// page cache, the front door: decision 0017). Concurrent misses on one query share one search. A
-// result older than its time limit (with no change since) is still served while one search
-// refreshes it (stale-while-revalidate), so a busy query never sends every reader to the
+// timeline outline shows nothing a correction changes; generation.cjs); after a publication or a
+// change to a claim it does not show, which leave it incomplete at worst, a result that found
+// something is served while one search refreshes it (decisions 0017, 0018), and the caller is told
+// the generation it was made at (`made`): what is made from it (a page, an API answer) is named as
+// of then, so the caches serve it while it is made again rather than keep it as current.
+// Concurrent misses on one query share one search. A result older than its time limit is still served while one
+// search refreshes it (stale-while-revalidate), so a busy query never sends every reader to the
 // database at once when it expires. lru-cache bounds the in-memory store; its own fetch() is not
 // used for the refresh, as it rejects a reader's in-flight search when an editor's change empties it.
 import { LRUCache } from "lru-cache";
@@ -22,8 +22,9 @@ const TTL_MS = 60_000;
 const STALE_FACTOR = 10;
 const MAX_ENTRIES = 2_000;
 
-// `made`: the generation seen when its search began; `shows`: what it shows (null: anything).
-type Entry = { at: number; value: Promise<unknown>; refreshing: boolean; made: number; shows: Shows };
+// `made`: the generation seen when its search began; `shows`: what it shows (null: anything);
+// `found`: whether its search is done and found something (only that may be served while stale).
+type Entry = { at: number; value: Promise<unknown>; refreshing: boolean; made: number; shows: Shows; found: boolean };
 const store = ((globalThis as unknown as { factlogPublicResults?: LRUCache<string, Entry> }).factlogPublicResults ??= new LRUCache<string, Entry>({ max: MAX_ENTRIES }));
 // Searches under way in this process, by key: concurrent readers of one query share one.
 const running = new Map<string, Promise<unknown>>();
@@ -37,8 +38,14 @@ function resolveShows<T>(shows: ShowsOf<T>, value: T): Shows {
 
 /** Keeps `value` under `key` as of `made`; what it shows is known once it is there (until then: anything). */
 function keep<T>(key: string, value: Promise<T>, made: number, shows: ShowsOf<T>): Entry {
-  const entry: Entry = { at: Date.now(), value, refreshing: false, made, shows: typeof shows === "function" ? null : shows };
-  if (typeof shows === "function") value.then((result) => (entry.shows = shows(result)), () => undefined);
+  const entry: Entry = { at: Date.now(), value, refreshing: false, made, shows: typeof shows === "function" ? null : shows, found: false };
+  value.then(
+    (result) => {
+      if (typeof shows === "function") entry.shows = shows(result);
+      entry.found = isFound(result);
+    },
+    () => undefined,
+  );
   store.set(key, entry);
   return entry;
 }
@@ -51,12 +58,21 @@ function remember<T>(key: string, work: () => Promise<T>, shows: ShowsOf<T>): Pr
   return value;
 }
 
-function rememberInMemory<T>(key: string, work: () => Promise<T>, ttl: number, shows: ShowsOf<T>): Promise<T> {
+/** A result that may be served while it is searched again: one that found something (a claim just published must not stay "not found"). */
+function isFound(result: unknown): boolean {
+  return result !== null && result !== undefined;
+}
+
+function rememberInMemory<T>(key: string, work: () => Promise<T>, ttl: number, shows: ShowsOf<T>, made?: (generation: number) => void): Promise<T> {
   const now = Date.now();
   const hit = store.get(key);
   const changes = localChanges();
-  if (!hit || now - hit.at >= ttl * STALE_FACTOR || !changes.isCurrent(hit.made, hit.shows)) return remember(key, work, shows);
-  if (now - hit.at >= ttl && !hit.refreshing) {
+  const current = hit !== undefined && changes.isCurrent(hit.made, hit.shows);
+  // Stale only by a publication since: served while one search refreshes it, as past its time limit.
+  const servable = hit !== undefined && !current && hit.found && changes.isServable(hit.made, hit.shows);
+  if (!hit || now - hit.at >= ttl * STALE_FACTOR || (!current && !servable)) return remember(key, work, shows);
+  if (servable) made?.(hit.made);
+  if ((now - hit.at >= ttl || servable) && !hit.refreshing) {
     hit.refreshing = true;
     const made = localChanges().generation;
     const fresh = work();
@@ -83,12 +99,14 @@ function runShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, g
   return result;
 }
 
-async function rememberShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, ttl: number, shows: ShowsOf<T>): Promise<T> {
-  const { entry, generation } = await shared.get<T>(`result:${key}`);
+async function rememberShared<T>(shared: RedisStore, key: string, work: () => Promise<T>, ttl: number, shows: ShowsOf<T>, made?: (generation: number) => void): Promise<T> {
+  const { entry, generation, stale } = await shared.get<T>(`result:${key}`, { servable: true });
   const age = entry ? Date.now() - entry.at : Infinity;
-  if (entry && age < ttl) return entry.v;
-  // Past its time limit: served at once while one search in this process refreshes it.
+  if (entry && stale && !isFound(entry.v)) return runShared(shared, key, work, generation, shows);
+  if (entry && age < ttl && !stale) return entry.v;
+  // Past its time limit, or stale only by a publication since: served at once while one search in this process refreshes it.
   if (entry && age < ttl * STALE_FACTOR) {
+    if (stale) made?.(entry.g);
     if (!running.has(key)) void runShared(shared, key, work, generation, shows).catch(() => undefined);
     return entry.v;
   }
@@ -98,15 +116,35 @@ async function rememberShared<T>(shared: RedisStore, key: string, work: () => Pr
 /**
  * The remembered result of `work` under `key`: fresh for `ttlMs` (a minute unless told), then
  * served stale for up to ten times that while one refresh runs, then searched again; made stale by
- * a change, it is searched again before it is served. `shows` names what the result shows when a
- * correction elsewhere leaves it current (generation.cjs), or reads it from the result; without
- * it, any public change makes it stale.
+ * a publication or a change to a claim it does not show, it is served while one refresh runs too
+ * (one that found nothing is searched again at once), and `made` hears the generation it was made
+ * at: whatever is made from it must be named as of that generation, never later (madeAsOf).
+ * `shows` names what the result shows when a correction elsewhere leaves it current
+ * (generation.cjs), or reads it from the result; without it, any public change makes it stale.
  */
-export async function rememberPublicResult<T>(key: string, work: () => Promise<T>, options: { ttlMs?: number; shows?: ShowsOf<T> } = {}): Promise<T> {
+export async function rememberPublicResult<T>(key: string, work: () => Promise<T>, options: { ttlMs?: number; shows?: ShowsOf<T>; made?: (generation: number) => void } = {}): Promise<T> {
   const ttl = options.ttlMs ?? TTL_MS;
   const shows = options.shows ?? null;
   const shared = sharedRedisStore();
-  return shared ? rememberShared(shared, key, work, ttl, shows) : rememberInMemory(key, work, ttl, shows);
+  return shared ? rememberShared(shared, key, work, ttl, shows, options.made) : rememberInMemory(key, work, ttl, shows, options.made);
+}
+
+/**
+ * The earliest generation among the remembered results a page or an answer is made from, when one
+ * was served stale (pass `lower` as their `made`); the page says it (data-cache-made, read by the
+ * page cache) and an API answer names it, so neither is kept as current without what the change
+ * since added.
+ */
+export function madeAsOf() {
+  let earliest: number | undefined;
+  return {
+    /** Pass as `made` to rememberPublicResult. */
+    lower: (generation: number) => void (earliest = earliest === undefined ? generation : Math.min(earliest, generation)),
+    /** The generation a stale result was made at, if one was served. */
+    made: () => earliest,
+    /** `generation` (read before the results), or earlier if a stale result was served. */
+    at: (generation: number | null) => (generation === null || earliest === undefined ? generation : Math.min(generation, earliest)),
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { formatShows } from "../cache/generation.cjs";
-import { rememberPublicResult } from "../cache/public-results";
+import { madeAsOf, rememberPublicResult } from "../cache/public-results";
 import { getReaderDb } from "../db/client";
 import { searchEntries } from "../entries/queries";
 import { parseSearch } from "../search/parse";
@@ -25,7 +25,8 @@ const cachedFilterOptions = unstable_cache(() => findFilterOptions(), ["search-f
  * the search read every match (lib/claims/public-search.ts); otherwise, or when the address names
  * a value they lack, every one that has a published claim. Verdicts and languages are always all.
  *
- * `shows`, for the caches: the claims it lists, or undefined when filtered by verdict (claimsListShows).
+ * `shows`, for the caches: the claims it lists, or undefined when filtered by verdict (claimsListShows);
+ * `made`, when its results were remembered from before a publication (madeAsOf).
  */
 export async function findSearchPage(options: { filter: PublicFilter; after: Cursor | null }) {
   const { filter, after } = options;
@@ -34,16 +35,17 @@ export async function findSearchPage(options: { filter: PublicFilter; after: Cur
   // The query's word forms are read once, and only if a result is not remembered already.
   let matching: Promise<SearchMatch | null> | undefined;
   const match = () => (matching ??= filter.q ? searchMatch(getReaderDb(), parseSearch(filter.q)) : Promise.resolve(null));
+  const asOf = madeAsOf();
   const [allOptions, claims, entries] = await Promise.all([
     cachedFilterOptions(),
-    rememberPublicResult(`claims ${JSON.stringify(filter)} ${after ? encodeCursor(after) : ""}`, () => findPublicClaims({ filter, cursor: after, limit: PAGE_SIZE, match: match(), withMenus: true })),
-    showsEntries ? rememberPublicResult(`entries ${filter.q}`, () => searchEntries({ query: filter.q!, limit: ENTRY_LIMIT + 1, publicOnly: true, match: match() })) : Promise.resolve({ hits: [], highlight: [] }),
+    rememberPublicResult(`claims ${JSON.stringify(filter)} ${after ? encodeCursor(after) : ""}`, () => findPublicClaims({ filter, cursor: after, limit: PAGE_SIZE, match: match(), withMenus: true }), { made: asOf.lower }),
+    showsEntries ? rememberPublicResult(`entries ${filter.q}`, () => searchEntries({ query: filter.q!, limit: ENTRY_LIMIT + 1, publicOnly: true, match: match() }), { made: asOf.lower }) : Promise.resolve({ hits: [], highlight: [] }),
   ]);
   const { menus, ...found } = claims;
   const filterOptions = menus && listsSelected(menus, filter) ? { ratings: allOptions.ratings, ...menus } : allOptions;
   const listed = claimsListShows(filter, found.items);
   const shows = listed === null ? undefined : formatShows(listed);
-  return { filterOptions, claims: found, entries, showsEntries, shows };
+  return { filterOptions, claims: found, entries, showsEntries, shows, made: asOf.made() };
 }
 
 /** Whether the menus hold every speaker, tag and quantity the address filters by, so the form shows them selected. */

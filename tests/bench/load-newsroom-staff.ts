@@ -4,10 +4,10 @@
 // someone following a shared link does. In the load generator's own process these would be timed
 // by an event loop that autocannon keeps busy, not by the server.
 //
-// At 40% of the run, a reviewer publishes a correction of the verdict page that reader follows, as
+// At 20% of the run, a reviewer archives a published claim, which takes it off every page that
+// shows it. At 40%, the reviewer publishes a correction of the verdict page that reader follows, as
 // on the day a story breaks, and a reader on a new connection every 50 ms watches for it. At 60%,
-// the reviewer publishes a claim in review, which adds to every list and timeline; at 80%, archives
-// a published claim, which takes it off every page that shows it.
+// the reviewer publishes a claim in review, which adds to every list and timeline.
 //
 // Reads one JSON object from argv[2]: { base, cookie, actionId, verdict, durationMs, drafts: [{ id, version, fields }],
 // correction: { cookie, actionId, claimId, version, ratingKey }, publication and archive: { cookie, actionId, claimId, version } }
@@ -143,6 +143,6 @@ await Promise.all([
   // A claim in review published, which adds to every list and timeline.
   review(0.6, plan.publication, { ratingKey: "false", verdictSummary: `Published during the load test ${run}.` }, report.publication),
   // A published claim archived, which takes it off every page that shows it.
-  review(0.8, plan.archive, { reason: `Archived during the load test ${run}.` }, report.archive),
+  review(0.2, plan.archive, { reason: `Archived during the load test ${run}.` }, report.archive),
 ]);
 console.log(JSON.stringify(report));

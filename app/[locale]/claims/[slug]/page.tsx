@@ -49,7 +49,7 @@ export default async function ClaimPage({ params }: Props) {
   const read = await unlessOutage(() => findVerdictPage({ slug }));
   if (read === OUTAGE) return <OutageNotice locale={locale} />;
   if (!read) notFound();
-  const { timeline, repeats, shows } = read;
+  const { timeline, repeats, shows, made } = read;
   // Each text in the reader's language where a reviewed translation exists; the rest is marked as English.
   const claim = await localizeClaim(read.claim, locale);
   const messages = getMessages(locale);
@@ -60,8 +60,9 @@ export default async function ClaimPage({ params }: Props) {
   const review = buildClaimReview(claim, { url: siteUrl(), name: await siteName(locale), pageUrl: url, inLanguage: claim.shownIn.statement, ratingLabel: claim.rating ? pickLabel(locale, claim.rating) : undefined });
   const quantityLabel = claim.quantity ? pickLabel(locale, claim.quantity) : "";
   return (
-    // data-cache-shows: what this page shows, read by the page cache (lib/cache/page-cache-handler.cjs).
-    <article data-cache-shows={shows}>
+    // data-cache-shows: what this page shows; data-cache-made: made from a timeline remembered from
+    // before a publication. Both read by the page cache (lib/cache/page-cache-handler.cjs).
+    <article data-cache-shows={shows} data-cache-made={made}>
       {/* JSON-LD must be raw script text; jsonForScript escapes "<" so no field can close the tag. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(review) }} />
       <LanguageLinks locale={locale} path={`/claims/${claim.slug}`} />

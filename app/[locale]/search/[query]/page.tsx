@@ -44,7 +44,7 @@ export default async function SearchPage({ params }: Props) {
       </>
     );
   }
-  const { entries, showsEntries, shows } = found;
+  const { entries, showsEntries, shows, made } = found;
   // Tag names in the reader's language where a reviewer approved them.
   const filterOptions = { ...found.filterOptions, tags: await localizeTags(found.filterOptions.tags, locale) };
   // Each statement in the reader's language where a reviewed translation exists.
@@ -52,8 +52,8 @@ export default async function SearchPage({ params }: Props) {
   return (
     <>
       <LanguageLinks locale={locale} path={`/search${canonicalSearchQuery(filter)}`} />
-      {/* data-cache-shows: the claims this search shows, read by the page cache (lib/cache/page-cache-handler.cjs). */}
-      <h1 className="mt-4 text-3xl font-bold" data-cache-shows={shows}>
+      {/* data-cache-shows: the claims this search shows; data-cache-made: made from results remembered from before a publication. Read by the page cache (lib/cache/page-cache-handler.cjs). */}
+      <h1 className="mt-4 text-3xl font-bold" data-cache-shows={shows} data-cache-made={made}>
         {messages("searchTitle")}
       </h1>
       <SearchForm locale={locale} filter={filter} options={filterOptions} />

@@ -2,7 +2,7 @@ import { jsonError, jsonOk, queryParams, withDatabaseErrors } from "@/lib/api/re
 import { serializeClaimItem } from "@/lib/api/serialize";
 import { decodeCursor, encodeCursor, FILTER_KEYS, parseFilterStrictly, parseLimit } from "@/lib/claims/public-filter";
 import { claimsListShows, findPublicClaims } from "@/lib/claims/public-search";
-import { publicGeneration, rememberPublicResult } from "@/lib/cache/public-results";
+import { madeAsOf, publicGeneration, rememberPublicResult } from "@/lib/cache/public-results";
 
 export const dynamic = "force-dynamic";
 
@@ -23,13 +23,14 @@ export const GET = withDatabaseErrors(async function GET(request: Request) {
   const key = `api claims ${JSON.stringify(filter.value)} ${limit.value} ${cursor ? encodeCursor(cursor) : ""}`;
   // Read before the result: the answer names it, and the front door keeps it while it is current.
   const generation = await publicGeneration();
+  const asOf = madeAsOf();
   const { body, shows } = await rememberPublicResult(
     key,
     async () => {
       const page = await findPublicClaims({ filter: filter.value, cursor, limit: limit.value });
       return { body: { items: page.items.map(serializeClaimItem), next: page.next ? encodeCursor(page.next) : null }, shows: claimsListShows(filter.value, page.items) };
     },
-    { shows: (result) => result.shows },
+    { shows: (result) => result.shows, made: asOf.lower },
   );
-  return jsonOk(body, generation, shows);
+  return jsonOk(body, asOf.at(generation), shows);
 });

@@ -1,7 +1,7 @@
 import { jsonError, jsonOk, withDatabaseErrors } from "@/lib/api/responses";
 import { serializeClaim } from "@/lib/api/serialize";
 import { shownBy } from "@/lib/cache/generation.cjs";
-import { publicGeneration, rememberPublicResult } from "@/lib/cache/public-results";
+import { madeAsOf, publicGeneration, rememberPublicResult } from "@/lib/cache/public-results";
 import { findPublishedClaim } from "@/lib/claims/public-queries";
 import { TRANSLATION_LANGUAGES } from "@/lib/translations/fields";
 import { localizeClaim } from "@/lib/translations/localize";
@@ -13,6 +13,7 @@ export const GET = withDatabaseErrors(async function GET(_request: Request, { pa
   const wanted = slug.slice(0, 200);
   // Read before the result: the answer names it, and the front door keeps it while it is current.
   const generation = await publicGeneration();
+  const asOf = madeAsOf();
   // It shows its one claim (its evidence, sources and translations change only with changes to anything).
   const found = await rememberPublicResult(
     `api claim ${wanted}`,
@@ -22,8 +23,8 @@ export const GET = withDatabaseErrors(async function GET(_request: Request, { pa
       const [ru, ky] = await Promise.all(TRANSLATION_LANGUAGES.map((language) => localizeClaim(claim, language)));
       return { body: serializeClaim(claim, { ru, ky }), shows: shownBy({ claimIds: [claim.id] }) };
     },
-    { shows: (result) => result?.shows ?? null },
+    { shows: (result) => result?.shows ?? null, made: asOf.lower },
   );
   if (!found) return jsonError(404, `No published claim has the slug "${slug.slice(0, 80)}".`);
-  return jsonOk(found.body, generation, found.shows);
+  return jsonOk(found.body, asOf.at(generation), found.shows);
 });
