@@ -67,7 +67,7 @@ async function claimForApi(db: Db, id: string) {
 }
 
 /** After a change to a claim: its desk pages and, if readers could see it, the public pages it is on. */
-const refresh = (claimId: string, change: ClaimChange = "claim") => refreshAfterClaimChange(claimId, ["claim", "dashboard"], { change });
+const refresh = (claimId: string, change: ClaimChange = "any") => refreshAfterClaimChange(claimId, ["claim", "dashboard"], { change });
 
 /** A review step (POST …/claims/{id}/<step>): the desk's own function, then the claim as it now stands. */
 function reviewStep<S extends z.ZodType>(step: TransitionName, summary: string, role: RoleName, input: S, run: (context: OperationContext<z.output<S>>) => Promise<unknown>) {
@@ -76,7 +76,7 @@ function reviewStep<S extends z.ZodType>(step: TransitionName, summary: string, 
     run: async (context) => {
       await run(context);
       // A correction changes only the claim's verdict, as in the desk (lib/claims/actions.ts).
-      await refresh(context.params.id, step === "correct" ? "verdict" : step === "publish" ? "publication" : "claim");
+      await refresh(context.params.id, step === "correct" ? "verdict" : step === "publish" ? "publication" : "any");
       return claimForApi(context.db, context.params.id);
     },
   });

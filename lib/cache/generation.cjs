@@ -5,21 +5,20 @@
 // (revalidatePublicPages): everything made before them is stale. A correction of one verdict is a
 // change to that claim only: what does not show it stays current, so
 // a correction published while readers flood in makes only its own pages and the lists be
-// rendered again (docs/decisions/0015). What names nothing (a list, the home page, a feed) is stale
-// after any change but a publication.
+// rendered again (docs/decisions/0015). What names nothing (a list, a search, the home page, an
+// API answer) is stale after any change.
 //
+// With Redis, the changes are kept there for every instance (redis-store.cjs); without it, this
+// process keeps its own (here, on globalThis: Next.js loads the cache handler outside the bundle,
+// and the route handlers' bundled copy of this module must read the same one). An answer that
+// names the generation it was made at carries it in GENERATION_HEADER, and what it shows in SHOWS_HEADER.
 const GENERATION_HEADER = "x-factlog-generation";
 const SHOWS_HEADER = "x-factlog-shows";
 // A publication adds a claim and changes nothing any page shows: what was made before it is stale
 // (a list or a timeline may now hold the new claim) but may still be served while it is made again
 // (isServable), so a publication during a flood of readers does not send every one of them to a
-// render at once (docs/decisions/0017). Written ADDED in the log. Any other change to one claim
-// that was public (an archive, its evidence, its words, figure, speaker or tags) is an addition
-// that also names the claim, written "+ claim:<id>": what shows the claim is stale and never
-// served; everything else may now lack something or hold a trace of it (a count, a menu entry, a
-// link to a source only the claim made public) and is served while it is made again
-// (docs/decisions/0018). A correction names its claim without the addition. Every other change
-// may make any page wrong: nothing made before it is served.
+// render at once. Written ADDED in the log. Corrections, archives and every other change may make
+// a page wrong, not only incomplete: nothing made before them is served.
 const ADDED = "+";
 // What a change or an answer may name: claims' ids, as "claim:<id>", or NOTHING (a
 // search that lists no claim shows nothing a correction changes). Anything else is read as
@@ -49,24 +48,14 @@ function formatShows(shows) {
   return shows.length === 0 ? NOTHING : shows.join(" ");
 }
 
-/** How a change is written in the log and in messages: what it changed (formatShows), after ADDED when it is also an addition. */
+/** How a change is written in the log and in messages: an addition, or what it changed (formatShows). */
 function formatChange(shows, added = false) {
-  if (!added || shows === null || shows === undefined) return formatShows(shows ?? null);
-  return shows.length === 0 ? ADDED : `${ADDED} ${formatShows(shows)}`;
+  return added ? ADDED : formatShows(shows);
 }
 
-/**
- * A change as written by formatChange: what it changed (null: anything; [] for a publication), and
- * whether it was an addition. A mark this code cannot read is a change to anything, and so is
- * this mark to code before it (an instance of the last release, during a rolling deploy).
- */
+/** A change as written by formatChange: what it changed (null: anything), and whether it was an addition. */
 function parseChange(text) {
-  if (text === ADDED) return { shows: [], added: true };
-  if (typeof text === "string" && text.startsWith(`${ADDED} `)) {
-    const shows = parseShows(text.slice(ADDED.length + 1));
-    return shows === null || shows.length === 0 ? { shows: null, added: false } : { shows, added: true };
-  }
-  return { shows: parseShows(text), added: false };
+  return text === ADDED ? { shows: null, added: true } : { shows: parseShows(text), added: false };
 }
 
 /** The changes a process knows of, in order; tells whether something made as of a generation is still current. */
@@ -87,17 +76,22 @@ class ChangeLog {
   }
 
   /**
-   * Change number `generation`, to `shows` (null: to anything, whatever `added` says), and an
-   * addition too when `added`. A number skipped means a change this process never learnt of, so it
-   * counts as one to anything; a number gone back (Redis started afresh) starts over.
+   * Change number `generation`, to `shows` (null: to anything), or an addition (`added`). A number
+   * skipped means a change this process never learnt of, so it counts as one to anything; a number
+   * gone back (Redis started afresh) starts over.
    */
   record(generation, shows, added = false) {
     if (generation === this.generation) return;
+    if (generation < this.generation) return this.start(generation);
     if (generation !== this.generation + 1) return this.start(generation);
-    if (shows === null || shows === undefined || this.changedAt.size + shows.length > MAX_SHOWN) return this.start(generation);
+    if (added) {
+      this.addedAt = generation;
+      this.generation = generation;
+      return;
+    }
+    if (shows === null || this.changedAt.size + shows.length > MAX_SHOWN) return this.start(generation);
     for (const item of shows) this.changedAt.set(item, generation);
-    if (!added || shows.length > 0) this.itemsChangedAt = generation;
-    if (added) this.addedAt = generation;
+    this.itemsChangedAt = generation;
     this.generation = generation;
   }
 

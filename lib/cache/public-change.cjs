@@ -6,7 +6,7 @@ const { formatChange, localChanges } = require("./generation.cjs");
 const { sharedRedisStore } = require("./redis-store.cjs");
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-/** A public change to what `shows` names ("claim:<id>" each), or to anything (null); `added`: an addition too, as a publication ([]) or any other change to a public claim (generation.cjs). */
+/** A public change to what `shows` names ("claim:<id>" each), or to anything (null); `added`: a publication (generation.cjs). */
 async function recordPublicChange(shows, options = {}) {
   const added = Boolean(options.added);
   const shared = sharedRedisStore();

@@ -231,9 +231,8 @@ function createRedisStore({ url, prefix, build = "", log = console, generationTt
       await attempt(() => client.del(`${entryPrefix}${key}`), undefined);
     },
     /**
-     * A public change, to what `shows` names (null or absent: to anything), and an addition when
-     * `added` (generation.cjs): what it touches becomes a miss on every instance (what an addition
-     * alone touches, stale but servable),
+     * A public change, to what `shows` names (null or absent: to anything), or an addition (`added`):
+     * what it touches becomes a miss on every instance (or, after an addition, stale but servable),
      * at once here, within generationTtlMs elsewhere.
      */
     async bump(shows = null, added = false) {
@@ -247,7 +246,7 @@ function createRedisStore({ url, prefix, build = "", log = console, generationTt
           await currentChanges();
         }
       }
-      if (shows === null) local.clear();
+      if (shows === null && !added) local.clear();
     },
     async quit() {
       // Destroyed, not closed: closing waits for an answer that never comes while Redis is away.

@@ -7,11 +7,11 @@ import { getDb } from "../db/client";
 import { LOCALES, localePath } from "../i18n/locales";
 
 /**
- * After a change readers could see whose reach is not one claim's (a corrected entry, a figure in
- * a source, a translation, the rating scale, the site's identity): every cached public page and
- * remembered result is stale, so the change shows on the next request. This says so at the call
- * site rather than listing the pages such a change touches, which is easy to get wrong (an entry
- * is quoted by many claims, a figure is on every timeline of its quantity).
+ * After any change readers could see (a verdict, evidence, a corrected entry, a figure, the
+ * rating scale): every cached public page and remembered result is stale, so the change shows on
+ * the next request. This says so at the call site rather than listing the pages a change touches,
+ * which is easy to get wrong (one claim appears on its page in three languages, the home page,
+ * its speaker's, its quantity's, the search and the feeds, and its sources become public).
  */
 export function revalidatePublicPages() {
   revalidatePath("/", "layout");
@@ -27,21 +27,7 @@ export function revalidatePublicPages() {
  * readers. No revalidatePath: Next.js would pass it to the page cache as a change to anything.
  */
 export async function revalidatePublication(claimId: string) {
-  await recordPublicChange([], { added: true });
-  warmClaimPages(claimId);
-}
-
-/**
- * After any other change to a claim that was public (an archive, a return to the desk, evidence
- * linked, changed or unlinked, its words, figure, speaker, tags): stale and never served are the
- * pages and results that show the claim (they name it) and every one that names nothing (the home
- * page, speakers', sources' and quantities' pages, feeds); every other page may now lack something
- * or hold a trace of the claim (a count, a menu entry, a link to a source only it made public), and
- * is served while it is made again, as after a publication (docs/decisions/0018). Its pages are
- * rendered here, ahead of their next readers.
- */
-export async function revalidateClaimChange(claimId: string) {
-  await recordPublicChange(shownBy({ claimIds: [claimId] }), { added: true });
+  await recordPublicChange(null, { added: true });
   warmClaimPages(claimId);
 }
 

@@ -230,7 +230,7 @@ describe("the front door's copy of the page cache", () => {
     const copy = await get(base, "/en/claims/p");
     expect(copy.headers.age).toBeDefined();
     const asked = behind.requests.length;
-    change([], { added: true });
+    change(null, { added: true });
     // One reader goes behind (the page is made again there); the others meanwhile get the copy.
     const answers = await Promise.all(Array.from({ length: 5 }, () => get(base, "/en/claims/p")));
     expect(behind.requests.length - asked).toBe(1);

@@ -5,7 +5,7 @@
 // by an event loop that autocannon keeps busy, not by the server.
 //
 // At 20% of the run, a reviewer archives a published claim, which takes it off every page that
-// shows it. At 40%, the reviewer publishes a correction of the verdict page that reader follows, as
+// shows it (a change to anything). At 40%, the reviewer publishes a correction of the verdict page that reader follows, as
 // on the day a story breaks, and a reader on a new connection every 50 ms watches for it. At 60%,
 // the reviewer publishes a claim in review, which adds to every list and timeline.
 //
