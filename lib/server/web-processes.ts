@@ -76,7 +76,9 @@ export async function startWebProcesses(options: { port: number; plan: WebPlan; 
     const port = await freePort();
     const child = spawn(process.execPath, [...webHeapFlags(options.env.NODE_OPTIONS), NEXT_BIN, "start", "--port", String(port), "--hostname", "localhost", "--keepAliveTimeout", String(UPSTREAM_KEEP_ALIVE_MS)], {
       cwd: ROOT,
-      env: { ...options.env, FACTLOG_PROCESS_SIDE: side, FACTLOG_OWN_URL: `http://localhost:${port}` },
+      // Without FACTLOG_PUBLIC_URL the site's address is the front door's, not this process's own
+      // port (next start sets PORT to it): canonical links, feeds and the API's URLs name the door.
+      env: { ...options.env, FACTLOG_PUBLIC_URL: options.env.FACTLOG_PUBLIC_URL ?? `http://localhost:${options.port}`, FACTLOG_PROCESS_SIDE: side, FACTLOG_OWN_URL: `http://localhost:${port}` },
       stdio,
     });
     child.on("message", (message: typeof changed) => {

@@ -179,6 +179,11 @@ describe("two instances, one truth", () => {
     expect([api.status, search.status, search.body.includes(`href="/claims/${archived.slug}"`)]).toEqual([404, 200, false]);
   });
 
+  it("names the front door's address in what it links to, not a Next.js process's own port", async () => {
+    const { items } = (await (await fetch(`${b.baseUrl}/api/v1/claims?limit=1`)).json()) as { items: { url: string }[] };
+    expect(new URL(items[0].url).port).toBe(new URL(b.baseUrl).port);
+  });
+
   it("answers from the database while Redis is stopped, and caches again when it is back", async () => {
     await redis.stop();
     for (const app of [a, b]) {
