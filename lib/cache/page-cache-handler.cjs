@@ -116,14 +116,16 @@ class PageCacheHandler {
     if (data === null) return shared ? shared.delete(`page:${key}`) : undefined;
     // A page that says the database is not answering is for this one request only.
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && data.html.includes(' data-no-store=""')) return shared ? shared.release(`page:${key}`) : undefined;
-    const shows = data.kind === "APP_PAGE" && typeof data.html === "string" ? parseShows(PAGE_SHOWS.exec(data.html)?.[1]) : null;
-    if (data.kind === "APP_PAGE" && typeof data.html === "string" && isReaderPage(data.html)) data = { ...data, html: documentOnly(data.html) };
+    const html = data.kind === "APP_PAGE" && typeof data.html === "string" ? data.html : null;
+    const shows = html === null ? null : parseShows(PAGE_SHOWS.exec(html)?.[1]);
+    const made = html === null ? null : PAGE_MADE.exec(html);
+    if (html !== null && isReaderPage(html)) data = { ...data, html: documentOnly(html) };
     const entry = { value: data, lastModified: Date.now(), tags: (ctx && ctx.tags) || [], size: sizeOf(data) };
     const missed = missedAt.has(key) ? missedAt.get(key) : shared ? (await shared.get(`page:${key}`)).generation : localChanges().generation;
-    const made = data.kind === "APP_PAGE" && typeof data.html === "string" ? PAGE_MADE.exec(data.html) : null;
     const generation = made && typeof missed === "number" ? Math.min(missed, Number(made[1])) : missed;
     missedAt.delete(key);
-    // A page made before a change that may make it wrong is not kept; one made from results stale by a publication is kept to be served while it is made again.
+    // Not kept if made before a change that may make it wrong; kept if made from results stale
+    // only by a publication, to be served while it is made again.
     if (!shared) return localChanges().isServable(generation, shows) ? void store().set(key, { ...entry, generation, shows }) : undefined;
     await shared.set(`page:${key}`, entry, generation, { shows });
   }

@@ -4,13 +4,13 @@
 // see makes them stale (revalidatePublicPages), on every instance: with REDIS_URL they live in
 // Redis beside the page cache (redis-store.cjs), else in this server's memory. A result that says
 // what it shows stays current through a correction of anything else, as pages do (a quantity's
-// timeline outline shows nothing a correction changes; generation.cjs); after a publication or a
-// change to a claim it does not show, which leave it incomplete at worst, a result that found
-// something is served while one search refreshes it (decisions 0017, 0018), and the caller is told
-// the generation it was made at (`made`): what is made from it (a page, an API answer) is named as
-// of then, so the caches serve it while it is made again rather than keep it as current.
-// Concurrent misses on one query share one search. A result older than its time limit is still served while one
-// search refreshes it (stale-while-revalidate), so a busy query never sends every reader to the
+// timeline outline shows nothing a correction changes; generation.cjs); after a publication, which
+// leaves it incomplete at worst, a result that found something is served while one search refreshes
+// it (decision 0017), and the caller hears the generation it was made at (`made`): what is made
+// from it (a page, an API answer) is named as of then, so the caches serve it while it is made
+// again rather than keep it as current (decision 0018). Concurrent misses on one query share one
+// search. A result older than its time limit is still served while one search refreshes it
+// (stale-while-revalidate), so a busy query never sends every reader to the
 // database at once when it expires. lru-cache bounds the in-memory store; its own fetch() is not
 // used for the refresh, as it rejects a reader's in-flight search when an editor's change empties it.
 import { LRUCache } from "lru-cache";
@@ -74,11 +74,11 @@ function rememberInMemory<T>(key: string, work: () => Promise<T>, ttl: number, s
   if (servable) made?.(hit.made);
   if ((now - hit.at >= ttl || servable) && !hit.refreshing) {
     hit.refreshing = true;
-    const made = localChanges().generation;
+    const since = localChanges().generation;
     const fresh = work();
     fresh.then(
       // Kept only if no change made it stale meanwhile: that result may predate the change.
-      (result) => store.get(key) === hit && localChanges().isCurrent(made, resolveShows(shows, result)) && keep(key, fresh, made, shows),
+      (result) => store.get(key) === hit && localChanges().isCurrent(since, resolveShows(shows, result)) && keep(key, fresh, since, shows),
       () => store.get(key) === hit && (hit.refreshing = false),
     );
   }
@@ -116,8 +116,8 @@ async function rememberShared<T>(shared: RedisStore, key: string, work: () => Pr
 /**
  * The remembered result of `work` under `key`: fresh for `ttlMs` (a minute unless told), then
  * served stale for up to ten times that while one refresh runs, then searched again; made stale by
- * a publication or a change to a claim it does not show, it is served while one refresh runs too
- * (one that found nothing is searched again at once), and `made` hears the generation it was made
+ * a publication, it is served while one refresh runs too (one that found nothing is searched again
+ * at once), and `made` hears the generation it was made
  * at: whatever is made from it must be named as of that generation, never later (madeAsOf).
  * `shows` names what the result shows when a correction elsewhere leaves it current
  * (generation.cjs), or reads it from the result; without it, any public change makes it stale.

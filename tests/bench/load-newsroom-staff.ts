@@ -5,9 +5,10 @@
 // by an event loop that autocannon keeps busy, not by the server.
 //
 // At 20% of the run, a reviewer archives a published claim, which takes it off every page that
-// shows it (a change to anything). At 40%, the reviewer publishes a correction of the verdict page that reader follows, as
-// on the day a story breaks, and a reader on a new connection every 50 ms watches for it. At 60%,
-// the reviewer publishes a claim in review, which adds to every list and timeline.
+// shows it (a change to anything). At 40%, the reviewer publishes a correction of the verdict page
+// that reader follows, as on the day a story breaks, and a reader on a new connection every 50 ms
+// watches for it. At 60%, the reviewer publishes a claim in review, which adds to every list and
+// timeline.
 //
 // Reads one JSON object from argv[2]: { base, cookie, actionId, verdict, durationMs, drafts: [{ id, version, fields }],
 // correction: { cookie, actionId, claimId, version, ratingKey }, publication and archive: { cookie, actionId, claimId, version } }
@@ -19,8 +20,8 @@ import { BROWSER_PAGE_HEADERS } from "./browser-headers";
 
 type Draft = { id: string; version: number; fields: Record<string, unknown> };
 type Correction = { cookie: string; actionId: string; claimId: string; version: number; ratingKey: string };
-type Publication = { cookie: string; actionId: string; claimId: string; version: number };
-type Plan = { base: string; cookie: string; actionId: string; verdict: string; durationMs: number; drafts: Draft[]; correction: Correction; publication: Publication; archive: Publication };
+type ClaimStep = { cookie: string; actionId: string; claimId: string; version: number };
+type Plan = { base: string; cookie: string; actionId: string; verdict: string; durationMs: number; drafts: Draft[]; correction: Correction; publication: ClaimStep; archive: ClaimStep };
 type ReviewStep = { sentAt: number; acknowledgedAt: number; error: string | null };
 /** `readers`: [wall-clock time the request was sent (ms since the epoch), its duration]. `correction`: when it was acknowledged and when a reader first had it. */
 export type StaffReport = {
@@ -113,7 +114,7 @@ async function correct(correction: Correction) {
 }
 
 /** At `fraction` of the run: a reviewer's step on `claim` through the desk's own action, timed into `into`. */
-async function review(fraction: number, claim: Publication, args: Record<string, unknown>, into: ReviewStep) {
+async function review(fraction: number, claim: ClaimStep, args: Record<string, unknown>, into: ReviewStep) {
   await pause(plan!.durationMs * fraction);
   into.sentAt = Date.now();
   const { status, reply } = await callAction({
@@ -139,10 +140,8 @@ async function reader() {
 await Promise.all([
   ...plan.drafts.map(editor),
   reader(),
-  correct(plan.correction),
-  // A claim in review published, which adds to every list and timeline.
-  review(0.6, plan.publication, { ratingKey: "false", verdictSummary: `Published during the load test ${run}.` }, report.publication),
-  // A published claim archived, which takes it off every page that shows it.
   review(0.2, plan.archive, { reason: `Archived during the load test ${run}.` }, report.archive),
+  correct(plan.correction),
+  review(0.6, plan.publication, { ratingKey: "false", verdictSummary: `Published during the load test ${run}.` }, report.publication),
 ]);
 console.log(JSON.stringify(report));
